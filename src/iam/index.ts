@@ -1,2 +1,5 @@
 // The policy engine's public face. Plain TypeScript: no React, DOM, storage, clock or randomness.
 export type * from './types';
+export { parsePolicy, formatJsonPath, nodeAtPath, spanAtPath } from './parse/parse-policy';
+export type { ParsedPolicy, ParsePolicyResult, JsonPath } from './parse/parse-policy';
+export type { JsonNode, JsonEntry } from './parse/json-with-positions';

@@ -207,3 +207,61 @@ export interface SyntaxError {
 
 /** Access levels of the service authorization reference. */
 export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' | 'Tagging';
+
+/** An action of the service authorization reference, as the eager index knows it. */
+export interface CatalogAction {
+  /** Service prefix, lower case: "s3". */
+  service: string;
+  /** The action name in AWS's casing: "GetObject". */
+  name: string;
+  accessLevel: AccessLevel;
+}
+
+/** What the per-service detail chunk adds to an action. */
+export interface CatalogActionDetail extends CatalogAction {
+  description: string;
+  /** Empty when the action supports no resource-level permissions (resource "*"). */
+  resourceTypes: Array<{ name: string; required: boolean; conditionKeys: string[] }>;
+  conditionKeys: string[];
+  dependentActions: string[];
+}
+
+export interface CatalogResourceType {
+  service: string;
+  name: string;
+  /** AWS placeholder form: arn:${Partition}:s3:::${BucketName}/${ObjectName} */
+  arnFormat: string;
+  conditionKeys: string[];
+}
+
+export interface CatalogConditionKey {
+  name: string;
+  /** String, ARN, Bool, Numeric, Date, IPAddress, Binary, ArrayOfString, ... */
+  type: string;
+  description: string;
+}
+
+/**
+ * The service authorization reference (actions, access levels, resource types, condition keys).
+ * Index-level lookups work for every service; detail lookups for the services loaded so far.
+ */
+export interface ServiceCatalog {
+  readonly dataVersion: string;
+  /** Service prefixes, lower case, sorted. */
+  servicePrefixes(): readonly string[];
+  serviceName(prefix: string): string | undefined;
+  hasService(prefix: string): boolean;
+  actionsOf(prefix: string): readonly CatalogAction[];
+  /** Case-insensitive: "s3:getobject" finds s3:GetObject. */
+  action(fullName: string): CatalogAction | undefined;
+  /** The actions a pattern with * and ? matches, case-insensitively ("s3:Get*"). */
+  expandActionPattern(pattern: string): CatalogAction[];
+  /** undefined until the action's service detail is loaded. */
+  actionDetail(fullName: string): CatalogActionDetail | undefined;
+  resourceTypesOf(prefix: string): readonly CatalogResourceType[] | undefined;
+  /** Global keys (aws:...) and keys of loaded services, case-insensitive. */
+  conditionKey(name: string): CatalogConditionKey | undefined;
+  /** Loads the detail chunks of these services. */
+  loadServices(prefixes: readonly string[]): Promise<void>;
+  isServiceLoaded(prefix: string): boolean;
+}
