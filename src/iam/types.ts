@@ -125,6 +125,11 @@ export interface StatementTrace extends StatementRef {
   conditions: ConditionTrace[];
   /** Every part matched: the statement applies to this request. */
   matched: boolean;
+  /**
+   * True when the principal or action did not match, so the resource and conditions were not
+   * checked (resourceMatched and conditionsMatched are then false without meaning "no match").
+   */
+  skipped?: boolean;
 }
 
 /** What one policy type said about the request. */
@@ -135,6 +140,12 @@ export interface GateOutcome {
   result: 'allow' | 'explicitDeny' | 'implicitDeny';
   /** The statements of this type that matched. */
   matched: StatementRef[];
+  /** For SCPs: each level's result, root first (every level must allow). */
+  levels?: Array<'allow' | 'explicitDeny' | 'implicitDeny'>;
+  /** The resource policy was a role trust policy (the request was sts:AssumeRole or alike). */
+  trustPolicy?: boolean;
+  /** A plain-words remark, e.g. why this policy type did not apply. */
+  note?: string;
 }
 
 /** Why a request was refused, in the terms of AWS's denial message. */
@@ -161,7 +172,23 @@ export interface Evaluation {
   /** The context the engine evaluated with: derived keys plus the request's own. */
   context: Record<string, ContextValue>;
   /** The request's principal, action and resource, for messages. */
-  request: { principalArn: string; action: string; resource: string };
+  request: {
+    principalArn: string;
+    action: string;
+    resource: string;
+    /** The principal's unique ID (aws:userid), when known. */
+    principalId?: string;
+    /** The user or role name (the account ID for root), when known. */
+    principalName?: string;
+    principalAccount?: string;
+    resourceAccount?: string;
+  };
+  /** True when the principal's account owns the resource (same-account rules apply). */
+  sameAccount?: boolean;
+  /** The documented rules that decided this request, in plain words, for teaching. */
+  notes?: string[];
+  /** Malformed parts of the policies: they matched nothing. Empty for well-formed policies. */
+  problems?: string[];
 }
 
 /** The kinds of policy validatePolicy knows. */

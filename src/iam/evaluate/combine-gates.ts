@@ -1,0 +1,157 @@
+// Combines what each policy type said into AWS's decision (reference_policies_evaluation-logic),
+// including the documented exceptions, and names the policy type that refused.
+import type { DenialReason, EvalDecision, GateOutcome, PolicyGate, StatementRef } from '../types';
+import type { PrincipalInfo } from './context';
+import type { PoliciesResult } from './evaluate-policies';
+import type { PrincipalMatch } from './principal-match';
+
+/** What each policy type said; undefined when the request had no policy of that type. */
+export interface GateResults {
+  scpLevels?: PoliciesResult[];
+  resource?: PoliciesResult;
+  identity?: PoliciesResult;
+  boundary?: PoliciesResult;
+  session?: PoliciesResult;
+  /** The resource policy is a role trust policy (sts:AssumeRole and alike). */
+  trust: boolean;
+  sameAccount: boolean;
+  who: PrincipalInfo;
+  identityPresent: boolean;
+}
+
+/** The decision with its explanation. */
+export interface Combined {
+  decision: EvalDecision;
+  decisive: StatementRef[];
+  denial?: DenialReason;
+  gates: GateOutcome[];
+  notes: string[];
+}
+
+const ORDER: PolicyGate[] = ['scp', 'resource', 'identity', 'boundary', 'session'];
+const STRENGTH: Record<PrincipalMatch, number> = { direct: 3, role: 2, account: 1 };
+
+function bestPrincipal(r: PoliciesResult | undefined): PrincipalMatch | null {
+  let best: PrincipalMatch | null = null;
+  for (const a of r?.allows ?? []) {
+    const p = a.principal ?? 'direct';
+    if (!best || STRENGTH[p] > STRENGTH[best]) best = p;
+  }
+  return best;
+}
+
+/**
+ * Combines the gates. An explicit deny wins, reported for the first policy type in the order SCP,
+ * resource-based, identity-based, boundary, session. Otherwise the first required policy type that
+ * did not allow refuses (implicit deny), in the same order.
+ */
+export function combineGates(r: GateResults): Combined {
+  const notes: string[] = [];
+  const { who } = r;
+  const byGate: Record<PolicyGate, PoliciesResult[]> = {
+    scp: r.scpLevels ?? [],
+    resource: r.resource ? [r.resource] : [],
+    identity: r.identity ? [r.identity] : [],
+    boundary: r.boundary ? [r.boundary] : [],
+    session: r.session ? [r.session] : [],
+  };
+  const denies = ORDER.flatMap((g) => byGate[g].flatMap((p) => p.denies));
+  const scpOk = (r.scpLevels ?? []).every((l) => l.allows.length > 0);
+  const isRoot = who.kind === 'root';
+  const idAllows = isRoot || (r.identity?.allows.length ?? 0) > 0;
+  const boundaryOk = !r.boundary || r.boundary.allows.length > 0;
+  const sessionOk = !r.session || r.session.allows.length > 0;
+  const resBest = bestPrincipal(r.resource);
+  if (isRoot) notes.push('The account root user needs no identity-based policy.');
+
+  let decision: EvalDecision = 'allowed';
+  let denial: DenialReason | undefined;
+  const refuse = (policyType: DenialReason['policyType']) => {
+    decision = 'implicitDeny';
+    denial = { kind: 'implicit', policyType };
+  };
+  let grantedBy: PolicyGate[] = ['identity', 'resource'];
+  if (denies.length > 0) {
+    const first = denies[0] as StatementRef;
+    decision = 'explicitDeny';
+    const policyType = first.gate === 'resource' && r.trust ? 'trust' : first.gate;
+    denial = { kind: 'explicit', policyType, statement: first };
+    notes.push('An explicit deny in any policy overrides every allow.');
+  } else if (!scpOk) {
+    refuse('scp');
+    notes.push('Every level of service control policies must allow the action.');
+  } else if (who.kind === 'service' || who.kind === 'anonymous') {
+    if (resBest !== 'direct') refuse('resource');
+    grantedBy = ['resource'];
+  } else if (r.trust) {
+    // Role trust policies must allow the caller explicitly, even in the same account.
+    const needsIdentity = !r.sameAccount || resBest === 'account';
+    if (!resBest) refuse('trust');
+    else if (needsIdentity && !idAllows) refuse('identity');
+    else if (!boundaryOk) refuse('boundary');
+    else if (!sessionOk) refuse('session');
+    notes.push(
+      needsIdentity
+        ? 'The role trust policy and an identity-based policy must both allow sts:AssumeRole.'
+        : 'The role trust policy names the caller, so no identity-based policy is needed.',
+    );
+  } else if (r.sameAccount) {
+    if (resBest === 'direct') {
+      notes.push(
+        'In the same account, a resource-based policy that names the user or session directly is not limited by the identity policies, boundary or session policies.',
+      );
+      grantedBy = ['resource'];
+    } else if (!idAllows && resBest !== 'role') refuse('identity');
+    else if (!boundaryOk) refuse('boundary');
+    else if (!sessionOk) refuse('session');
+    if (resBest === 'account') {
+      notes.push(
+        'A resource-based policy that names the account delegates: it grants nothing by itself.',
+      );
+    }
+  } else {
+    notes.push(
+      'Across accounts, both the resource-based policy and an identity-based policy must allow.',
+    );
+    if (!resBest) refuse('resource');
+    else if (!idAllows) refuse('identity');
+    else if (!boundaryOk) refuse('boundary');
+    else if (!sessionOk) refuse('session');
+  }
+
+  const decisive =
+    decision === 'explicitDeny'
+      ? denies
+      : decision === 'allowed'
+        ? grantedBy.flatMap((g) => byGate[g].flatMap((p) => p.allows.map((a) => a.ref)))
+        : [];
+  const result: Combined = { decision, decisive, gates: outcomes(r, byGate), notes };
+  if (denial) result.denial = denial;
+  return result;
+}
+
+function outcome(results: PoliciesResult[]): GateOutcome['result'] {
+  if (results.some((p) => p.denies.length > 0)) return 'explicitDeny';
+  return results.length > 0 && results.every((p) => p.allows.length > 0) ? 'allow' : 'implicitDeny';
+}
+
+function outcomes(r: GateResults, byGate: Record<PolicyGate, PoliciesResult[]>): GateOutcome[] {
+  return ORDER.map((gate) => {
+    const results = byGate[gate];
+    const present = gate === 'identity' ? r.identityPresent && !!r.identity : results.length > 0;
+    const matched = results.flatMap((p) => [...p.denies, ...p.allows.map((a) => a.ref)]);
+    matched.sort((a, b) => a.policyIndex - b.policyIndex || a.statementIndex - b.statementIndex);
+    const o: GateOutcome = { gate, present, result: outcome(results), matched };
+    // Absent limiting policy types do not limit.
+    if (!present && (gate === 'scp' || gate === 'boundary' || gate === 'session')) {
+      o.result = 'allow';
+    }
+    if (gate === 'scp' && r.scpLevels) o.levels = r.scpLevels.map((l) => outcome([l]));
+    if (gate === 'resource' && r.trust) o.trustPolicy = true;
+    if (gate === 'identity' && r.who.kind === 'root') {
+      o.result = 'allow';
+      o.note = 'The account root user needs no identity-based policy.';
+    }
+    return o;
+  });
+}

@@ -1,0 +1,188 @@
+// The request-level decision (reference_policies_evaluation-logic): explicit denies first, then
+// SCPs, the resource-based policy, identity-based policies, the permissions boundary and session
+// policies, with the documented same-account, cross-account, trust-policy and root-user rules.
+import type {
+  AuthorizationRequest,
+  DenialReason,
+  Evaluation,
+  GateOutcome,
+  PolicyGate,
+  PolicyInput,
+  StatementTrace,
+} from '../types';
+import { buildContext, contextRecord, describePrincipal } from './context';
+import { combineGates, type GateResults } from './combine-gates';
+import { evaluatePolicies, type RequestState } from './evaluate-policies';
+
+/** How much of the per-statement trace to keep. */
+export interface EvaluateOptions {
+  /** 'all' (default): every statement; 'matched': only statements whose action matched. */
+  trace?: 'all' | 'matched';
+}
+
+const TRUST_ACTIONS = new Set([
+  'sts:assumerole',
+  'sts:assumerolewithsaml',
+  'sts:assumerolewithwebidentity',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+  'sts:setcontext',
+]);
+
+function list(value: unknown): PolicyInput[] {
+  return Array.isArray(value) ? (value as PolicyInput[]) : [];
+}
+
+/**
+ * Decides one request as AWS does: an explicit deny in any policy wins; otherwise every SCP level,
+ * the boundary and session policies must allow, and the identity-based and resource-based
+ * policies must allow as the same-account (union) or cross-account (both) rule requires.
+ * Synchronous, needs no catalog, and never throws: malformed policies match nothing.
+ */
+export function evaluateRequest(
+  request: AuthorizationRequest,
+  options?: EvaluateOptions,
+): Evaluation {
+  try {
+    return evaluate(request, options);
+  } catch (err) {
+    // Defensive: a bug must not take the console down; the request is refused and says why.
+    return failedEvaluation(request, err);
+  }
+}
+
+function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Evaluation {
+  const who = describePrincipal(request.principal);
+  const action = typeof request.action === 'string' ? request.action : '';
+  const resource = typeof request.resource === 'string' ? request.resource : '';
+  const actionLower = action.toLowerCase();
+  const colon = actionLower.indexOf(':');
+  const ctx = buildContext(request, who);
+  const missing = new Map<string, string>();
+  const trace: StatementTrace[] = [];
+  const problems: string[] = [];
+  const state: RequestState = {
+    who,
+    actionLower,
+    service: colon >= 0 ? actionLower.slice(0, colon) : actionLower,
+    resource,
+    ctx,
+    lookup: (keyLower) => {
+      const e = ctx.get(keyLower);
+      // Multivalued keys cannot be policy variables.
+      return e && !e.multi ? e.values[0] : undefined;
+    },
+    missing: (key) => {
+      const lower = key.toLowerCase();
+      if (!missing.has(lower)) missing.set(lower, key);
+    },
+    hasBoundary: isPolicy(request.permissionsBoundary),
+    traceAll: options?.trace !== 'matched',
+    trace,
+    problems,
+  };
+  const resourceAccount =
+    typeof request.resourceAccount === 'string' ? request.resourceAccount : who.account;
+  const sameAccount = who.account === undefined || resourceAccount === who.account;
+  const trust =
+    (isPolicy(request.resourcePolicy) && request.resourcePolicy.type === 'trust') ||
+    (TRUST_ACTIONS.has(actionLower) && /^arn:[^:]*:iam::[^:]*:role\//.test(resource));
+  const nonIam = who.kind === 'service' || who.kind === 'anonymous';
+  const isRoot = who.kind === 'root';
+
+  const setup = (gate: PolicyGate, scpLevel?: number) => ({
+    gate,
+    scpLevel,
+    usePrincipal: gate === 'resource',
+    resourceOptional: gate === 'resource' && trust,
+  });
+  const scpLevels =
+    Array.isArray(request.serviceControlPolicies) && !nonIam
+      ? request.serviceControlPolicies.map((level, k) =>
+          evaluatePolicies(list(level), setup('scp', k), state),
+        )
+      : undefined;
+  const resourcePolicy = isPolicy(request.resourcePolicy)
+    ? evaluatePolicies([request.resourcePolicy], setup('resource'), state)
+    : undefined;
+  const identity =
+    !isRoot && !nonIam
+      ? evaluatePolicies(list(request.identityPolicies), setup('identity'), state)
+      : undefined;
+  const boundary =
+    isPolicy(request.permissionsBoundary) && !isRoot && !nonIam
+      ? evaluatePolicies([request.permissionsBoundary], setup('boundary'), state)
+      : undefined;
+  const sessionList = list(request.sessionPolicies);
+  const session =
+    sessionList.length > 0 && !isRoot && !nonIam
+      ? evaluatePolicies(sessionList, setup('session'), state)
+      : undefined;
+
+  const results: GateResults = {
+    scpLevels,
+    resource: resourcePolicy,
+    identity,
+    boundary,
+    session,
+    trust,
+    sameAccount,
+    who,
+    identityPresent: list(request.identityPolicies).length > 0,
+  };
+  const combined = combineGates(results);
+  const evaluation: Evaluation = {
+    decision: combined.decision,
+    decisiveStatements: combined.decisive,
+    gates: combined.gates,
+    trace,
+    missingContextKeys: [...missing.values()],
+    context: contextRecord(ctx),
+    request: {
+      principalArn: who.displayArn,
+      action,
+      resource,
+    },
+    sameAccount,
+    notes: combined.notes,
+    problems,
+  };
+  if (combined.denial) evaluation.denial = combined.denial;
+  if (who.id !== undefined) evaluation.request.principalId = who.id;
+  if (who.name !== undefined) evaluation.request.principalName = who.name;
+  if (who.account !== undefined) evaluation.request.principalAccount = who.account;
+  if (resourceAccount !== undefined) evaluation.request.resourceAccount = resourceAccount;
+  return evaluation;
+}
+
+function isPolicy(p: unknown): p is PolicyInput {
+  return !!p && typeof p === 'object' && 'document' in p;
+}
+
+function failedEvaluation(request: unknown, err: unknown): Evaluation {
+  const r = (
+    request && typeof request === 'object' ? request : {}
+  ) as Partial<AuthorizationRequest>;
+  const gates: GateOutcome[] = (
+    ['scp', 'resource', 'identity', 'boundary', 'session'] as const
+  ).map((gate) => ({ gate, present: false, result: 'implicitDeny', matched: [] }));
+  const denial: DenialReason = { kind: 'implicit', policyType: 'identity' };
+  return {
+    decision: 'implicitDeny',
+    decisiveStatements: [],
+    denial,
+    gates,
+    trace: [],
+    missingContextKeys: [],
+    context: Object.create(null) as Record<string, never>,
+    request: {
+      principalArn: typeof r.principal?.arn === 'string' ? r.principal.arn : 'anonymous',
+      action: typeof r.action === 'string' ? r.action : '',
+      resource: typeof r.resource === 'string' ? r.resource : '',
+    },
+    notes: [],
+    problems: [
+      `The request could not be evaluated: ${err instanceof Error ? err.message : String(err)}`,
+    ],
+  };
+}
