@@ -2,7 +2,7 @@
 // for missing keys, IfExists, set operators and policy variables
 // (reference_policies_elements_condition_operators,
 // reference_policies_condition-single-vs-multi-valued-context-keys).
-import type { RequestContext } from '../evaluate/context';
+import type { ContextEntry, RequestContext } from '../evaluate/context';
 import type { CompiledCondition } from '../evaluate/compile-statement';
 import type { ConditionTrace } from '../types';
 import {
@@ -10,27 +10,36 @@ import {
   prepareValue,
   readRequestValue,
   type OperatorDef,
+  type OperatorKind,
   type PreparedValue,
+  type RequestReading,
 } from './operators';
 import { resolvePattern, type VariableLookup } from './variables';
 
+interface Prepared {
+  values: Array<PreparedValue | null>;
+  /** The values after substitution, as the trace shows them (null: a variable with no value). */
+  shown: Array<string | null>;
+}
+
 /** Per-condition cache of prepared values for conditions without variables. */
-const prepared = new WeakMap<CompiledCondition, Array<PreparedValue | null>>();
+const prepared = new WeakMap<CompiledCondition, Prepared>();
 
 function policyValues(
   c: CompiledCondition,
   def: OperatorDef,
   lookup: VariableLookup,
   missing: (key: string) => void,
-): Array<PreparedValue | null> {
+): Prepared {
   const hit = prepared.get(c);
   if (hit) return hit;
   let cacheable = true;
-  const out = c.values.map((t) => {
+  const values = c.values.map((t) => {
     if (t.hasVariables) cacheable = false;
     const parts = resolvePattern(t, lookup, missing);
     return parts ? prepareValue(def.kind, parts) : null;
   });
+  const out = { values, shown: values.map((v) => (v ? v.text : null)) };
   if (cacheable) prepared.set(c, out);
   return out;
 }
@@ -52,17 +61,8 @@ export function evaluateCondition(
   const def = operator.def;
   const entry = ctx.get(c.keyLower);
   const requestValues = entry ? entry.values : null;
-  const trace = (matched: boolean, policy: Array<string | null>, note?: string): ConditionTrace => {
-    const t: ConditionTrace = {
-      operator: operator.written,
-      key: c.key,
-      policyValues: policy,
-      requestValues,
-      matched,
-    };
-    if (note) t.note = note;
-    return t;
-  };
+  const trace = (matched: boolean, policy: Array<string | null>, note?: string) =>
+    makeTrace(c, requestValues, matched, policy, note);
   if (!def) {
     return trace(
       false,
@@ -83,8 +83,7 @@ export function evaluateCondition(
       present ? 'key present' : 'key missing',
     );
   }
-  const values = policyValues(c, def, lookup, missing);
-  const shown = values.map((v) => (v ? v.text : null));
+  const { values, shown } = policyValues(c, def, lookup, missing);
   if (!entry) {
     missing(c.key);
     if (operator.ifExists) return trace(true, shown, 'key missing: IfExists makes this true');
@@ -98,29 +97,61 @@ export function evaluateCondition(
       ? trace(true, shown, 'key missing: a negated operator is true')
       : trace(false, shown, 'key missing: the condition is false');
   }
-  // One request value against all policy values: the positive operator ORs them.
-  const anyMatch = (v: string): boolean => {
-    const r = readRequestValue(def.kind, v);
-    for (const p of values) if (p && compareValue(def, r, p)) return true;
-    return false;
-  };
-  const single = (v: string) => (def.negated ? !anyMatch(v) : anyMatch(v));
-  const vs = entry.values;
+  const readings = readingsOf(entry, def.kind);
+  const negated = def.negated;
   if (operator.setOperator === 'ForAllValues') {
-    return trace(
-      vs.every(single),
-      shown,
-      vs.length === 0 ? 'empty set: ForAllValues is true' : undefined,
-    );
+    let all = true;
+    for (const r of readings) if (anyMatch(def, r, values) === negated) all = false;
+    return trace(all, shown, readings.length === 0 ? 'empty set: ForAllValues is true' : undefined);
   }
   if (operator.setOperator === 'ForAnyValue') {
+    let some = false;
+    for (const r of readings) if (anyMatch(def, r, values) !== negated) some = true;
     return trace(
-      vs.some(single),
+      some,
       shown,
-      vs.length === 0 ? 'empty set: ForAnyValue is false' : undefined,
+      readings.length === 0 ? 'empty set: ForAnyValue is false' : undefined,
     );
   }
-  const positive = vs.some(anyMatch);
-  const matched = def.negated ? !positive : positive;
-  return trace(matched, shown, entry.multi ? 'multivalued key without a set operator' : undefined);
+  let positive = false;
+  for (const r of readings) if (anyMatch(def, r, values)) positive = true;
+  return trace(
+    positive !== negated,
+    shown,
+    entry.multi ? 'multivalued key without a set operator' : undefined,
+  );
+}
+
+function makeTrace(
+  c: CompiledCondition,
+  requestValues: string[] | null,
+  matched: boolean,
+  policyValues: Array<string | null>,
+  note: string | undefined,
+): ConditionTrace {
+  const t: ConditionTrace = {
+    operator: c.operator.written,
+    key: c.key,
+    policyValues,
+    requestValues,
+    matched,
+  };
+  if (note) t.note = note;
+  return t;
+}
+
+// The positive operator ORs the policy values.
+function anyMatch(def: OperatorDef, r: RequestReading, values: Array<PreparedValue | null>) {
+  for (const p of values) if (p && compareValue(def, r, p)) return true;
+  return false;
+}
+
+// Request values are read once per request and operator family, however many statements ask.
+function readingsOf(entry: ContextEntry, kind: OperatorKind): RequestReading[] {
+  const cache = (entry.readings ??= {});
+  const hit = cache[kind];
+  if (hit) return hit;
+  const out = entry.values.map((v) => readRequestValue(kind, v));
+  cache[kind] = out;
+  return out;
 }

@@ -107,7 +107,10 @@ export function parseOperator(written: string): ParsedOperator {
 
 /** A policy value read once for its operator's family. */
 export interface PreparedValue {
+  /** The value as written (after substitution). */
   text: string;
+  /** Lower case, for the IgnoreCase operators and Bool. */
+  folded?: string;
   number?: number;
   ip?: IpBlock;
   bytes?: string;
@@ -125,8 +128,7 @@ export function prepareValue(kind: OperatorKind, parts: readonly PatternPart[]):
   else if (kind === 'binary') value.bytes = decodeBase64(text)?.join(',');
   else if (kind === 'stringLike') value.like = compilePattern(parts, 'string');
   else if (kind === 'arn') value.like = compilePattern(parts, 'arn');
-  else if (kind === 'stringIgnoreCase') value.text = text.toLowerCase();
-  else if (kind === 'bool') value.text = text.toLowerCase();
+  else if (kind === 'stringIgnoreCase' || kind === 'bool') value.folded = text.toLowerCase();
   return value;
 }
 
@@ -152,10 +154,13 @@ export function readRequestValue(kind: OperatorKind, text: string): RequestReadi
 export function compareValue(op: OperatorDef, request: RequestReading, policy: PreparedValue) {
   switch (op.kind) {
     case 'string':
-    case 'stringIgnoreCase':
       return request.text === policy.text;
+    case 'stringIgnoreCase':
+      return request.text === policy.folded;
     case 'bool':
-      return (policy.text === 'true' || policy.text === 'false') && request.text === policy.text;
+      return (
+        (policy.folded === 'true' || policy.folded === 'false') && request.text === policy.folded
+      );
     case 'stringLike':
     case 'arn':
       return policy.like !== undefined && policy.like(request.text);

@@ -55,8 +55,10 @@ export function combineGates(r: GateResults): Combined {
     boundary: r.boundary ? [r.boundary] : [],
     session: r.session ? [r.session] : [],
   };
-  const denies = ORDER.flatMap((g) => byGate[g].flatMap((p) => p.denies));
-  const scpOk = (r.scpLevels ?? []).every((l) => l.allows.length > 0);
+  const denies: StatementRef[] = [];
+  for (const g of ORDER) for (const p of byGate[g]) for (const d of p.denies) denies.push(d);
+  let scpOk = true;
+  for (const l of r.scpLevels ?? []) if (l.allows.length === 0) scpOk = false;
   const isRoot = who.kind === 'root';
   const idAllows = isRoot || (r.identity?.allows.length ?? 0) > 0;
   const boundaryOk = !r.boundary || r.boundary.allows.length > 0;
@@ -119,28 +121,44 @@ export function combineGates(r: GateResults): Combined {
     else if (!sessionOk) refuse('session');
   }
 
-  const decisive =
-    decision === 'explicitDeny'
-      ? denies
-      : decision === 'allowed'
-        ? grantedBy.flatMap((g) => byGate[g].flatMap((p) => p.allows.map((a) => a.ref)))
-        : [];
+  let decisive: StatementRef[] = [];
+  if (decision === 'explicitDeny') decisive = denies;
+  else if (decision === 'allowed') {
+    for (const g of grantedBy)
+      for (const p of byGate[g]) for (const a of p.allows) decisive.push(a.ref);
+  }
   const result: Combined = { decision, decisive, gates: outcomes(r, byGate), notes };
   if (denial) result.denial = denial;
   return result;
 }
 
+function byPosition(a: StatementRef, b: StatementRef): number {
+  return (
+    (a.scpLevel ?? 0) - (b.scpLevel ?? 0) ||
+    a.policyIndex - b.policyIndex ||
+    a.statementIndex - b.statementIndex
+  );
+}
+
 function outcome(results: PoliciesResult[]): GateOutcome['result'] {
-  if (results.some((p) => p.denies.length > 0)) return 'explicitDeny';
-  return results.length > 0 && results.every((p) => p.allows.length > 0) ? 'allow' : 'implicitDeny';
+  let allow = results.length > 0;
+  for (const p of results) {
+    if (p.denies.length > 0) return 'explicitDeny';
+    if (p.allows.length === 0) allow = false;
+  }
+  return allow ? 'allow' : 'implicitDeny';
 }
 
 function outcomes(r: GateResults, byGate: Record<PolicyGate, PoliciesResult[]>): GateOutcome[] {
   return ORDER.map((gate) => {
     const results = byGate[gate];
     const present = gate === 'identity' ? r.identityPresent && !!r.identity : results.length > 0;
-    const matched = results.flatMap((p) => [...p.denies, ...p.allows.map((a) => a.ref)]);
-    matched.sort((a, b) => a.policyIndex - b.policyIndex || a.statementIndex - b.statementIndex);
+    const matched: StatementRef[] = [];
+    for (const p of results) {
+      for (const d of p.denies) matched.push(d);
+      for (const a of p.allows) matched.push(a.ref);
+    }
+    if (matched.length > 1) matched.sort(byPosition);
     const o: GateOutcome = { gate, present, result: outcome(results), matched };
     // Absent limiting policy types do not limit.
     if (!present && (gate === 'scp' || gate === 'boundary' || gate === 'session')) {

@@ -3,7 +3,7 @@
 import { parseOperator, type ParsedOperator } from '../conditions/operators';
 import { parseTemplate, type Template } from '../conditions/variables';
 import { compilePattern, compileWildcard, type Matcher } from '../match/wildcard';
-import type { Effect, SourceSpan } from '../types';
+import type { ConditionTrace, Effect, SourceSpan } from '../types';
 
 /** The Action or NotAction list: exact names in a set, wildcard patterns as matchers. */
 export interface ActionSet {
@@ -37,6 +37,23 @@ export interface CompiledCondition {
   key: string;
   keyLower: string;
   values: Template[];
+  /** The evaluation that last computed this condition, and its result (see evaluateCondition). */
+  memoStamp?: number;
+  memo?: ConditionTrace;
+}
+
+// Identical conditions (a region lock repeated in ten policies) share one compiled object, so a
+// request evaluates each of them once.
+const interned = new Map<string, CompiledCondition>();
+
+function internCondition(c: CompiledCondition, variables: boolean): CompiledCondition {
+  const raw = c.values.map((v) => v.raw);
+  const signature = JSON.stringify([c.operator.written, c.key, variables, raw]);
+  const hit = interned.get(signature);
+  if (hit) return hit;
+  if (interned.size >= 5000) interned.clear();
+  interned.set(signature, c);
+  return c;
 }
 
 /** A statement ready to evaluate. A null part is malformed: the statement then matches nothing. */
@@ -133,7 +150,7 @@ function compileConditions(value: unknown, variables: boolean): CompiledConditio
           values.push(parseTemplate(String(item), false));
         } else return null;
       }
-      out.push({ operator, key, keyLower: key.toLowerCase(), values });
+      out.push(internCondition({ operator, key, keyLower: key.toLowerCase(), values }, variables));
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // Who is asking and with what context: reads the request's principal (user, role session, root,
 // service) and builds the request context with the keys AWS derives itself.
+import type { OperatorKind, RequestReading } from '../conditions/operators';
 import type { AuthorizationRequest, ContextValue, RequestPrincipal } from '../types';
 
 /** What kind of principal made the request, as aws:PrincipalType and the evaluation rules see it. */
@@ -30,8 +31,20 @@ export interface PrincipalInfo {
 
 const ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/;
 
+const described = new Map<string, PrincipalInfo>();
+
 /** Reads the principal: an IAM user, a role (= a session of it), an assumed-role session, root or a service. */
 export function describePrincipal(p: RequestPrincipal | undefined): PrincipalInfo {
+  const key = `${String(p?.arn)}\u0000${String(p?.id)}\u0000${String(p?.roleArn)}\u0000${String(p?.service)}`;
+  const hit = described.get(key);
+  if (hit) return hit;
+  const info = Object.freeze(readPrincipal(p));
+  if (described.size >= 1000) described.clear();
+  described.set(key, info);
+  return info;
+}
+
+function readPrincipal(p: RequestPrincipal | undefined): PrincipalInfo {
   const arn = typeof p?.arn === 'string' ? p.arn : undefined;
   const id = typeof p?.id === 'string' ? p.id : undefined;
   if (!arn) {
@@ -106,6 +119,8 @@ export interface ContextEntry {
   values: string[];
   /** True when the value was an array: a multivalued key (`[]` is present with no values). */
   multi: boolean;
+  /** Values read for an operator family, filled while this request is evaluated. */
+  readings?: Partial<Record<OperatorKind, RequestReading[]>>;
 }
 
 /** The request context, by lower-case key name (condition key names are case-insensitive). */
@@ -126,29 +141,32 @@ const PRINCIPAL_TYPE: Partial<Record<PrincipalKind, string>> = {
  */
 export function buildContext(request: AuthorizationRequest, who: PrincipalInfo): RequestContext {
   const ctx: RequestContext = new Map();
-  const put = (key: string, value: string) =>
-    ctx.set(key.toLowerCase(), { key, values: [value], multi: false });
-  if (who.principalArn) put('aws:PrincipalArn', who.principalArn);
-  if (who.account) put('aws:PrincipalAccount', who.account);
+  const put = (lower: string, key: string, value: string) =>
+    ctx.set(lower, { key, values: [value], multi: false });
+  if (who.principalArn) put('aws:principalarn', 'aws:PrincipalArn', who.principalArn);
+  if (who.account) put('aws:principalaccount', 'aws:PrincipalAccount', who.account);
   const type = PRINCIPAL_TYPE[who.kind];
-  if (type) put('aws:PrincipalType', type);
-  if (who.kind === 'user' && who.name) put('aws:username', who.name);
-  if (who.kind === 'root' && who.account) put('aws:userid', who.account);
-  else if (who.id) put('aws:userid', who.id);
+  if (type) put('aws:principaltype', 'aws:PrincipalType', type);
+  if (who.kind === 'user' && who.name) put('aws:username', 'aws:username', who.name);
+  if (who.kind === 'root' && who.account) put('aws:userid', 'aws:userid', who.account);
+  else if (who.id) put('aws:userid', 'aws:userid', who.id);
   if (who.kind === 'service' && who.service) {
-    put('aws:PrincipalServiceName', who.service);
-    put('aws:PrincipalIsAWSService', 'true');
-  } else if (who.kind !== 'anonymous') put('aws:PrincipalIsAWSService', 'false');
+    put('aws:principalservicename', 'aws:PrincipalServiceName', who.service);
+    put('aws:principalisawsservice', 'aws:PrincipalIsAWSService', 'true');
+  } else if (who.kind !== 'anonymous') {
+    put('aws:principalisawsservice', 'aws:PrincipalIsAWSService', 'false');
+  }
   const tags = request.principal?.tags;
   if (tags && typeof tags === 'object') {
     for (const tagKey of Object.keys(tags)) {
       const v: unknown = tags[tagKey];
-      if (typeof v === 'string') put(`aws:PrincipalTag/${tagKey}`, v);
+      const key = `aws:PrincipalTag/${tagKey}`;
+      if (typeof v === 'string') put(key.toLowerCase(), key, v);
     }
   }
   const resourceAccount =
     typeof request.resourceAccount === 'string' ? request.resourceAccount : who.account;
-  if (resourceAccount) put('aws:ResourceAccount', resourceAccount);
+  if (resourceAccount) put('aws:resourceaccount', 'aws:ResourceAccount', resourceAccount);
   const given = request.context;
   if (given && typeof given === 'object') {
     for (const key of Object.keys(given)) {

@@ -10,7 +10,7 @@ import type {
   StatementRef,
   StatementTrace,
 } from '../types';
-import { compilePolicy } from './compile-policy';
+import { compilePolicy, type CompiledPolicy } from './compile-policy';
 import { actionInSet, type CompiledStatement, type ResourceEntry } from './compile-statement';
 import type { PrincipalInfo, RequestContext } from './context';
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from './principal-match';
@@ -30,6 +30,8 @@ export interface RequestState {
   traceAll: boolean;
   trace: StatementTrace[];
   problems: string[];
+  /** Unique per evaluation: identical conditions are evaluated once per request. */
+  stamp: number;
 }
 
 /** A matched Allow statement and, in resource policies, how its Principal covered the caller. */
@@ -54,6 +56,99 @@ export interface GateSetup {
   resourceOptional: boolean;
 }
 
+/** The statements of one policy as refs and skipped traces, reused while the input is unchanged. */
+interface PolicyRefs {
+  gate: PolicyGate;
+  policyIndex: number;
+  scpLevel: number | undefined;
+  input: Pick<PolicyInput, 'name' | 'arn' | 'type' | 'attachedVia'>;
+  compiled: CompiledPolicy;
+  refs: StatementRef[];
+  /** Frozen traces for statements whose principal or action did not match. */
+  skipped: StatementTrace[];
+  skippedNoPrincipal: StatementTrace[];
+}
+
+const refCache = new WeakMap<PolicyInput, PolicyRefs[]>();
+
+function sameInput(a: PolicyRefs['input'], b: PolicyInput): boolean {
+  return (
+    a.name === b.name && a.arn === b.arn && a.type === b.type && a.attachedVia === b.attachedVia
+  );
+}
+
+function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: number): PolicyRefs {
+  const compiled = compilePolicy(input.document);
+  const list = refCache.get(input);
+  const hit = list?.find(
+    (r) =>
+      r.compiled === compiled &&
+      r.gate === setup.gate &&
+      r.policyIndex === policyIndex &&
+      r.scpLevel === setup.scpLevel &&
+      sameInput(r.input, input),
+  );
+  if (hit) return hit;
+  const refs: StatementRef[] = [];
+  const skipped: StatementTrace[] = [];
+  const skippedNoPrincipal: StatementTrace[] = [];
+  for (const s of compiled.statements) {
+    const ref = makeRef(s, input, policyIndex, setup);
+    refs.push(ref);
+    const base = { actionMatched: false, resourceMatched: false, conditionsMatched: false };
+    const done = {
+      conditions: Object.freeze([]) as unknown as ConditionTrace[],
+      matched: false,
+      skipped: true,
+    };
+    skipped.push(
+      Object.freeze({
+        ...ref,
+        ...base,
+        ...done,
+        ...(setup.usePrincipal ? { principalMatched: true } : {}),
+      }),
+    );
+    skippedNoPrincipal.push(Object.freeze({ ...ref, ...base, ...done, principalMatched: false }));
+  }
+  const entry: PolicyRefs = {
+    gate: setup.gate,
+    policyIndex,
+    scpLevel: setup.scpLevel,
+    input: { name: input.name, arn: input.arn, type: input.type, attachedVia: input.attachedVia },
+    compiled,
+    refs,
+    skipped,
+    skippedNoPrincipal,
+  };
+  const next = (list ?? []).filter((r) => r.gate !== setup.gate || r.policyIndex !== policyIndex);
+  next.push(entry);
+  refCache.set(input, next.slice(-8));
+  return entry;
+}
+
+function makeRef(
+  s: CompiledStatement,
+  input: PolicyInput,
+  policyIndex: number,
+  setup: GateSetup,
+): StatementRef {
+  const ref: StatementRef = {
+    gate: setup.gate,
+    policyIndex,
+    statementIndex: s.index,
+    effect: s.effect ?? 'Deny',
+  };
+  if (setup.scpLevel !== undefined) ref.scpLevel = setup.scpLevel;
+  if (input.name !== undefined) ref.policyName = input.name;
+  if (input.arn !== undefined) ref.policyArn = input.arn;
+  if (input.type !== undefined) ref.policyType = input.type;
+  if (input.attachedVia !== undefined) ref.attachedVia = input.attachedVia;
+  if (s.sid !== undefined) ref.sid = s.sid;
+  if (s.span !== undefined) ref.span = s.span;
+  return Object.freeze(ref);
+}
+
 /** Evaluates a list of policies of one type. Malformed statements match nothing. */
 export function evaluatePolicies(
   policies: readonly PolicyInput[],
@@ -61,25 +156,25 @@ export function evaluatePolicies(
   state: RequestState,
 ): PoliciesResult {
   const result: PoliciesResult = { allows: [], denies: [] };
-  policies.forEach((input, policyIndex) => {
+  for (let policyIndex = 0; policyIndex < policies.length; policyIndex++) {
+    const input = policies[policyIndex];
     if (!input || typeof input !== 'object') {
       state.problems.push(`${setup.gate} policy ${policyIndex}: not a policy`);
-      return;
+      continue;
     }
-    const compiled = compilePolicy(input.document);
+    const refs = refsFor(input, setup, policyIndex);
+    const { compiled } = refs;
     for (const p of compiled.problems)
       state.problems.push(`${label(input, setup, policyIndex)}: ${p}`);
     const list = state.traceAll ? compiled.statements : compiled.candidates(state.service);
     for (const s of list) {
-      if (s.problems.length > 0) {
-        for (const p of s.problems) {
-          state.problems.push(`${label(input, setup, policyIndex)} statement ${s.index}: ${p}`);
-        }
+      for (const p of s.problems) {
+        state.problems.push(`${label(input, setup, policyIndex)} statement ${s.index}: ${p}`);
       }
       if (s.effect === null) continue;
-      evaluateStatement(s, input, policyIndex, setup, state, result);
+      evaluateStatement(s, refs, setup, state, result);
     }
-  });
+  }
   return result;
 }
 
@@ -89,61 +184,69 @@ function label(input: PolicyInput, setup: GateSetup, index: number): string {
 
 function evaluateStatement(
   s: CompiledStatement,
-  input: PolicyInput,
-  policyIndex: number,
+  refs: PolicyRefs,
   setup: GateSetup,
   state: RequestState,
   result: PoliciesResult,
 ): void {
   // Invariant: effect is set (statements without a valid Effect were skipped).
   const effect = s.effect as 'Allow' | 'Deny';
+  const ref = refs.refs[s.index] as StatementRef;
   let principal: PrincipalMatch | null = null;
-  let principalMatched = true;
   if (setup.usePrincipal) {
-    if (!s.principals) principalMatched = false;
+    if (!s.principals) principal = null;
     else if (s.notPrincipal) {
       // A Deny with NotPrincipal always denies a principal that has a permissions boundary.
-      principalMatched =
+      const covered =
         (effect === 'Deny' && state.hasBoundary) || !notPrincipalExcludes(s.principals, state.who);
-      principal = principalMatched ? 'direct' : null;
-    } else {
-      principal = matchPrincipal(s.principals, state.who);
-      principalMatched = principal !== null;
+      principal = covered ? 'direct' : null;
+    } else principal = matchPrincipal(s.principals, state.who);
+    if (principal === null) {
+      if (state.traceAll) state.trace.push(refs.skippedNoPrincipal[s.index] as StatementTrace);
+      return;
     }
   }
   const actionMatched =
     s.actions !== null && actionInSet(s.actions, state.actionLower) !== s.notAction;
-  const checked = principalMatched && actionMatched;
-  if (!checked && !state.traceAll) return;
-  const resourceMatched = checked && resourceMatches(s, setup, state);
+  if (!actionMatched) {
+    if (state.traceAll) state.trace.push(refs.skipped[s.index] as StatementTrace);
+    return;
+  }
+  const resourceMatched = resourceMatches(s, setup, state);
   const conditions: ConditionTrace[] = [];
-  let conditionsMatched = checked && s.conditions !== null;
-  if (checked && s.conditions) {
+  let conditionsMatched = s.conditions !== null;
+  if (s.conditions) {
     for (const c of s.conditions) {
-      const t = evaluateCondition(c, state.ctx, state.lookup, state.missing);
+      let t = c.memoStamp === state.stamp ? c.memo : undefined;
+      if (!t) {
+        t = evaluateCondition(c, state.ctx, state.lookup, state.missing);
+        c.memo = t;
+        c.memoStamp = state.stamp;
+      }
       conditions.push(t);
       if (!t.matched) conditionsMatched = false;
     }
   }
-  const matched = checked && resourceMatched && conditionsMatched;
-  const ref: StatementRef = { gate: setup.gate, policyIndex, statementIndex: s.index, effect };
-  if (setup.scpLevel !== undefined) ref.scpLevel = setup.scpLevel;
-  if (input.name !== undefined) ref.policyName = input.name;
-  if (input.arn !== undefined) ref.policyArn = input.arn;
-  if (input.type !== undefined) ref.policyType = input.type;
-  if (input.attachedVia !== undefined) ref.attachedVia = input.attachedVia;
-  if (s.sid !== undefined) ref.sid = s.sid;
-  if (s.span !== undefined) ref.span = s.span;
+  const matched = resourceMatched && conditionsMatched;
   const trace: StatementTrace = {
-    ...ref,
+    gate: ref.gate,
+    policyIndex: ref.policyIndex,
+    scpLevel: ref.scpLevel,
+    policyName: ref.policyName,
+    policyArn: ref.policyArn,
+    policyType: ref.policyType,
+    attachedVia: ref.attachedVia,
+    statementIndex: ref.statementIndex,
+    sid: ref.sid,
+    effect: ref.effect,
+    span: ref.span,
+    principalMatched: setup.usePrincipal ? true : undefined,
     actionMatched,
     resourceMatched,
     conditionsMatched,
     conditions,
     matched,
   };
-  if (setup.usePrincipal) trace.principalMatched = principalMatched;
-  if (!checked) trace.skipped = true;
   state.trace.push(trace);
   if (!matched) return;
   if (effect === 'Deny') result.denies.push(ref);

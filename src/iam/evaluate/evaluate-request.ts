@@ -29,6 +29,9 @@ const TRUST_ACTIONS = new Set([
   'sts:setcontext',
 ]);
 
+// Counts evaluations, so per-request memos can tell one request from the next.
+let evaluationCount = 0;
+
 function list(value: unknown): PolicyInput[] {
   return Array.isArray(value) ? (value as PolicyInput[]) : [];
 }
@@ -80,6 +83,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     traceAll: options?.trace !== 'matched',
     trace,
     problems,
+    stamp: ++evaluationCount,
   };
   const resourceAccount =
     typeof request.resourceAccount === 'string' ? request.resourceAccount : who.account;

@@ -47,7 +47,39 @@ export function compilePattern(parts: readonly PatternPart[], mode: WildcardMode
     const prefix = codesToString(tokens.slice(0, -1));
     return (text) => text.startsWith(prefix);
   }
+  if (!tokens.includes(ANY_ONE) && !tokens.includes(STAR_IN_SEGMENT)) return chunkMatcher(tokens);
   return nfaMatcher(tokens, mode === 'arn');
+}
+
+// Every wildcard is a `*` that matches any run: placing each literal chunk at its leftmost
+// occurrence is then optimal, so indexOf finds the answer without backtracking.
+function chunkMatcher(tokens: number[]): Matcher {
+  const chunks: string[] = [];
+  let run: number[] = [];
+  for (const t of tokens) {
+    if (t === STAR_ANY) {
+      chunks.push(codesToString(run));
+      run = [];
+    } else run.push(t);
+  }
+  chunks.push(codesToString(run));
+  // Invariant: chunks.length >= 2 (there is at least one star).
+  const first = chunks[0] as string;
+  const last = chunks[chunks.length - 1] as string;
+  const middle = chunks.slice(1, -1).filter((c) => c !== '');
+  let minLength = first.length + last.length;
+  for (const c of middle) minLength += c.length;
+  return (text) => {
+    if (text.length < minLength || !text.startsWith(first) || !text.endsWith(last)) return false;
+    let at = first.length;
+    const end = text.length - last.length;
+    for (const c of middle) {
+      const found = text.indexOf(c, at);
+      if (found < 0 || found + c.length > end) return false;
+      at = found + c.length;
+    }
+    return true;
+  };
 }
 
 // Chunked, so a 1 MB pattern cannot overflow the argument list of String.fromCharCode.
@@ -106,6 +138,28 @@ function nfaMatcher(all: number[], arnMode: boolean): Matcher {
   };
 }
 
+// Adds state i and, through stars that may match nothing, the states after it.
+function addState(tokens: Int32Array, list: Int32Array, n: number, i: number, g: number): number {
+  const m = tokens.length;
+  while (marks[i] !== g) {
+    marks[i] = g;
+    list[n++] = i;
+    const t = tokens[i];
+    if (i < m && (t === STAR_ANY || t === STAR_IN_SEGMENT)) i++;
+    else break;
+  }
+  return n;
+}
+
+function nextGeneration(): number {
+  generation++;
+  if (generation === 0xffffffff) {
+    marks.fill(0);
+    generation = 1;
+  }
+  return generation;
+}
+
 function runNfa(tokens: Int32Array, text: string, from: number, to: number, arn: boolean): boolean {
   const m = tokens.length;
   if (current.length <= m) {
@@ -115,41 +169,21 @@ function runNfa(tokens: Int32Array, text: string, from: number, to: number, arn:
   }
   let cur = current;
   let nxt = next;
-  const gen = () => {
-    generation++;
-    if (generation === 0xffffffff) {
-      marks.fill(0);
-      generation = 1;
-    }
-    return generation;
-  };
-  let g = gen();
-  // Adds state i and, through stars that may match nothing, the states after it.
-  const add = (list: Int32Array, n: number, i: number): number => {
-    while (marks[i] !== g) {
-      marks[i] = g;
-      list[n++] = i;
-      const t = tokens[i];
-      if (i < m && (t === STAR_ANY || t === STAR_IN_SEGMENT)) i++;
-      else break;
-    }
-    return n;
-  };
-  let count = add(cur, 0, 0);
+  let count = addState(tokens, cur, 0, 0, nextGeneration());
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    g = gen();
+    const g = nextGeneration();
     let n = 0;
     for (let k = 0; k < count; k++) {
       const i = cur[k] as number;
       if (i === m) continue;
       const t = tokens[i] as number;
       if (t >= 0) {
-        if (t === c) n = add(nxt, n, i + 1);
+        if (t === c) n = addState(tokens, nxt, n, i + 1, g);
       } else if (t === ANY_ONE) {
-        if (!arn || c !== COLON) n = add(nxt, n, i + 1);
+        if (!arn || c !== COLON) n = addState(tokens, nxt, n, i + 1, g);
       } else if (t === STAR_ANY || c !== COLON) {
-        n = add(nxt, n, i);
+        n = addState(tokens, nxt, n, i, g);
       }
     }
     if (n === 0) return false;
