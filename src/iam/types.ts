@@ -53,7 +53,7 @@ export interface AuthorizationRequest {
   serviceControlPolicies?: PolicyInput[][];
   /** S3 bucket policy, or the role trust policy for sts:AssumeRole. */
   resourcePolicy?: PolicyInput;
-  /** The account that owns the resource; defaults to the principal's. */
+  /** The account that owns the resource; defaults to the account in the resource ARN, else the principal's. */
   resourceAccount?: string;
   /** For assumed-role sessions. */
   sessionPolicies?: PolicyInput[];

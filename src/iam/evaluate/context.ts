@@ -164,8 +164,7 @@ export function buildContext(request: AuthorizationRequest, who: PrincipalInfo):
       if (typeof v === 'string') put(key.toLowerCase(), key, v);
     }
   }
-  const resourceAccount =
-    typeof request.resourceAccount === 'string' ? request.resourceAccount : who.account;
+  const resourceAccount = resourceAccountOf(request, who);
   if (resourceAccount) put('aws:resourceaccount', 'aws:ResourceAccount', resourceAccount);
   const given = request.context;
   if (given && typeof given === 'object') {
@@ -175,6 +174,17 @@ export function buildContext(request: AuthorizationRequest, who: PrincipalInfo):
     }
   }
   return ctx;
+}
+
+/**
+ * The account that owns the resource: the request's resourceAccount; else the account in the
+ * resource ARN when it has one (an EC2 instance, an IAM role); else the principal's account.
+ */
+export function resourceAccountOf(request: AuthorizationRequest, who: PrincipalInfo) {
+  if (typeof request.resourceAccount === 'string') return request.resourceAccount;
+  const m = typeof request.resource === 'string' ? ARN.exec(request.resource) : null;
+  if (m && /^\d{12}$/.test(m[4] ?? '')) return m[4];
+  return who.account;
 }
 
 function scalar(v: unknown): string | undefined {

@@ -10,7 +10,7 @@ import type {
   PolicyInput,
   StatementTrace,
 } from '../types';
-import { buildContext, contextRecord, describePrincipal } from './context';
+import { buildContext, contextRecord, describePrincipal, resourceAccountOf } from './context';
 import { combineGates, type GateResults } from './combine-gates';
 import { evaluatePolicies, type RequestState } from './evaluate-policies';
 
@@ -85,8 +85,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     problems,
     stamp: ++evaluationCount,
   };
-  const resourceAccount =
-    typeof request.resourceAccount === 'string' ? request.resourceAccount : who.account;
+  const resourceAccount = resourceAccountOf(request, who);
   const sameAccount = who.account === undefined || resourceAccount === who.account;
   const trust =
     (isPolicy(request.resourcePolicy) && request.resourcePolicy.type === 'trust') ||
