@@ -83,7 +83,7 @@ export function combineGates(r: GateResults): Combined {
     refuse('scp');
     notes.push('Every level of service control policies must allow the action.');
   } else if (who.kind === 'service' || who.kind === 'anonymous') {
-    if (resBest !== 'direct') refuse('resource');
+    if (resBest !== 'direct') refuse(r.trust ? 'trust' : 'resource');
     grantedBy = ['resource'];
   } else if (r.trust) {
     // Role trust policies must allow the caller explicitly, even in the same account.

@@ -31,16 +31,31 @@ export interface PrincipalInfo {
 
 const ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/;
 
-const described = new Map<string, PrincipalInfo>();
+interface Described {
+  arn: unknown;
+  id: unknown;
+  roleArn: unknown;
+  service: unknown;
+  info: PrincipalInfo;
+}
+const described = new WeakMap<RequestPrincipal, Described>();
 
 /** Reads the principal: an IAM user, a role (= a session of it), an assumed-role session, root or a service. */
 export function describePrincipal(p: RequestPrincipal | undefined): PrincipalInfo {
-  const key = `${String(p?.arn)}\u0000${String(p?.id)}\u0000${String(p?.roleArn)}\u0000${String(p?.service)}`;
-  const hit = described.get(key);
-  if (hit) return hit;
+  if (!p || typeof p !== 'object') return readPrincipal(undefined);
+  const hit = described.get(p);
+  // The cache is keyed by the object, so check the fields it was read from are unchanged.
+  if (
+    hit &&
+    hit.arn === p.arn &&
+    hit.id === p.id &&
+    hit.roleArn === p.roleArn &&
+    hit.service === p.service
+  ) {
+    return hit.info;
+  }
   const info = Object.freeze(readPrincipal(p));
-  if (described.size >= 1000) described.clear();
-  described.set(key, info);
+  described.set(p, { arn: p.arn, id: p.id, roleArn: p.roleArn, service: p.service, info });
   return info;
 }
 
@@ -139,7 +154,11 @@ const PRINCIPAL_TYPE: Partial<Record<PrincipalKind, string>> = {
  * aws:PrincipalType, aws:username for users, aws:userid, aws:PrincipalTag/*, aws:ResourceAccount)
  * and then the request's own keys, which win over derived ones.
  */
-export function buildContext(request: AuthorizationRequest, who: PrincipalInfo): RequestContext {
+export function buildContext(
+  request: AuthorizationRequest,
+  who: PrincipalInfo,
+  resourceAccount: string | undefined,
+): RequestContext {
   const ctx: RequestContext = new Map();
   const put = (lower: string, key: string, value: string) =>
     ctx.set(lower, { key, values: [value], multi: false });
@@ -164,7 +183,6 @@ export function buildContext(request: AuthorizationRequest, who: PrincipalInfo):
       if (typeof v === 'string') put(key.toLowerCase(), key, v);
     }
   }
-  const resourceAccount = resourceAccountOf(request, who);
   if (resourceAccount) put('aws:resourceaccount', 'aws:ResourceAccount', resourceAccount);
   const given = request.context;
   if (given && typeof given === 'object') {
@@ -211,6 +229,6 @@ function toEntry(key: string, value: unknown): ContextEntry | undefined {
 export function contextRecord(ctx: RequestContext): Record<string, ContextValue> {
   const out = Object.create(null) as Record<string, ContextValue>;
   for (const entry of ctx.values())
-    out[entry.key] = entry.multi ? [...entry.values] : (entry.values[0] ?? '');
+    out[entry.key] = entry.multi ? entry.values : (entry.values[0] ?? '');
   return out;
 }

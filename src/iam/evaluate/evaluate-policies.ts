@@ -80,15 +80,19 @@ function sameInput(a: PolicyRefs['input'], b: PolicyInput): boolean {
 function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: number): PolicyRefs {
   const compiled = compilePolicy(input.document);
   const list = refCache.get(input);
-  const hit = list?.find(
-    (r) =>
-      r.compiled === compiled &&
-      r.gate === setup.gate &&
-      r.policyIndex === policyIndex &&
-      r.scpLevel === setup.scpLevel &&
-      sameInput(r.input, input),
-  );
-  if (hit) return hit;
+  if (list) {
+    for (const r of list) {
+      if (
+        r.compiled === compiled &&
+        r.gate === setup.gate &&
+        r.policyIndex === policyIndex &&
+        r.scpLevel === setup.scpLevel &&
+        sameInput(r.input, input)
+      ) {
+        return r;
+      }
+    }
+  }
   const refs: StatementRef[] = [];
   const skipped: StatementTrace[] = [];
   const skippedNoPrincipal: StatementTrace[] = [];
@@ -270,14 +274,23 @@ const MAX_CACHED = 256;
 
 function entryMatches(entry: ResourceEntry, state: RequestState): boolean {
   if (entry.matcher) return entry.matcher(state.resource);
-  // A variable with no value: the entry matches no resource (reference_policies_variables).
-  const parts = resolvePattern(entry.template, state.lookup, state.missing);
-  if (!parts) return false;
+  // The template is fixed, so the values of its variables identify the resolved pattern.
   let key = '';
-  for (const p of parts) key += (p.literal ? '\u0001' : '\u0002') + p.text;
+  for (const part of entry.template.parts) {
+    if (part.kind !== 'var') continue;
+    const value = state.lookup(part.keyLower) ?? part.fallback;
+    if (value === undefined) {
+      // A variable with no value: the entry matches no resource (reference_policies_variables).
+      state.missing(part.key);
+      return false;
+    }
+    key += `${value}\u0000`;
+  }
   const cache = entry.cache as Map<string, ReturnType<typeof compilePattern>>;
   let m = cache.get(key);
   if (!m) {
+    const parts = resolvePattern(entry.template, state.lookup);
+    if (!parts) return false;
     m = compilePattern(parts, 'arn');
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, m);

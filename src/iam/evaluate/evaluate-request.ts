@@ -60,7 +60,8 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const resource = typeof request.resource === 'string' ? request.resource : '';
   const actionLower = action.toLowerCase();
   const colon = actionLower.indexOf(':');
-  const ctx = buildContext(request, who);
+  const resourceAccount = resourceAccountOf(request, who);
+  const ctx = buildContext(request, who, resourceAccount);
   const missing = new Map<string, string>();
   const trace: StatementTrace[] = [];
   const problems: string[] = [];
@@ -85,7 +86,6 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     problems,
     stamp: ++evaluationCount,
   };
-  const resourceAccount = resourceAccountOf(request, who);
   const sameAccount = who.account === undefined || resourceAccount === who.account;
   const trust =
     (isPolicy(request.resourcePolicy) && request.resourcePolicy.type === 'trust') ||

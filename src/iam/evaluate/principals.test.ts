@@ -124,3 +124,29 @@ describe('Principal forms (reference_policies_elements_principal)', () => {
     ]);
   });
 });
+
+describe('service principals assuming a role (id_roles_create_for-service)', () => {
+  const trust = (principal: unknown) =>
+    policy(doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: principal }), {
+      type: 'trust',
+    });
+  it.each<[string, unknown, string, string | undefined]>([
+    ['the trust policy names the service', { Service: 'ec2.amazonaws.com' }, 'allowed', undefined],
+    [
+      'the trust policy names another service',
+      { Service: 'lambda.amazonaws.com' },
+      'implicitDeny',
+      'trust',
+    ],
+  ])('%s', (_n, element, expected, refusing) => {
+    const e = evaluateRequest({
+      principal: { service: 'ec2.amazonaws.com' },
+      action: 'sts:AssumeRole',
+      resource: roleArn('Web'),
+      identityPolicies: [],
+      resourcePolicy: trust(element),
+    });
+    expect(e.decision).toBe(expected);
+    expect(e.denial?.policyType).toBe(refusing);
+  });
+});
