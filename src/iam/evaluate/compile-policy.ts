@@ -12,6 +12,8 @@ export interface CompiledPolicy {
   variables: boolean;
   /** Why (parts of) the document match nothing: malformed JSON, wrong types. */
   problems: string[];
+  /** The document's and its statements' problems, each as one line ("statement 2: ..."). */
+  allProblems: string[];
   /** The statements that may match an action of this lower-case service prefix, in order. */
   candidates(service: string): readonly CompiledStatement[];
 }
@@ -103,10 +105,14 @@ function indexed(
     }
   }
   const merged = new Map<string, readonly CompiledStatement[]>();
+  const allProblems = [...problems];
+  for (const s of statements)
+    for (const p of s.problems) allProblems.push(`statement ${s.index}: ${p}`);
   return {
     statements,
     variables,
     problems,
+    allProblems,
     candidates(service) {
       const hit = merged.get(service);
       if (hit) return hit;

@@ -225,10 +225,19 @@ function toEntry(key: string, value: unknown): ContextEntry | undefined {
   return s === undefined ? undefined : { key, values: [s], multi: false };
 }
 
-/** The context as a plain record (no prototype, so keys such as `__proto__` stay ordinary). */
+/** The context as a plain record (a key named `__proto__` stays an ordinary own property). */
 export function contextRecord(ctx: RequestContext): Record<string, ContextValue> {
-  const out = Object.create(null) as Record<string, ContextValue>;
-  for (const entry of ctx.values())
-    out[entry.key] = entry.multi ? entry.values : (entry.values[0] ?? '');
+  const out: Record<string, ContextValue> = {};
+  for (const entry of ctx.values()) {
+    const value = entry.multi ? entry.values : (entry.values[0] ?? '');
+    if (entry.key === '__proto__') {
+      Object.defineProperty(out, entry.key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else out[entry.key] = value;
+  }
   return out;
 }

@@ -71,15 +71,23 @@ export function evaluatePolicies(
     }
     const refs = refsFor(input, setup, policyIndex);
     const { compiled } = refs;
-    for (const p of compiled.problems)
+    for (const p of compiled.allProblems) {
       state.problems.push(`${label(input, setup, policyIndex)}: ${p}`);
-    const list = state.traceAll ? compiled.statements : compiled.candidates(state.service);
-    for (const s of list) {
-      for (const p of s.problems) {
-        state.problems.push(`${label(input, setup, policyIndex)} statement ${s.index}: ${p}`);
+    }
+    if (!state.traceAll) {
+      for (const s of compiled.candidates(state.service)) {
+        evaluateStatement(s, refs, setup, state, result);
       }
+      continue;
+    }
+    for (const s of compiled.statements) {
       if (s.effect === null) continue;
-      evaluateStatement(s, refs, setup, state, result);
+      // Invariant: a statement whose Action list cannot name this service is skipped, as
+      // evaluateStatement would find (identity-side policies have no Principal to check first).
+      const services = s.actions?.services;
+      if (!setup.usePrincipal && !s.notAction && services && !services.has(state.service)) {
+        state.trace.push(refs.skipped[s.index] as StatementTrace);
+      } else evaluateStatement(s, refs, setup, state, result);
     }
   }
   return result;

@@ -32,6 +32,7 @@ function sameInput(a: PolicyRefs['input'], b: PolicyInput): boolean {
   );
 }
 
+/** The refs of a policy at its place in the request (gate, index, SCP level), built once. */
 export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: number): PolicyRefs {
   const compiled = compilePolicy(input.document);
   const list = refCache.get(input);
