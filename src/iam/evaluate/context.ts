@@ -160,38 +160,73 @@ export function buildContext(
   resourceAccount: string | undefined,
 ): RequestContext {
   const ctx: RequestContext = new Map();
-  const put = (lower: string, key: string, value: string) =>
-    ctx.set(lower, { key, values: [value], multi: false });
-  if (who.principalArn) put('aws:principalarn', 'aws:PrincipalArn', who.principalArn);
-  if (who.account) put('aws:principalaccount', 'aws:PrincipalAccount', who.account);
-  const type = PRINCIPAL_TYPE[who.kind];
-  if (type) put('aws:principaltype', 'aws:PrincipalType', type);
-  if (who.kind === 'user' && who.name) put('aws:username', 'aws:username', who.name);
-  if (who.kind === 'root' && who.account) put('aws:userid', 'aws:userid', who.account);
-  else if (who.id) put('aws:userid', 'aws:userid', who.id);
-  if (who.kind === 'service' && who.service) {
-    put('aws:principalservicename', 'aws:PrincipalServiceName', who.service);
-    put('aws:principalisawsservice', 'aws:PrincipalIsAWSService', 'true');
-  } else if (who.kind !== 'anonymous') {
-    put('aws:principalisawsservice', 'aws:PrincipalIsAWSService', 'false');
-  }
+  for (const [lower, entry] of principalEntries(who)) ctx.set(lower, entry);
   const tags = request.principal?.tags;
   if (tags && typeof tags === 'object') {
     for (const tagKey of Object.keys(tags)) {
       const v: unknown = tags[tagKey];
+      if (typeof v !== 'string') continue;
       const key = `aws:PrincipalTag/${tagKey}`;
-      if (typeof v === 'string') put(key.toLowerCase(), key, v);
+      ctx.set(lowerKey(key), shared(key, v));
     }
   }
-  if (resourceAccount) put('aws:resourceaccount', 'aws:ResourceAccount', resourceAccount);
+  if (resourceAccount)
+    ctx.set('aws:resourceaccount', shared('aws:ResourceAccount', resourceAccount));
   const given = request.context;
   if (given && typeof given === 'object') {
     for (const key of Object.keys(given)) {
       const entry = toEntry(key, given[key]);
-      if (entry) ctx.set(key.toLowerCase(), entry);
+      if (entry) ctx.set(lowerKey(key), entry);
     }
   }
   return ctx;
+}
+
+// Derived entries depend only on their key and value, so they are built once and shared by every
+// request (their per-family readings stay valid: the values never change).
+const derivedByPrincipal = new WeakMap<PrincipalInfo, Array<[string, ContextEntry]>>();
+const sharedEntries = new Map<string, ContextEntry>();
+const lowerKeys = new Map<string, string>();
+
+function shared(key: string, value: string): ContextEntry {
+  const id = `${key}\u0000${value}`;
+  let entry = sharedEntries.get(id);
+  if (!entry) {
+    entry = { key, values: [value], multi: false };
+    if (sharedEntries.size >= 5000) sharedEntries.clear();
+    sharedEntries.set(id, entry);
+  }
+  return entry;
+}
+
+function lowerKey(key: string): string {
+  let lower = lowerKeys.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size >= 5000) lowerKeys.clear();
+    lowerKeys.set(key, lower);
+  }
+  return lower;
+}
+
+function principalEntries(who: PrincipalInfo): Array<[string, ContextEntry]> {
+  const hit = derivedByPrincipal.get(who);
+  if (hit) return hit;
+  const out: Array<[string, ContextEntry]> = [];
+  const put = (key: string, value: string) => out.push([key.toLowerCase(), shared(key, value)]);
+  if (who.principalArn) put('aws:PrincipalArn', who.principalArn);
+  if (who.account) put('aws:PrincipalAccount', who.account);
+  const type = PRINCIPAL_TYPE[who.kind];
+  if (type) put('aws:PrincipalType', type);
+  if (who.kind === 'user' && who.name) put('aws:username', who.name);
+  if (who.kind === 'root' && who.account) put('aws:userid', who.account);
+  else if (who.id) put('aws:userid', who.id);
+  if (who.kind === 'service' && who.service) {
+    put('aws:PrincipalServiceName', who.service);
+    put('aws:PrincipalIsAWSService', 'true');
+  } else if (who.kind !== 'anonymous') put('aws:PrincipalIsAWSService', 'false');
+  derivedByPrincipal.set(who, out);
+  return out;
 }
 
 /**
@@ -200,8 +235,14 @@ export function buildContext(
  */
 export function resourceAccountOf(request: AuthorizationRequest, who: PrincipalInfo) {
   if (typeof request.resourceAccount === 'string') return request.resourceAccount;
-  const m = typeof request.resource === 'string' ? ARN.exec(request.resource) : null;
-  if (m && /^\d{12}$/.test(m[4] ?? '')) return m[4];
+  const r = request.resource;
+  if (typeof r === 'string' && r.startsWith('arn:')) {
+    // arn:partition:service:region:account:...
+    let at = 0;
+    for (let k = 0; k < 4 && at >= 0; k++) at = r.indexOf(':', at + 1);
+    const account = at >= 0 ? r.slice(at + 1, at + 13) : '';
+    if (r.charCodeAt(at + 13) === 58 && /^\d{12}$/.test(account)) return account;
+  }
   return who.account;
 }
 
