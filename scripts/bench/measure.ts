@@ -1,17 +1,20 @@
-// Timing helper for the benchmarks: warm up, then run timed rounds and report median rates, both
-// per wall-clock second and per CPU second of this process (the fairer "one core" figure when
-// other jobs share the machine).
+// Timing helper for the benchmarks: warm up, then run short timed rounds. Reports the median and
+// the best round, per wall-clock second and per CPU second of this process, plus the load average:
+// on a shared machine the best round is the closest to "one idle core".
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-/** Evaluations per wall-clock second and per CPU second (medians over the rounds). */
+/** Evaluations per second over the rounds. */
 export interface Rate {
-  wall: number;
-  cpu: number;
+  wallMedian: number;
+  wallBest: number;
+  cpuMedian: number;
+  cpuBest: number;
 }
 
 /** Runs `work` (which does `perCall` evaluations) in timed rounds. */
-export function measure(work: () => void, perCall: number, rounds = 7, roundMs = 400): Rate {
-  const warmEnd = performance.now() + 300;
+export function measure(work: () => void, perCall: number, rounds = 15, roundMs = 200): Rate {
+  const warmEnd = performance.now() + 500;
   while (performance.now() < warmEnd) work();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -29,7 +32,12 @@ export function measure(work: () => void, perCall: number, rounds = 7, roundMs =
     wall.push((calls * perCall * 1000) / (now - start));
     cpu.push((calls * perCall * 1e6) / Math.max(1, used.user + used.system));
   }
-  return { wall: median(wall), cpu: median(cpu) };
+  return {
+    wallMedian: median(wall),
+    wallBest: Math.max(...wall),
+    cpuMedian: median(cpu),
+    cpuBest: Math.max(...cpu),
+  };
 }
 
 function median(xs: number[]): number {
@@ -37,6 +45,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-/** Formats a rate as "123,456/s wall, 234,567/s CPU". */
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/** Formats a rate for the console, with the machine's load average. */
 export const fmt = (r: Rate) =>
-  `${Math.round(r.wall).toLocaleString('en-US')}/s wall-clock, ${Math.round(r.cpu).toLocaleString('en-US')}/s per CPU second`;
+  `${n(r.wallMedian)}/s wall-clock median (best ${n(r.wallBest)}), ` +
+  `${n(r.cpuMedian)}/s per CPU second median (best ${n(r.cpuBest)}); ` +
+  `load average ${loadavg()[0]?.toFixed(1)}`;

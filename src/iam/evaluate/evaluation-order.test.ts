@@ -214,3 +214,41 @@ describe('which policy type a denial names (troubleshoot_access-denied)', () => 
     ).toBe(true);
   });
 });
+
+describe('per-gate outcomes (reference_policies_evaluation-logic)', () => {
+  it('one outcome per policy type, in evaluation order; absent limits do not limit', () => {
+    const e = evaluateRequest(asUser({ identityPolicies: idAllow() }));
+    expect(e.gates.map((g) => [g.gate, g.present, g.result])).toEqual([
+      ['scp', false, 'allow'],
+      ['resource', false, 'implicitDeny'],
+      ['identity', true, 'allow'],
+      ['boundary', false, 'allow'],
+      ['session', false, 'allow'],
+    ]);
+  });
+
+  it('lists the matched statements of each gate and every explicit deny as decisive', () => {
+    const e = evaluateRequest(
+      asUser({
+        identityPolicies: [policy(doc(allow('s3:*'), deny('s3:GetObject')), { name: 'Mixed' })],
+        permissionsBoundary: boundary(allow('s3:*'), deny('s3:Get*')),
+      }),
+    );
+    expect(e.decision).toBe('explicitDeny');
+    expect(e.decisiveStatements.map((s) => [s.gate, s.statementIndex])).toEqual([
+      ['identity', 1],
+      ['boundary', 1],
+    ]);
+    expect(e.gates[2]?.matched.map((s) => s.effect)).toEqual(['Allow', 'Deny']);
+    expect(e.gates[3]).toMatchObject({ present: true, result: 'explicitDeny' });
+  });
+
+  it('explains the rules that decided, in plain words', () => {
+    const e = evaluateRequest(
+      asUser({
+        resourcePolicy: bucketPolicy(allow('s3:GetObject', '*', { Principal: { AWS: ACCOUNT } })),
+      }),
+    );
+    expect(e.notes?.join(' ')).toContain('delegates');
+  });
+});
