@@ -2,16 +2,9 @@
 // conditions. Malformed parts compile to "matches nothing" and a problem note, never an exception.
 import { parseOperator, type ParsedOperator } from '../conditions/operators';
 import { parseTemplate, type Template } from '../conditions/variables';
-import { compilePattern, compileWildcard, type Matcher } from '../match/wildcard';
+import { compileActions, type ActionSet } from '../match/action-set';
+import { compilePattern, type Matcher } from '../match/wildcard';
 import type { ConditionTrace, Effect, SourceSpan } from '../types';
-
-/** The Action or NotAction list: exact names in a set, wildcard patterns as matchers. */
-export interface ActionSet {
-  exact: Set<string>;
-  patterns: Matcher[];
-  /** Lower-case service prefixes this list can match; null when a pattern covers any service. */
-  services: Set<string> | null;
-}
 
 /** One Resource or NotResource entry. */
 export interface ResourceEntry {
@@ -84,28 +77,6 @@ function stringList(value: unknown): string[] | null {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
   return null;
-}
-
-/** Compiles an Action/NotAction list: names are case-insensitive, `*` and `?` are wildcards. */
-export function compileActions(list: readonly string[]): ActionSet {
-  const set: ActionSet = { exact: new Set(), patterns: [], services: new Set() };
-  for (const raw of list) {
-    const lower = raw.toLowerCase();
-    const colon = lower.indexOf(':');
-    const service = colon >= 0 ? lower.slice(0, colon) : lower;
-    if (/[*?]/.test(service)) set.services = null;
-    else set.services?.add(service);
-    if (/[*?]/.test(lower)) set.patterns.push(compileWildcard(lower, 'action'));
-    else set.exact.add(lower);
-  }
-  return set;
-}
-
-/** True when the lower-case action is in the set. */
-export function actionInSet(set: ActionSet, actionLower: string): boolean {
-  if (set.exact.has(actionLower)) return true;
-  for (const m of set.patterns) if (m(actionLower)) return true;
-  return false;
 }
 
 function compilePrincipals(value: unknown): PrincipalEntry[] | null {

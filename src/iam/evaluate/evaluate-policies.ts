@@ -10,7 +10,8 @@ import type {
   StatementRef,
   StatementTrace,
 } from '../types';
-import { actionInSet, type CompiledStatement, type ResourceEntry } from './compile-statement';
+import { actionInSet } from '../match/action-set';
+import type { CompiledStatement, ResourceEntry } from './compile-statement';
 import type { PrincipalInfo, RequestContext } from './context';
 import { refsFor, type PolicyRefs } from './statement-refs';
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from './principal-match';
@@ -122,7 +123,7 @@ function evaluateStatement(
     }
   }
   const actionMatched =
-    s.actions !== null && actionInSet(s.actions, state.actionLower) !== s.notAction;
+    s.actions !== null && actionInSet(s.actions, state.actionLower, state.service) !== s.notAction;
   if (!actionMatched) {
     if (state.traceAll) state.trace.push(refs.skipped[s.index] as StatementTrace);
     return;
