@@ -2,7 +2,7 @@
 // for missing keys, IfExists, set operators and policy variables
 // (reference_policies_elements_condition_operators,
 // reference_policies_condition-single-vs-multi-valued-context-keys).
-import type { ContextEntry, RequestContext } from '../evaluate/context';
+import type { ContextEntry, RequestContext } from '../evaluate/request-context';
 import type { CompiledCondition } from '../evaluate/compile-statement';
 import type { ConditionTrace } from '../types';
 import {

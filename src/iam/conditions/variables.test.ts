@@ -279,3 +279,47 @@ describe('derived context keys (reference_policies_condition-keys)', () => {
     expect(keysOf({ resourceAccount: '210987654321' })['aws:ResourceAccount']).toBe('210987654321');
   });
 });
+
+describe('reused request objects', () => {
+  it('notices edits to the context, the tags and the principal between evaluations', () => {
+    const r = userRequest(
+      's3:GetObject',
+      '*',
+      [
+        allow('s3:*', '*', {
+          Condition: { StringEquals: { 'test:k': 'a', 'aws:PrincipalTag/team': 'blue' } },
+        }),
+      ],
+      { context: { 'test:k': 'a' } },
+    );
+    r.principal.tags = { team: 'blue' };
+    expect(evaluateRequest(r).decision).toBe('allowed');
+    (r.context as Record<string, ContextValue>)['test:k'] = 'b';
+    expect(evaluateRequest(r).decision).toBe('implicitDeny');
+    (r.context as Record<string, ContextValue>)['test:k'] = 'a';
+    expect(evaluateRequest(r).decision).toBe('allowed');
+    r.principal.tags.team = 'red';
+    expect(evaluateRequest(r).decision).toBe('implicitDeny');
+    r.principal.tags.team = 'blue';
+    r.principal.arn = 'arn:aws:iam::123456789012:user/bob';
+    const e = evaluateRequest(r);
+    expect(e.context['aws:username']).toBe('bob');
+    expect(e.decision).toBe('allowed');
+  });
+
+  it('notices edits inside a multivalued context value', () => {
+    const r = userRequest(
+      's3:GetObject',
+      '*',
+      [
+        allow('s3:*', '*', {
+          Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['a', 'b'] } },
+        }),
+      ],
+      { context: { 'aws:TagKeys': ['a'] } },
+    );
+    expect(evaluateRequest(r).decision).toBe('allowed');
+    ((r.context as Record<string, ContextValue>)['aws:TagKeys'] as string[]).push('c');
+    expect(evaluateRequest(r).decision).toBe('implicitDeny');
+  });
+});

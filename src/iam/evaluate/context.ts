@@ -1,7 +1,6 @@
-// Who is asking and with what context: reads the request's principal (user, role session, root,
-// service) and builds the request context with the keys AWS derives itself.
-import type { OperatorKind, RequestReading } from '../conditions/operators';
-import type { AuthorizationRequest, ContextValue, RequestPrincipal } from '../types';
+// Who is asking, and which account owns the resource: reads the request's principal (user, role
+// session, root, service) once per principal object.
+import type { AuthorizationRequest, RequestPrincipal } from '../types';
 
 /** What kind of principal made the request, as aws:PrincipalType and the evaluation rules see it. */
 export type PrincipalKind =
@@ -127,108 +126,6 @@ function readPrincipal(p: RequestPrincipal | undefined): PrincipalInfo {
   return { ...base, kind: 'unknown', displayArn: arn, principalArn: arn };
 }
 
-/** One context key as the evaluator sees it. */
-export interface ContextEntry {
-  /** The key as the request (or the engine) spelled it. */
-  key: string;
-  values: string[];
-  /** True when the value was an array: a multivalued key (`[]` is present with no values). */
-  multi: boolean;
-  /** Values read for an operator family, filled while this request is evaluated. */
-  readings?: Partial<Record<OperatorKind, RequestReading[]>>;
-}
-
-/** The request context, by lower-case key name (condition key names are case-insensitive). */
-export type RequestContext = Map<string, ContextEntry>;
-
-const PRINCIPAL_TYPE: Partial<Record<PrincipalKind, string>> = {
-  user: 'User',
-  'role-session': 'AssumedRole',
-  root: 'Account',
-  'federated-user': 'FederatedUser',
-  anonymous: 'Anonymous',
-};
-
-/**
- * Builds the request context: the keys AWS derives (aws:PrincipalArn, aws:PrincipalAccount,
- * aws:PrincipalType, aws:username for users, aws:userid, aws:PrincipalTag/*, aws:ResourceAccount)
- * and then the request's own keys, which win over derived ones.
- */
-export function buildContext(
-  request: AuthorizationRequest,
-  who: PrincipalInfo,
-  resourceAccount: string | undefined,
-): RequestContext {
-  const ctx: RequestContext = new Map();
-  for (const [lower, entry] of principalEntries(who)) ctx.set(lower, entry);
-  const tags = request.principal?.tags;
-  if (tags && typeof tags === 'object') {
-    for (const tagKey of Object.keys(tags)) {
-      const v: unknown = tags[tagKey];
-      if (typeof v !== 'string') continue;
-      const key = `aws:PrincipalTag/${tagKey}`;
-      ctx.set(lowerKey(key), shared(key, v));
-    }
-  }
-  if (resourceAccount)
-    ctx.set('aws:resourceaccount', shared('aws:ResourceAccount', resourceAccount));
-  const given = request.context;
-  if (given && typeof given === 'object') {
-    for (const key of Object.keys(given)) {
-      const entry = toEntry(key, given[key]);
-      if (entry) ctx.set(lowerKey(key), entry);
-    }
-  }
-  return ctx;
-}
-
-// Derived entries depend only on their key and value, so they are built once and shared by every
-// request (their per-family readings stay valid: the values never change).
-const derivedByPrincipal = new WeakMap<PrincipalInfo, Array<[string, ContextEntry]>>();
-const sharedEntries = new Map<string, ContextEntry>();
-const lowerKeys = new Map<string, string>();
-
-function shared(key: string, value: string): ContextEntry {
-  const id = `${key}\u0000${value}`;
-  let entry = sharedEntries.get(id);
-  if (!entry) {
-    entry = { key, values: [value], multi: false };
-    if (sharedEntries.size >= 5000) sharedEntries.clear();
-    sharedEntries.set(id, entry);
-  }
-  return entry;
-}
-
-function lowerKey(key: string): string {
-  let lower = lowerKeys.get(key);
-  if (lower === undefined) {
-    lower = key.toLowerCase();
-    if (lowerKeys.size >= 5000) lowerKeys.clear();
-    lowerKeys.set(key, lower);
-  }
-  return lower;
-}
-
-function principalEntries(who: PrincipalInfo): Array<[string, ContextEntry]> {
-  const hit = derivedByPrincipal.get(who);
-  if (hit) return hit;
-  const out: Array<[string, ContextEntry]> = [];
-  const put = (key: string, value: string) => out.push([key.toLowerCase(), shared(key, value)]);
-  if (who.principalArn) put('aws:PrincipalArn', who.principalArn);
-  if (who.account) put('aws:PrincipalAccount', who.account);
-  const type = PRINCIPAL_TYPE[who.kind];
-  if (type) put('aws:PrincipalType', type);
-  if (who.kind === 'user' && who.name) put('aws:username', who.name);
-  if (who.kind === 'root' && who.account) put('aws:userid', who.account);
-  else if (who.id) put('aws:userid', who.id);
-  if (who.kind === 'service' && who.service) {
-    put('aws:PrincipalServiceName', who.service);
-    put('aws:PrincipalIsAWSService', 'true');
-  } else if (who.kind !== 'anonymous') put('aws:PrincipalIsAWSService', 'false');
-  derivedByPrincipal.set(who, out);
-  return out;
-}
-
 /**
  * The account that owns the resource: the request's resourceAccount; else the account in the
  * resource ARN when it has one (an EC2 instance, an IAM role); else the principal's account.
@@ -244,41 +141,4 @@ export function resourceAccountOf(request: AuthorizationRequest, who: PrincipalI
     if (r.charCodeAt(at + 13) === 58 && /^\d{12}$/.test(account)) return account;
   }
   return who.account;
-}
-
-function scalar(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  return undefined;
-}
-
-function toEntry(key: string, value: unknown): ContextEntry | undefined {
-  if (Array.isArray(value)) {
-    const values: string[] = [];
-    for (const v of value as unknown[]) {
-      const s = scalar(v);
-      if (s !== undefined) values.push(s);
-    }
-    return { key, values, multi: true };
-  }
-  const s = scalar(value);
-  return s === undefined ? undefined : { key, values: [s], multi: false };
-}
-
-/** The context as a plain record (a key named `__proto__` stays an ordinary own property). */
-export function contextRecord(ctx: RequestContext): Record<string, ContextValue> {
-  const out: Record<string, ContextValue> = {};
-  for (const entry of ctx.values()) {
-    const value = entry.multi ? entry.values : (entry.values[0] ?? '');
-    if (entry.key === '__proto__') {
-      Object.defineProperty(out, entry.key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else out[entry.key] = value;
-  }
-  return out;
 }

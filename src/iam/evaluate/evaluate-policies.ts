@@ -12,7 +12,8 @@ import type {
 } from '../types';
 import { actionInSet } from '../match/action-set';
 import type { CompiledStatement, ResourceEntry } from './compile-statement';
-import type { PrincipalInfo, RequestContext } from './context';
+import type { PrincipalInfo } from './context';
+import type { RequestContext } from './request-context';
 import { refsFor, type PolicyRefs } from './statement-refs';
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from './principal-match';
 

@@ -10,7 +10,8 @@ import type {
   PolicyInput,
   StatementTrace,
 } from '../types';
-import { buildContext, contextRecord, describePrincipal, resourceAccountOf } from './context';
+import { describePrincipal, resourceAccountOf } from './context';
+import { buildContext } from './request-context';
 import { combineGates, type GateResults } from './combine-gates';
 import { evaluatePolicies, type RequestState } from './evaluate-policies';
 
@@ -61,7 +62,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const actionLower = action.toLowerCase();
   const colon = actionLower.indexOf(':');
   const resourceAccount = resourceAccountOf(request, who);
-  const ctx = buildContext(request, who, resourceAccount);
+  const { ctx, record } = buildContext(request, who, resourceAccount);
   const missing = new Map<string, string>();
   const trace: StatementTrace[] = [];
   const problems: string[] = [];
@@ -140,7 +141,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     gates: combined.gates,
     trace,
     missingContextKeys: [...missing.values()],
-    context: contextRecord(ctx),
+    context: record,
     request: {
       principalArn: who.displayArn,
       action,
