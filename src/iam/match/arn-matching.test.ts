@@ -183,3 +183,12 @@ describe('properties: compiled matcher == reference matcher', () => {
     );
   });
 });
+
+describe('bounded work on hostile sizes', () => {
+  // The test runner's timeout is the hang guard; nothing here measures time.
+  it('a huge pattern with ? against a huge text answers', () => {
+    const pattern = `arn:aws:s3:::${'?*'.repeat(100_000)}x`;
+    const text = `arn:aws:s3:::${'a'.repeat(300_000)}x`;
+    expect(compileWildcard(pattern, 'arn')(text)).toBe(false);
+  });
+});

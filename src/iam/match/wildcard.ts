@@ -21,6 +21,7 @@ const STAR_ANY = -3; // * anywhere else, or ending an ARN segment: any run
 const COLON = 58;
 
 const matchAll: Matcher = () => true;
+const MAX_WORK = 50_000_000;
 
 /** Compiles a wildcard pattern: `*` matches any run of characters and `?` any one character. */
 export function compileWildcard(pattern: string, mode: WildcardMode): Matcher {
@@ -134,6 +135,9 @@ function nfaMatcher(all: number[], arnMode: boolean): Matcher {
   for (const t of tokens) if (t !== STAR_ANY && t !== STAR_IN_SEGMENT) minLength++;
   return (text) => {
     if (text.length < minLength || !text.startsWith(prefix) || !text.endsWith(suffix)) return false;
+    // Bounded work: no saved policy pattern and no ARN comes near this size, so such a pair
+    // (a hostile input) is answered "no match" instead of taking seconds.
+    if (tokens.length * (text.length - prefix.length - suffix.length) > MAX_WORK) return false;
     return runNfa(tokens, text, prefix.length, text.length - suffix.length, arnMode);
   };
 }
