@@ -39,7 +39,11 @@ function policyValues(
     const parts = resolvePattern(t, lookup, missing);
     return parts ? prepareValue(def.kind, parts) : null;
   });
-  const out = { values, shown: values.map((v) => (v ? v.text : null)) };
+  // Frozen: cached results are shared by every evaluation of this condition.
+  const out = {
+    values,
+    shown: Object.freeze(values.map((v) => (v ? v.text : null))) as Array<string | null>,
+  };
   if (cacheable) prepared.set(c, out);
   return out;
 }

@@ -81,12 +81,12 @@ export function buildContext(
   for (const [tagKey, v] of tagSnapshot) {
     if (typeof v !== 'string') continue;
     const key = `aws:PrincipalTag/${tagKey}`;
-    ctx.set(key.toLowerCase(), { key, values: [v], multi: false });
+    ctx.set(key.toLowerCase(), { key, values: frozen([v]), multi: false });
   }
   if (resourceAccount) {
     ctx.set('aws:resourceaccount', {
       key: 'aws:ResourceAccount',
-      values: [resourceAccount],
+      values: frozen([resourceAccount]),
       multi: false,
     });
   }
@@ -144,7 +144,7 @@ function principalEntries(who: PrincipalInfo): Array<[string, ContextEntry]> {
   if (hit) return hit;
   const out: Array<[string, ContextEntry]> = [];
   const put = (key: string, value: string) =>
-    out.push([key.toLowerCase(), { key, values: [value], multi: false }]);
+    out.push([key.toLowerCase(), { key, values: frozen([value]), multi: false }]);
   if (who.principalArn) put('aws:PrincipalArn', who.principalArn);
   if (who.account) put('aws:PrincipalAccount', who.account);
   const type = PRINCIPAL_TYPE[who.kind];
@@ -158,6 +158,11 @@ function principalEntries(who: PrincipalInfo): Array<[string, ContextEntry]> {
   } else if (who.kind !== 'anonymous') put('aws:PrincipalIsAWSService', 'false');
   derivedByPrincipal.set(who, out);
   return out;
+}
+
+// Context values are shared by every evaluation that reuses this context, and traces show them.
+function frozen(values: string[]): string[] {
+  return Object.freeze(values) as string[];
 }
 
 function scalar(v: unknown): string | undefined {
@@ -174,10 +179,10 @@ function toEntry(key: string, value: unknown): ContextEntry | undefined {
       const s = scalar(v);
       if (s !== undefined) values.push(s);
     }
-    return { key, values, multi: true };
+    return { key, values: frozen(values), multi: true };
   }
   const s = scalar(value);
-  return s === undefined ? undefined : { key, values: [s], multi: false };
+  return s === undefined ? undefined : { key, values: frozen([s]), multi: false };
 }
 
 /** The context as a plain record (a key named `__proto__` stays an ordinary own property). */
