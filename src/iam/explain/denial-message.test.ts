@@ -138,3 +138,46 @@ describe('encoded authorization message', () => {
     expect(decodeAuthorizationMessage(text)).toBeUndefined();
   });
 });
+
+describe('EC2 and trust wording together (troubleshoot_access-denied, iam-console.md §4.4)', () => {
+  it('an SCP explicit deny on EC2: prefix, policy ARN, encoded message naming the SCP statement', () => {
+    const scpArn = 'arn:aws:organizations::999999999999:policy/o-x/service_control_policy/p-1';
+    const r = userRequest(
+      'ec2:RunInstances',
+      'arn:aws:ec2:us-east-1:123456789012:instance/*',
+      [allow('ec2:*')],
+      {
+        serviceControlPolicies: [
+          [
+            policy(doc(allow('*'), deny('ec2:RunInstances', '*', { Sid: 'NoRun' })), {
+              type: 'scp',
+              name: 'Guard',
+              arn: scpArn,
+            }),
+          ],
+        ],
+      },
+    );
+    const text = denialMessage(evaluateRequest(r), r);
+    const head = `You are not authorized to perform this operation. User: ${USER} is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:123456789012:instance/* with an explicit deny in a service control policy: ${scpArn}. Encoded authorization failure message: `;
+    expect(text.startsWith(head)).toBe(true);
+    const decoded = decodeAuthorizationMessage(text.slice(head.length));
+    expect(decoded?.matchedStatements.items[0]).toMatchObject({
+      statementId: 'NoRun',
+      effect: 'DENY',
+      source: { gate: 'scp', policyName: 'Guard', policyArn: scpArn, statementIndex: 1 },
+    });
+  });
+
+  it("sts:AssumeRole refused by the caller's identity policies names them, not the trust policy", () => {
+    const r = userRequest('sts:AssumeRole', 'arn:aws:iam::123456789012:role/Target', [], {
+      resourcePolicy: policy(
+        doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: '123456789012' } }),
+        { type: 'trust' },
+      ),
+    });
+    expect(denialMessage(evaluateRequest(r), r)).toBe(
+      `User: ${USER} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/Target because no identity-based policy allows the sts:AssumeRole action`,
+    );
+  });
+});
