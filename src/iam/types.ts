@@ -187,7 +187,7 @@ export interface Evaluation {
   sameAccount?: boolean;
   /** The documented rules that decided this request, in plain words, for teaching. */
   notes?: string[];
-  /** Malformed parts of the policies: they matched nothing. Empty for well-formed policies. */
+  /** Malformed parts of the policies (they matched nothing) and ignored unknown elements. */
   problems?: string[];
 }
 

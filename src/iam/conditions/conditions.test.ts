@@ -132,6 +132,20 @@ describe('operators on a present single-valued key (reference_policies_elements_
       false,
     ],
     ['IpAddress, IPv4 policy vs IPv6 request', 'IpAddress', '0.0.0.0/0', '2001:db8::1', false],
+    [
+      'IpAddress, IPv4-mapped IPv6 request',
+      'IpAddress',
+      '203.0.113.0/24',
+      '::ffff:203.0.113.9',
+      true,
+    ],
+    [
+      'IpAddress, compressed IPv6 zeros',
+      'IpAddress',
+      '2001:db8::/32',
+      '2001:0db8:0000:0000:0000:0000:0000:0001',
+      true,
+    ],
     ['NotIpAddress', 'NotIpAddress', ['10.0.0.0/8', '192.168.0.0/16'], '203.0.113.9', true],
     [
       'NotIpAddress, inside one block',

@@ -69,6 +69,18 @@ export interface CompiledStatement {
 
 type Json = Record<string, unknown>;
 
+const ELEMENTS = new Set([
+  'Sid',
+  'Effect',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Principal',
+  'NotPrincipal',
+  'Condition',
+]);
+
 function own(obj: Json, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
@@ -153,6 +165,9 @@ export function compileStatement(
     return s;
   }
   const st = raw as Json;
+  for (const key of Object.keys(st)) {
+    if (!ELEMENTS.has(key)) problems.push(`Unknown element ${JSON.stringify(key)} is ignored`);
+  }
   const sid = own(st, 'Sid');
   if (typeof sid === 'string') s.sid = sid;
   const effect = own(st, 'Effect');
