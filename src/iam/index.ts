@@ -3,3 +3,27 @@ export type * from './types';
 export { parsePolicy, formatJsonPath, nodeAtPath, spanAtPath } from './parse/parse-policy';
 export type { ParsedPolicy, ParsePolicyResult, JsonPath } from './parse/parse-policy';
 export type { JsonNode, JsonEntry } from './parse/json-with-positions';
+export {
+  validatePolicy,
+  validatePolicyText,
+  jsonSyntaxErrorMessage,
+} from './validate/validate-policy';
+export type { ValidatePolicyOptions } from './validate/validate-policy';
+export {
+  policySize,
+  inlinePolicyTotalSize,
+  sizeQuotaFor,
+  sizeLimitError,
+  defaultPurposeFor,
+  charactersRemainingText,
+  MANAGED_POLICY_SIZE_QUOTA,
+  USER_INLINE_POLICY_SIZE_QUOTA,
+  GROUP_INLINE_POLICY_SIZE_QUOTA,
+  ROLE_INLINE_POLICY_SIZE_QUOTA,
+  TRUST_POLICY_SIZE_QUOTA,
+  SCP_SIZE_QUOTA,
+  BUCKET_POLICY_SIZE_QUOTA,
+} from './validate/quotas';
+export type { PolicyPurpose } from './validate/quotas';
+export { ACCESS_ANALYZER_CHECKS } from './validate/checks';
+export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './validate/grammar';

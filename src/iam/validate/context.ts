@@ -1,0 +1,40 @@
+// What every Access Analyzer check receives: the parsed document, its kind and purpose, the
+// catalog, and a place to put findings.
+import type { Finding, PolicyKind, ServiceCatalog, SourceSpan } from '../types';
+import type { JsonNode } from '../parse/json-with-positions';
+import type { JsonPath } from '../parse/parse-policy';
+import { makeFinding } from './checks';
+import type { StatementView } from './policy-view';
+import type { PolicyPurpose } from './quotas';
+
+/** At most this many findings are kept, so a huge document cannot produce an unbounded list. */
+export const MAX_FINDINGS = 500;
+
+/** The shared state of one validation run. */
+export interface CheckContext {
+  root: JsonNode;
+  kind: PolicyKind;
+  purpose: PolicyPurpose;
+  catalog: ServiceCatalog;
+  statements: StatementView[];
+  /** The Version string, when it is a string. */
+  version: string | undefined;
+  findings: Finding[];
+}
+
+/** Adds a finding for a known check at a path and span. */
+export function report(
+  ctx: CheckContext,
+  issueCode: string,
+  message: string,
+  path: JsonPath,
+  span: SourceSpan | undefined,
+): void {
+  if (ctx.findings.length >= MAX_FINDINGS) return;
+  ctx.findings.push(makeFinding(issueCode, message, span ? { path, span } : { path }));
+}
+
+/** True for identity-based kinds: the policy is attached to a user, group or role (or limits one). */
+export function isIdentityKind(kind: PolicyKind): boolean {
+  return kind === 'identity' || kind === 'boundary';
+}

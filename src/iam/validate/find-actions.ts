@@ -1,0 +1,217 @@
+// Access Analyzer checks on Action and NotAction: unknown services and actions (with a "did you
+// mean"), wildcards in the service name, redundant actions, and iam:PassRole /
+// iam:CreateServiceLinkedRole granted on every resource (access-analyzer-reference-policy-checks).
+import { report, type CheckContext } from './context';
+import { hasWildcard, patternCovers } from './patterns';
+import { entryOf, fieldOf, stringsOf, type LocatedString, type StatementView } from './policy-view';
+import { closestMatch } from './suggest';
+
+/** Messages of the action checks, in Access Analyzer's words. */
+export const ACTION_MESSAGES = {
+  invalidAction: (action: string, suggestion?: string) =>
+    suggestion
+      ? `The action ${action} does not exist. Did you mean ${suggestion}?`
+      : `The action ${action} does not exist.`,
+  invalidService: (service: string) =>
+    `The service ${service} does not exist. Use a valid service name.`,
+  invalidServiceInAction: (service: string, suggestion: string) =>
+    `The service ${service} specified in the action does not exist. Did you mean ${suggestion}?`,
+  wildcardInService:
+    'Avoid using wildcards (*, ?) in the service name because it might grant unintended access to other AWS services with similar names.',
+  redundantAction: (count: number, example: string) =>
+    `The ${count} action(s) are redundant because they provide similar permissions. Update the policy to remove the redundant action such as: ${example}.`,
+} as const;
+
+/** Checks every Action and NotAction entry of every statement. */
+export function checkActions(ctx: CheckContext): void {
+  for (const st of ctx.statements) {
+    if (st.node.kind !== 'object') continue;
+    for (const name of ['Action', 'NotAction'] as const) {
+      const f = fieldOf(st.node, name, st.path);
+      if (!f) continue;
+      const actions = stringsOf(f);
+      for (const a of actions) checkOneAction(ctx, a);
+      if (name === 'Action') checkRedundantActions(ctx, actions);
+    }
+    checkPrivilegedActions(ctx, st);
+  }
+}
+
+function checkOneAction(ctx: CheckContext, a: LocatedString) {
+  const { value } = a;
+  if (value === '*' || value.includes('${')) return;
+  const colon = value.indexOf(':');
+  // No vendor or several colons: IAM's grammar check reports it.
+  if (colon <= 0 || value.indexOf(':', colon + 1) >= 0) return;
+  const service = value.slice(0, colon);
+  const name = value.slice(colon + 1);
+  if (hasWildcard(service)) {
+    report(ctx, 'WILDCARD_IN_SERVICE_NAME', ACTION_MESSAGES.wildcardInService, a.path, a.span);
+    return;
+  }
+  const { catalog } = ctx;
+  const prefix = service.toLowerCase();
+  if (!catalog.hasService(prefix)) {
+    const suggestion = closestMatch(service, catalog.servicePrefixes());
+    if (suggestion) {
+      report(
+        ctx,
+        'INVALID_SERVICE_IN_ACTION',
+        ACTION_MESSAGES.invalidServiceInAction(service, suggestion),
+        a.path,
+        a.span,
+      );
+    } else {
+      report(ctx, 'INVALID_SERVICE', ACTION_MESSAGES.invalidService(service), a.path, a.span);
+    }
+    return;
+  }
+  if (hasWildcard(name)) {
+    if (catalog.expandActionPattern(value).length === 0) {
+      report(ctx, 'INVALID_ACTION', ACTION_MESSAGES.invalidAction(value), a.path, a.span);
+    }
+    return;
+  }
+  if (catalog.action(value)) return;
+  const names = catalog.actionsOf(prefix).map((x) => x.name);
+  const suggestion = closestMatch(name, names);
+  report(
+    ctx,
+    'INVALID_ACTION',
+    ACTION_MESSAGES.invalidAction(value, suggestion ? `${prefix}:${suggestion}` : undefined),
+    a.path,
+    a.span,
+  );
+}
+
+/**
+ * An entry is redundant when another entry's pattern already covers it ("iam:GetUser" beside
+ * "iam:Get*"). Later entries are flagged first, so of two equal entries the second is reported.
+ */
+function checkRedundantActions(ctx: CheckContext, actions: LocatedString[]) {
+  if (actions.length < 2 || actions.length > 2000) return;
+  const redundant = new Set<number>();
+  for (let i = actions.length - 1; i >= 0; i--) {
+    const inner = (actions[i] as LocatedString).value;
+    for (let j = 0; j < actions.length; j++) {
+      if (j === i || redundant.has(j)) continue;
+      if (patternCovers((actions[j] as LocatedString).value, inner, true)) {
+        redundant.add(i);
+        break;
+      }
+    }
+  }
+  if (redundant.size === 0) return;
+  const first = actions[Math.min(...redundant)] as LocatedString;
+  report(
+    ctx,
+    'REDUNDANT_ACTION',
+    ACTION_MESSAGES.redundantAction(redundant.size, first.value),
+    first.path,
+    first.span,
+  );
+}
+
+// Resources that name every role: "*", "arn:aws:iam::*:role/*", "arn:aws:iam::111122223333:*".
+function isStarResource(resource: string): boolean {
+  return (
+    resource === '*' || /:role\/\*$/.test(resource) || /^arn:[^:]*:iam::[^:]*:\*$/.test(resource)
+  );
+}
+
+const PRIVILEGED = [
+  {
+    action: 'iam:PassRole',
+    // Access Analyzer accepts the iam:PassedToService condition as the narrowing it asks for.
+    narrowingKey: 'iam:passedtoservice',
+    codes: {
+      starResource: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+      starActionAndResource: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE',
+      notResource: 'PASS_ROLE_WITH_NOT_RESOURCE',
+      starActionAndNotResource: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE',
+      notActionAndNotResource: 'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE',
+      starResourceAndNotAction: 'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION',
+    },
+  },
+  {
+    action: 'iam:CreateServiceLinkedRole',
+    narrowingKey: 'iam:awsservicename',
+    codes: {
+      starResource: 'CREATE_SLR_WITH_STAR_IN_RESOURCE',
+      starActionAndResource: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE',
+      notResource: 'CREATE_SLR_WITH_NOT_RESOURCE',
+      starActionAndNotResource: undefined,
+      notActionAndNotResource: undefined,
+      starResourceAndNotAction: undefined,
+    },
+  },
+] as const;
+
+/** Messages of the iam:PassRole and iam:CreateServiceLinkedRole checks. */
+export const PRIVILEGED_MESSAGES: Readonly<Record<string, string>> = {
+  PASS_ROLE_WITH_STAR_IN_RESOURCE:
+    'Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive because it allows iam:PassRole permissions on multiple resources. We recommend that you specify resource ARNs or add the iam:PassedToService condition key to your statement.',
+  PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE:
+    'Using wildcards (*) in the action and the resource can be overly permissive because it allows iam:PassRole permissions on all resources. We recommend that you specify resource ARNs or add the iam:PassedToService condition key to your statement.',
+  PASS_ROLE_WITH_NOT_RESOURCE:
+    'Using the iam:PassRole action with NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. We recommend that you specify resource ARNs instead.',
+  PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE:
+    'Using an action with a wildcard (*) and NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. We recommend that you specify resource ARNs instead.',
+  PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE:
+    'Using NotAction with NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources.. We recommend that you specify resource ARNs instead.',
+  PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION:
+    'Using a resource with wildcards (*) and NotAction can be overly permissive because it allows iam:PassRole permissions on all resources. We recommend that you specify resource ARNs or add the iam:PassedToService condition key to your statement.',
+  CREATE_SLR_WITH_STAR_IN_RESOURCE:
+    'Using the iam:CreateServiceLinkedRole action with wildcards (*) in the resource can allow creation of unintended service-linked roles. We recommend that you specify resource ARNs instead.',
+  CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE:
+    'Using wildcards (*) in the action and the resource can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on all resources. We recommend that you specify resource ARNs instead.',
+  CREATE_SLR_WITH_NOT_RESOURCE:
+    'Using the iam:CreateServiceLinkedRole action with NotResource can allow creation of unintended service-linked roles for multiple resources. We recommend that you specify resource ARNs instead.',
+};
+
+function conditionHasKey(st: StatementView, key: string): boolean {
+  const condition = entryOf(st.node, 'Condition')?.value;
+  if (condition?.kind !== 'object') return false;
+  return condition.entries.some(
+    (block) =>
+      block.value.kind === 'object' && block.value.entries.some((e) => e.key.toLowerCase() === key),
+  );
+}
+
+/** Allow statements of identity policies that grant iam:PassRole (or create SLRs) on every role. */
+function checkPrivilegedActions(ctx: CheckContext, st: StatementView) {
+  if (ctx.kind !== 'identity' && ctx.kind !== 'boundary') return;
+  const effect = entryOf(st.node, 'Effect')?.value;
+  if (effect?.kind !== 'string' || effect.value !== 'Allow') return;
+  const action = fieldOf(st.node, 'Action', st.path);
+  const notAction = fieldOf(st.node, 'NotAction', st.path);
+  const resource = fieldOf(st.node, 'Resource', st.path);
+  const notResource = fieldOf(st.node, 'NotResource', st.path);
+  for (const p of PRIVILEGED) {
+    if (conditionHasKey(st, p.narrowingKey)) continue;
+    let code: string | undefined;
+    const whole = action ?? notAction;
+    let place = whole ? { path: whole.path, span: whole.node.span } : undefined;
+    const granting = action
+      ? stringsOf(action).filter((a) => patternCovers(a.value, p.action, true))
+      : [];
+    const exact = granting.some((a) => !hasWildcard(a.value));
+    const excluded = notAction
+      ? stringsOf(notAction).some((a) => patternCovers(a.value, p.action, true))
+      : true;
+    const starResource = resource
+      ? stringsOf(resource).some((r) => isStarResource(r.value))
+      : false;
+    const first = granting.find((a) => !hasWildcard(a.value)) ?? granting[0];
+    if (first) {
+      place = { path: first.path, span: first.span };
+      if (starResource) code = exact ? p.codes.starResource : p.codes.starActionAndResource;
+      else if (notResource) code = exact ? p.codes.notResource : p.codes.starActionAndNotResource;
+    } else if (notAction && !excluded) {
+      if (starResource) code = p.codes.starResourceAndNotAction;
+      else if (notResource) code = p.codes.notActionAndNotResource;
+    }
+    if (code && place)
+      report(ctx, code, PRIVILEGED_MESSAGES[code] as string, place.path, place.span);
+  }
+}
