@@ -38,3 +38,15 @@ export function report(
 export function isIdentityKind(kind: PolicyKind): boolean {
   return kind === 'identity' || kind === 'boundary';
 }
+
+/** True once the finding cap is reached: further checks would only be dropped. */
+export function isFull(ctx: CheckContext): boolean {
+  return ctx.findings.length >= MAX_FINDINGS;
+}
+
+/** The smallest number in a non-empty set. */
+export function smallest(values: Iterable<number>): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}

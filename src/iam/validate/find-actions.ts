@@ -1,7 +1,7 @@
 // Access Analyzer checks on Action and NotAction: unknown services and actions (with a "did you
 // mean"), wildcards in the service name, redundant actions, and iam:PassRole /
 // iam:CreateServiceLinkedRole granted on every resource (access-analyzer-reference-policy-checks).
-import { report, type CheckContext } from './context';
+import { isFull, report, smallest, type CheckContext } from './context';
 import { hasWildcard, patternCovers } from './patterns';
 import { entryOf, fieldOf, stringsOf, type LocatedString, type StatementView } from './policy-view';
 import { closestMatch } from './suggest';
@@ -39,7 +39,7 @@ export function checkActions(ctx: CheckContext): void {
 
 function checkOneAction(ctx: CheckContext, a: LocatedString) {
   const { value } = a;
-  if (value === '*' || value.includes('${')) return;
+  if (value === '*' || value.includes('${') || isFull(ctx)) return;
   const colon = value.indexOf(':');
   // No vendor or several colons: IAM's grammar check reports it.
   if (colon <= 0 || value.indexOf(':', colon + 1) >= 0) return;
@@ -102,7 +102,7 @@ function checkRedundantActions(ctx: CheckContext, actions: LocatedString[]) {
     }
   }
   if (redundant.size === 0) return;
-  const first = actions[Math.min(...redundant)] as LocatedString;
+  const first = actions[smallest(redundant)] as LocatedString;
   report(
     ctx,
     'REDUNDANT_ACTION',

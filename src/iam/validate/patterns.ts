@@ -35,3 +35,42 @@ export function patternCovers(outer: string, inner: string, ignoreCase: boolean)
 export function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?');
 }
+
+/**
+ * True when some string matches both patterns (* any run, ? one character): a policy's
+ * "bucket/*" and a catalog format "${BucketName}/${ObjectName}" (placeholders read as *). Explores the
+ * product of the two patterns' positions once each: O(a × b).
+ */
+export function globsIntersect(a: string, b: string): boolean {
+  if (a.length > MAX_PATTERN || b.length > MAX_PATTERN) return true;
+  const width = b.length + 1;
+  const visited = new Uint8Array((a.length + 1) * width);
+  const stack: number[] = [0];
+  visited[0] = 1;
+  const push = (i: number, j: number) => {
+    const k = i * width + j;
+    if (visited[k] === 0) {
+      visited[k] = 1;
+      stack.push(k);
+    }
+  };
+  while (stack.length > 0) {
+    const k = stack.pop() as number;
+    const i = Math.floor(k / width);
+    const j = k % width;
+    if (i === a.length && j === b.length) return true;
+    const ca = a[i];
+    const cb = b[j];
+    if (ca === '*') push(i + 1, j);
+    if (cb === '*') push(i, j + 1);
+    if (ca === undefined || cb === undefined) continue;
+    // Both consume one common character; a * stays where it is.
+    const literalA = ca !== '*' && ca !== '?';
+    const literalB = cb !== '*' && cb !== '?';
+    if (literalA && literalB && ca !== cb) continue;
+    const ni = ca === '*' ? i : i + 1;
+    const nj = cb === '*' ? j : j + 1;
+    if (ni !== i || nj !== j) push(ni, nj);
+  }
+  return false;
+}

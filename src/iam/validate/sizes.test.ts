@@ -26,14 +26,10 @@ function policyOfSize(size: number, principal = false): string {
 }
 
 describe('policySize', () => {
+  // prettier-ignore
   it.each([
     ['whitespace is not counted', '{ "a" :\n\t[ 1 ,\r\n 2 ] }', 11, 'reference_iam-quotas'],
-    [
-      'a minified policy counts every character',
-      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
-      85,
-      'iam-console.md §1.6',
-    ],
+    ['a minified policy counts every character', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}', 85, 'iam-console.md §1.6'],
     ['empty text', '', 0, 'reference_iam-quotas'],
   ] as const)('%s', (_name, text, size, _source) => {
     expect(policySize(text)).toBe(size);
@@ -60,6 +56,7 @@ describe('policySize', () => {
 });
 
 describe('quotas by purpose', () => {
+  // prettier-ignore
   it.each([
     ['managed', 6144, 'reference_iam-quotas (managed policy size)'],
     ['inline-user', 2048, 'reference_iam-quotas (user policy size)'],
@@ -74,118 +71,31 @@ describe('quotas by purpose', () => {
   });
 });
 
+type SizeRow = [
+  string,
+  PolicyKind,
+  PolicyPurpose,
+  number,
+  ValidatePolicyOptions,
+  string | undefined,
+  string,
+];
+
 describe('LimitExceeded on save', () => {
-  const cases: Array<
-    [string, PolicyKind, PolicyPurpose, number, ValidatePolicyOptions, string | undefined, string]
-  > = [
-    [
-      'managed policy at the quota',
-      'identity',
-      'managed',
-      6144,
-      {},
-      undefined,
-      'reference_iam-quotas',
-    ],
-    [
-      'managed policy one over',
-      'identity',
-      'managed',
-      6145,
-      {},
-      'Cannot exceed quota for PolicySize: 6144',
-      'iam-console.md §5.3',
-    ],
-    [
-      'boundary one over',
-      'boundary',
-      'managed',
-      6145,
-      {},
-      'Cannot exceed quota for PolicySize: 6144',
-      'access_policies_boundaries',
-    ],
-    [
-      'AWS managed policy far over',
-      'identity',
-      'aws-managed',
-      30000,
-      {},
-      undefined,
-      'reference_iam-quotas',
-    ],
-    [
-      'user inline at the quota',
-      'identity',
-      'inline-user',
-      2048,
-      { identityName: 'alice' },
-      undefined,
-      'reference_iam-quotas',
-    ],
-    [
-      'user inline one over',
-      'identity',
-      'inline-user',
-      2049,
-      { identityName: 'alice' },
-      'Maximum policy size of 2048 bytes exceeded for user alice',
-      'iam-console.md §5.3',
-    ],
-    [
-      'user inline over with the others counted',
-      'identity',
-      'inline-user',
-      1500,
-      { identityName: 'alice', otherInlinePoliciesSize: 600 },
-      'Maximum policy size of 2048 bytes exceeded for user alice',
-      'reference_iam-quotas (aggregate)',
-    ],
-    [
-      'group inline one over',
-      'identity',
-      'inline-group',
-      5121,
-      { identityName: 'Admins' },
-      'Maximum policy size of 5120 bytes exceeded for group Admins',
-      'iam-console.md §5.3 (by analogy)',
-    ],
-    [
-      'role inline at the quota',
-      'identity',
-      'inline-role',
-      10240,
-      { identityName: 'app' },
-      undefined,
-      'reference_iam-quotas',
-    ],
-    [
-      'role inline one over',
-      'identity',
-      'inline-role',
-      10241,
-      { identityName: 'app' },
-      'Maximum policy size of 10240 bytes exceeded for role app',
-      'iam-console.md §5.3 (by analogy)',
-    ],
-    [
-      'SCP one over',
-      'scp',
-      'scp',
-      5121,
-      {},
-      'Cannot exceed quota for PolicySize: 5120',
-      'orgs_reference_limits (wording by analogy)',
-    ],
-    [
-      'bucket policy one over',
-      'resource',
-      'bucket',
-      20481,
-      {},
-      'Cannot exceed quota for PolicySize: 20480',
-      'S3 bucket policy 20 KB (wording by analogy)',
-    ],
+  // prettier-ignore
+  const cases: SizeRow[] = [
+    ['managed policy at the quota', 'identity', 'managed', 6144, {}, undefined, 'reference_iam-quotas'],
+    ['managed policy one over', 'identity', 'managed', 6145, {}, 'Cannot exceed quota for PolicySize: 6144', 'iam-console.md §5.3'],
+    ['boundary one over', 'boundary', 'managed', 6145, {}, 'Cannot exceed quota for PolicySize: 6144', 'access_policies_boundaries'],
+    ['AWS managed policy far over', 'identity', 'aws-managed', 30000, {}, undefined, 'reference_iam-quotas'],
+    ['user inline at the quota', 'identity', 'inline-user', 2048, { identityName: 'alice' }, undefined, 'reference_iam-quotas'],
+    ['user inline one over', 'identity', 'inline-user', 2049, { identityName: 'alice' }, 'Maximum policy size of 2048 bytes exceeded for user alice', 'iam-console.md §5.3'],
+    ['user inline over with the others counted', 'identity', 'inline-user', 1500, { identityName: 'alice', otherInlinePoliciesSize: 600 }, 'Maximum policy size of 2048 bytes exceeded for user alice', 'reference_iam-quotas (aggregate)'],
+    ['group inline one over', 'identity', 'inline-group', 5121, { identityName: 'Admins' }, 'Maximum policy size of 5120 bytes exceeded for group Admins', 'iam-console.md §5.3 (by analogy)'],
+    ['role inline at the quota', 'identity', 'inline-role', 10240, { identityName: 'app' }, undefined, 'reference_iam-quotas'],
+    ['role inline one over', 'identity', 'inline-role', 10241, { identityName: 'app' }, 'Maximum policy size of 10240 bytes exceeded for role app', 'iam-console.md §5.3 (by analogy)'],
+    ['SCP one over', 'scp', 'scp', 5121, {}, 'Cannot exceed quota for PolicySize: 5120', 'orgs_reference_limits (wording by analogy)'],
+    ['bucket policy one over', 'resource', 'bucket', 20481, {}, 'Cannot exceed quota for PolicySize: 20480', 'S3 bucket policy 20 KB (wording by analogy)'],
   ];
   it.each(cases)('%s', (_name, kind, purpose, size, options, message, _source) => {
     const text = policyOfSize(size, kind === 'resource');
@@ -209,23 +119,10 @@ describe('LimitExceeded on save', () => {
 });
 
 describe('Access Analyzer size findings', () => {
+  // prettier-ignore
   it.each([
-    [
-      'identity policy over 6,144',
-      'identity',
-      'managed',
-      6200,
-      'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA',
-      'The 6200 characters in the identity policy, excluding whitespace, exceed the 6144 character maximum for inline and managed policies. We recommend that you use multiple granular policies.',
-    ],
-    [
-      'SCP over 5,120',
-      'scp',
-      'scp',
-      5200,
-      'POLICY_SIZE_EXCEEDS_SCP_QUOTA',
-      'The 5200 characters in the service control policy (SCP) exceed the 5120 character maximum for SCPs. We recommend that you use multiple granular policies.',
-    ],
+    ['identity policy over 6,144', 'identity', 'managed', 6200, 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', 'The 6200 characters in the identity policy, excluding whitespace, exceed the 6144 character maximum for inline and managed policies. We recommend that you use multiple granular policies.'],
+    ['SCP over 5,120', 'scp', 'scp', 5200, 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'The 5200 characters in the service control policy (SCP) exceed the 5120 character maximum for SCPs. We recommend that you use multiple granular policies.'],
   ] as const)(
     '%s (access-analyzer-reference-policy-checks)',
     (_name, kind, purpose, size, code, message) => {

@@ -1,0 +1,38 @@
+// The check catalogue: every issue code the validator reports has Access Analyzer's category and
+// console title (access-analyzer-reference-policy-checks; iam-console.md §8).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACCESS_ANALYZER_CHECKS, issueCodeOf } from './checks';
+
+const DIR = join(process.cwd(), 'src/iam/validate');
+const FINDING_TYPES = new Set(['ERROR', 'SECURITY_WARNING', 'WARNING', 'SUGGESTION']);
+
+describe('check catalogue', () => {
+  it.each([
+    ['Missing version', 'MISSING_VERSION'],
+    ['Pass role with star in resource', 'PASS_ROLE_WITH_STAR_IN_RESOURCE'],
+    ['Allow with NotPrincipal', 'ALLOW_WITH_NOT_PRINCIPAL'],
+    ['Policy size exceeds identity policy quota', 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA'],
+    ['Empty array condition ForAllValues', 'EMPTY_ARRAY_CONDITION_FOR_ALL_VALUES'],
+    ['Json syntax error', 'JSON_SYNTAX_ERROR'],
+  ])('%s → %s', (title, code) => {
+    expect(issueCodeOf(title)).toBe(code);
+    expect(ACCESS_ANALYZER_CHECKS.has(code)).toBe(true);
+  });
+
+  it('knows every issue code used in the source', () => {
+    const used = new Set<string>();
+    for (const file of readdirSync(DIR)) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === 'checks.ts') continue;
+      for (const m of readFileSync(join(DIR, file), 'utf8').matchAll(
+        /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})'/g,
+      )) {
+        const code = m[1] as string;
+        if (!FINDING_TYPES.has(code)) used.add(code);
+      }
+    }
+    expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((code) => !ACCESS_ANALYZER_CHECKS.has(code))).toEqual([]);
+  });
+});
