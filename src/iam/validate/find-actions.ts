@@ -84,18 +84,45 @@ function checkOneAction(ctx: CheckContext, a: LocatedString) {
   );
 }
 
+/** Wildcard entries compared per service; past this only repeated entries are flagged there. */
+const MAX_WILDCARDS_PER_SERVICE = 200;
+
+function serviceOf(action: string): string {
+  const colon = action.indexOf(':');
+  return colon < 0 ? action : action.slice(0, colon);
+}
+
 /**
- * An entry is redundant when another entry's pattern already covers it ("iam:GetUser" beside
- * "iam:Get*"). Later entries are flagged first, so of two equal entries the second is reported.
+ * An entry is redundant when another entry already covers it: the same action again, or a wildcard
+ * of its service ("iam:GetUser" beside "iam:Get*"). Later entries are flagged first, so of two
+ * equal entries the second is reported. Only entries of the same service are compared.
  */
 function checkRedundantActions(ctx: CheckContext, actions: LocatedString[]) {
-  if (actions.length < 2 || actions.length > 2000) return;
+  if (actions.length < 2) return;
+  const lower = actions.map((a) => a.value.toLowerCase());
   const redundant = new Set<number>();
-  for (let i = actions.length - 1; i >= 0; i--) {
-    const inner = (actions[i] as LocatedString).value;
-    for (let j = 0; j < actions.length; j++) {
+  const firstIndex = new Map<string, number>();
+  lower.forEach((v, i) => {
+    if (firstIndex.has(v)) redundant.add(i);
+    else firstIndex.set(v, i);
+  });
+  // Wildcard entries that may cover others: by service, plus those with a wildcard service ("*").
+  const wildcardsByService = new Map<string, number[]>();
+  const anyService: number[] = [];
+  lower.forEach((v, i) => {
+    if (redundant.has(i) || !hasWildcard(v)) return;
+    const service = serviceOf(v);
+    if (hasWildcard(service)) anyService.push(i);
+    else wildcardsByService.set(service, [...(wildcardsByService.get(service) ?? []), i]);
+  });
+  for (let i = lower.length - 1; i >= 0; i--) {
+    if (redundant.has(i)) continue;
+    const own = wildcardsByService.get(serviceOf(lower[i] as string)) ?? [];
+    const candidates =
+      own.length > MAX_WILDCARDS_PER_SERVICE ? anyService : [...own, ...anyService];
+    for (const j of candidates) {
       if (j === i || redundant.has(j)) continue;
-      if (patternCovers((actions[j] as LocatedString).value, inner, true)) {
+      if (patternCovers(lower[j] as string, lower[i] as string, false)) {
         redundant.add(i);
         break;
       }

@@ -122,6 +122,7 @@ describe('Access Analyzer size findings', () => {
   // prettier-ignore
   it.each([
     ['identity policy over 6,144', 'identity', 'managed', 6200, 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', 'The 6200 characters in the identity policy, excluding whitespace, exceed the 6144 character maximum for inline and managed policies. We recommend that you use multiple granular policies.'],
+    ['AWS managed policy over 6,144 (ReadOnlyAccess is listed)', 'identity', 'aws-managed', 6200, 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', 'The 6200 characters in the identity policy, excluding whitespace, exceed the 6144 character maximum for inline and managed policies. We recommend that you use multiple granular policies.'],
     ['SCP over 5,120', 'scp', 'scp', 5200, 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'The 5200 characters in the service control policy (SCP) exceed the 5120 character maximum for SCPs. We recommend that you use multiple granular policies.'],
   ] as const)(
     '%s (access-analyzer-reference-policy-checks)',

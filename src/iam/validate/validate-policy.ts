@@ -18,6 +18,7 @@ import {
   sizeLimitError,
   sizeQuotaFor,
   SCP_SIZE_QUOTA,
+  MANAGED_POLICY_SIZE_QUOTA,
   type PolicyPurpose,
 } from './quotas';
 
@@ -95,7 +96,9 @@ function checkSize(ctx: CheckContext, size: number) {
     return;
   }
   if (ctx.kind !== 'identity' && ctx.kind !== 'boundary') return;
-  const quota = sizeQuotaFor(ctx.purpose);
+  // Access Analyzer does not know AWS managed policies are exempt: it flags ReadOnlyAccess.
+  const quota =
+    ctx.purpose === 'aws-managed' ? MANAGED_POLICY_SIZE_QUOTA : sizeQuotaFor(ctx.purpose);
   if (quota === undefined || size <= quota) return;
   report(
     ctx,
