@@ -6,6 +6,7 @@ export type { JsonNode, JsonEntry } from './parse/json-with-positions';
 export {
   validatePolicy,
   validatePolicyText,
+  validatePolicyDocument,
   jsonSyntaxErrorMessage,
 } from './validate/validate-policy';
 export type { ValidatePolicyOptions } from './validate/validate-policy';
@@ -27,3 +28,4 @@ export {
 export type { PolicyPurpose } from './validate/quotas';
 export { ACCESS_ANALYZER_CHECKS } from './validate/checks';
 export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './validate/grammar';
+export { BUCKET_MESSAGES } from './validate/grammar-bucket';

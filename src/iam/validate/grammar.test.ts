@@ -16,9 +16,17 @@ const TRUST = {
   Action: 'sts:AssumeRole',
 };
 
-function firstError(doc: unknown, kind: PolicyKind, purpose?: PolicyPurpose): string | undefined {
+function firstError(
+  doc: unknown,
+  kind: PolicyKind,
+  purpose?: PolicyPurpose,
+  bucketName?: string,
+): string | undefined {
   const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
-  const r = validatePolicyText(text, kind, catalog, purpose ? { purpose } : {});
+  const r = validatePolicyText(text, kind, catalog, {
+    ...(purpose ? { purpose } : {}),
+    ...(bucketName ? { bucketName } : {}),
+  });
   return r.errors[0]?.message;
 }
 
@@ -35,6 +43,7 @@ describe('valid policies pass the grammar check', () => {
     ['trust policy', 'trust', { Version: V, Statement: [TRUST] }, 'id_roles_create_for-service'],
     ['trust policy, principal "*"', 'trust', { Version: V, Statement: { ...TRUST, Principal: '*' } }, 'reference_policies_elements_principal'],
     ['bucket policy', 'resource', { Version: V, Statement: { ...S3, Principal: { AWS: '123456789012' } } }, 'reference_policies_elements_principal'],
+    ['bucket policy on its own bucket and objects', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Action: ['s3:*', '*'], Resource: ['arn:aws:s3:::example_bucket', 'arn:aws:s3:::example_bucket/*'] } }, 'AmazonS3 example-bucket-policies', undefined, 'example_bucket'],
     ['bucket policy with 2008-10-17 and repeated Sid', 'resource', { Version: '2008-10-17', Statement: [{ Sid: 'A', ...S3, Principal: '*' }, { Sid: 'A', ...S3, Principal: '*' }] }, 'access-analyzer-reference-policy-checks (Unique Sids recommended)'],
     ['empty Sids may repeat', 'identity', { Version: V, Statement: [{ Sid: '', ...S3 }, { Sid: '', ...S3 }] }, '[MOTO]'],
     ['condition with number and boolean values', 'identity', { Version: V, Statement: { ...S3, Condition: { Bool: { 'aws:SecureTransport': false }, NumericLessThan: { 's3:max-keys': 10 } } } }, 'reference_policies_elements_condition_operators'],
@@ -43,8 +52,8 @@ describe('valid policies pass the grammar check', () => {
     ['IAM resource with a user path', 'identity', { Version: V, Statement: { ...S3, Resource: 'arn:aws:iam::123456789012:user/division/alice' } }, 'reference_identifiers'],
     ['SCP', 'scp', { Version: V, Statement: { Effect: 'Deny', Action: 'ec2:*', Resource: '*' } }, 'orgs_manage_policies_scps_syntax'],
     ['AWS managed policy may be large', 'identity', { Version: V, Statement: { ...S3, Action: Array(700).fill('s3:GetObject') } }, 'reference_iam-quotas (AWS managed exempt)', 'aws-managed'],
-  ] as const)('%s', (_name, kind, doc, _source, purpose?: PolicyPurpose) => {
-    expect(firstError(doc, kind, purpose)).toBeUndefined();
+  ] as const)('%s', (_name, kind, doc, _source, purpose?: PolicyPurpose, bucketName?: string) => {
+    expect(firstError(doc, kind, purpose, bucketName)).toBeUndefined();
   });
 });
 
@@ -108,9 +117,11 @@ describe('MalformedPolicyDocument messages', () => {
     ['trust policy without Principal', 'trust', { Version: V, Statement: { Effect: 'Allow', Action: 'sts:AssumeRole' } }, 'Missing required field Principal', 'iam-console.md §5.3 (wording unverified)'],
     ['bucket policy without Principal', 'resource', { Version: V, Statement: S3 }, 'Missing required field Principal', 'reference_policies_elements_principal'],
     ['trust policy granting a non-STS action', 'trust', { Version: V, Statement: { ...TRUST, Action: 's3:GetObject' } }, 'AssumeRole policy may only specify STS AssumeRole actions.', 'id_roles_terms-and-concepts (trust policy actions)'],
+    ['bucket policy on another bucket', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Resource: 'arn:aws:s3:::other-bucket/*' } }, 'Policy has invalid resource', 'AmazonS3 PutBucketPolicy (MalformedPolicy)', 'example_bucket'],
+    ['bucket policy granting an EC2 action', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Action: 'ec2:StartInstances' } }, 'Policy has invalid action', 'AmazonS3 PutBucketPolicy (MalformedPolicy)', 'example_bucket'],
     ['principal key not known', 'trust', { Version: V, Statement: { ...TRUST, Principal: { User: 'x' } } }, 'Syntax errors in policy.', 'reference_policies_elements_principal'],
-  ] as const)('%s', (_name, kind, doc, message, _source) => {
-    expect(firstError(doc, kind)).toBe(message);
+  ] as const)('%s', (_name, kind, doc, message, _source, bucketName?: string) => {
+    expect(firstError(doc, kind, undefined, bucketName)).toBe(message);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   checkConditionShape,
   checkPrincipalShape,
 } from './grammar-elements';
+import { checkBucketScope } from './grammar-bucket';
 import { Collector, GRAMMAR_MESSAGES, Phase, POLICY_VERSIONS } from './grammar-errors';
 import {
   entryOf,
@@ -43,12 +44,14 @@ const PAIRS = [
 
 /**
  * IAM's grammar check of a parsed policy document: every way the save would fail with
- * MalformedPolicyDocument, AWS's own message first. Size quotas are checked separately.
+ * MalformedPolicyDocument, AWS's own message first. Size quotas are checked separately. With a
+ * bucket name, a bucket policy also gets S3's checks (resources in the bucket, S3 actions only).
  */
 export function checkGrammar(
   root: JsonNode,
   kind: PolicyKind,
   purpose: PolicyPurpose,
+  bucketName?: string,
 ): GrammarError[] {
   const out = new Collector();
   if (root.kind !== 'object') {
@@ -92,6 +95,7 @@ export function checkGrammar(
   for (const st of statementsOf(root)) {
     checkStatement(st, kind, out, sids);
   }
+  if (bucketName !== undefined && kind === 'resource') checkBucketScope(root, bucketName, out);
   return out.sorted();
 }
 

@@ -30,6 +30,8 @@ export interface ValidatePolicyOptions {
   identityName?: string;
   /** For inline policies: the combined size of the identity's other inline policies. */
   otherInlinePoliciesSize?: number;
+  /** For a bucket policy: the bucket it is saved on; S3 then rejects resources outside it. */
+  bucketName?: string;
 }
 
 /** Access Analyzer's message when the text is not JSON (index is 0-based, line and column 1-based). */
@@ -57,7 +59,7 @@ export function validatePolicy(
     options.identityName,
   );
   if (limit) errors.push(limit);
-  errors.push(...checkGrammar(parsed.root, kind, purpose));
+  errors.push(...checkGrammar(parsed.root, kind, purpose, options.bucketName));
 
   const versionNode = entryOf(parsed.root, 'Version')?.value;
   const ctx: CheckContext = {
@@ -153,4 +155,32 @@ export function validatePolicyText(
     },
   ];
   return { errors, findings, size };
+}
+
+/**
+ * Validates a policy given as text or as an object (as PolicyInput.document allows). An object is
+ * validated as its JSON.stringify text, so spans point into that text; one that cannot be written
+ * as JSON (a cycle, a BigInt) gets "Syntax errors in policy.".
+ */
+export function validatePolicyDocument(
+  document: string | object,
+  kind: PolicyKind,
+  catalog: ServiceCatalog,
+  options: ValidatePolicyOptions = {},
+): ValidationResult {
+  if (typeof document === 'string') return validatePolicyText(document, kind, catalog, options);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(document);
+  } catch {
+    text = undefined;
+  }
+  if (typeof text !== 'string') {
+    return {
+      errors: [{ code: 'MalformedPolicyDocument', message: GRAMMAR_MESSAGES.syntax }],
+      findings: [],
+      size: 0,
+    };
+  }
+  return validatePolicyText(text, kind, catalog, options);
 }
