@@ -32,6 +32,7 @@ export const Phase = {
   Resources: 5,
   ResourceFormat: 6,
   ActionFormat: 7,
+  Principals: 8,
 } as const;
 
 /** One step of IAM's check order. */

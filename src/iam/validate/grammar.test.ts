@@ -3,9 +3,8 @@
 // rows marked [MOTO] follow the real-AWS transcripts in moto's test_iam_policies.py.
 import { describe, expect, it } from 'vitest';
 import type { PolicyKind } from '../types';
-import type { PolicyPurpose } from './quotas';
 import { createTestCatalog } from './test-catalog';
-import { validatePolicyText } from './validate-policy';
+import { validatePolicyText, type ValidatePolicyOptions } from './validate-policy';
 
 const catalog = createTestCatalog();
 const V = '2012-10-17';
@@ -19,15 +18,10 @@ const TRUST = {
 function firstError(
   doc: unknown,
   kind: PolicyKind,
-  purpose?: PolicyPurpose,
-  bucketName?: string,
+  options: ValidatePolicyOptions = {},
 ): string | undefined {
   const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
-  const r = validatePolicyText(text, kind, catalog, {
-    ...(purpose ? { purpose } : {}),
-    ...(bucketName ? { bucketName } : {}),
-  });
-  return r.errors[0]?.message;
+  return validatePolicyText(text, kind, catalog, options).errors[0]?.message;
 }
 
 describe('valid policies pass the grammar check', () => {
@@ -38,12 +32,14 @@ describe('valid policies pass the grammar check', () => {
     ['NotAction and NotResource', 'identity', { Version: V, Statement: { Effect: 'Deny', NotAction: 'iam:*', NotResource: ['*'] } }, 'reference_policies_elements_notaction'],
     ['unknown action is saved', 'identity', { Version: V, Statement: { ...S3, Action: 's3:GetObjct' } }, 'access-analyzer-policy-validation (IAM accepts unknown actions)'],
     ['"*" action and resource', 'identity', { Version: V, Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }, 'reference_policies_elements_action'],
-    ['inline policy without Version', 'identity', { Statement: S3 }, 'reference_policies_elements_version (defaults)', 'inline-user'],
-    ['inline policy with 2008-10-17', 'identity', { Version: '2008-10-17', Statement: S3 }, 'reference_policies_elements_version', 'inline-role'],
+    ['inline policy without Version', 'identity', { Statement: S3 }, 'reference_policies_elements_version (defaults)', { purpose: 'inline-user' }],
+    ['inline policy with 2008-10-17', 'identity', { Version: '2008-10-17', Statement: S3 }, 'reference_policies_elements_version', { purpose: 'inline-role' }],
     ['trust policy', 'trust', { Version: V, Statement: [TRUST] }, 'id_roles_create_for-service'],
-    ['trust policy, principal "*"', 'trust', { Version: V, Statement: { ...TRUST, Principal: '*' } }, 'reference_policies_elements_principal'],
+    ['trust policy, any AWS principal', 'trust', { Version: V, Statement: { ...TRUST, Principal: { AWS: '*' }, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-123' } } } }, 'reference_policies_elements_principal'],
+    ['trust policy naming a user, a role session and an account', 'trust', { Version: V, Statement: { ...TRUST, Principal: { AWS: ['arn:aws:iam::123456789012:user/alice', 'arn:aws:sts::123456789012:assumed-role/r/s', '123456789012'] } } }, 'reference_policies_elements_principal', { principalExists: () => true }],
+    ['trust policy for a web identity', 'trust', { Version: V, Statement: { ...TRUST, Action: 'sts:AssumeRoleWithWebIdentity', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' } } }, 'id_roles_create_for-idp_oidc'],
     ['bucket policy', 'resource', { Version: V, Statement: { ...S3, Principal: { AWS: '123456789012' } } }, 'reference_policies_elements_principal'],
-    ['bucket policy on its own bucket and objects', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Action: ['s3:*', '*'], Resource: ['arn:aws:s3:::example_bucket', 'arn:aws:s3:::example_bucket/*'] } }, 'AmazonS3 example-bucket-policies', undefined, 'example_bucket'],
+    ['bucket policy on its own bucket and objects', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Action: ['s3:*', '*'], Resource: ['arn:aws:s3:::example_bucket', 'arn:aws:s3:::example_bucket/*'] } }, 'AmazonS3 example-bucket-policies', { bucketName: 'example_bucket' }],
     ['bucket policy with 2008-10-17 and repeated Sid', 'resource', { Version: '2008-10-17', Statement: [{ Sid: 'A', ...S3, Principal: '*' }, { Sid: 'A', ...S3, Principal: '*' }] }, 'access-analyzer-reference-policy-checks (Unique Sids recommended)'],
     ['empty Sids may repeat', 'identity', { Version: V, Statement: [{ Sid: '', ...S3 }, { Sid: '', ...S3 }] }, '[MOTO]'],
     ['condition with number and boolean values', 'identity', { Version: V, Statement: { ...S3, Condition: { Bool: { 'aws:SecureTransport': false }, NumericLessThan: { 's3:max-keys': 10 } } } }, 'reference_policies_elements_condition_operators'],
@@ -51,9 +47,9 @@ describe('valid policies pass the grammar check', () => {
     ['unknown operator with an empty block', 'identity', { Version: V, Statement: { ...S3, Condition: { a: {} } } }, '[MOTO]'],
     ['IAM resource with a user path', 'identity', { Version: V, Statement: { ...S3, Resource: 'arn:aws:iam::123456789012:user/division/alice' } }, 'reference_identifiers'],
     ['SCP', 'scp', { Version: V, Statement: { Effect: 'Deny', Action: 'ec2:*', Resource: '*' } }, 'orgs_manage_policies_scps_syntax'],
-    ['AWS managed policy may be large', 'identity', { Version: V, Statement: { ...S3, Action: Array(700).fill('s3:GetObject') } }, 'reference_iam-quotas (AWS managed exempt)', 'aws-managed'],
-  ] as const)('%s', (_name, kind, doc, _source, purpose?: PolicyPurpose, bucketName?: string) => {
-    expect(firstError(doc, kind, purpose, bucketName)).toBeUndefined();
+    ['AWS managed policy may be large', 'identity', { Version: V, Statement: { ...S3, Action: Array(700).fill('s3:GetObject') } }, 'reference_iam-quotas (AWS managed exempt)', { purpose: 'aws-managed' }],
+  ] as const)('%s', (_name, kind, doc, _source, options?: ValidatePolicyOptions) => {
+    expect(firstError(doc, kind, options)).toBeUndefined();
   });
 });
 
@@ -117,11 +113,16 @@ describe('MalformedPolicyDocument messages', () => {
     ['trust policy without Principal', 'trust', { Version: V, Statement: { Effect: 'Allow', Action: 'sts:AssumeRole' } }, 'Missing required field Principal', 'iam-console.md §5.3 (wording unverified)'],
     ['bucket policy without Principal', 'resource', { Version: V, Statement: S3 }, 'Missing required field Principal', 'reference_policies_elements_principal'],
     ['trust policy granting a non-STS action', 'trust', { Version: V, Statement: { ...TRUST, Action: 's3:GetObject' } }, 'AssumeRole policy may only specify STS AssumeRole actions.', 'id_roles_terms-and-concepts (trust policy actions)'],
-    ['bucket policy on another bucket', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Resource: 'arn:aws:s3:::other-bucket/*' } }, 'Policy has invalid resource', 'AmazonS3 PutBucketPolicy (MalformedPolicy)', 'example_bucket'],
-    ['bucket policy granting an EC2 action', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Action: 'ec2:StartInstances' } }, 'Policy has invalid action', 'AmazonS3 PutBucketPolicy (MalformedPolicy)', 'example_bucket'],
+    ['bucket policy on another bucket', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Resource: 'arn:aws:s3:::other-bucket/*' } }, 'Policy has invalid resource', 'AmazonS3 PutBucketPolicy (MalformedPolicy)', { bucketName: 'example_bucket' }],
+    ['bucket policy granting an EC2 action', 'resource', { Version: V, Statement: { ...S3, Principal: '*', Action: 'ec2:StartInstances' } }, 'Policy has invalid action', 'AmazonS3 PutBucketPolicy (MalformedPolicy)', { bucketName: 'example_bucket' }],
+    ['trust policy with Principal "*"', 'trust', { Version: V, Statement: { ...TRUST, Principal: '*' } }, 'AssumeRolepolicy contained an invalid principal: "STAR":"*".', 'aws-cdk issue #5732 (CloudFormation transcript)'],
+    ['trust policy naming a group', 'trust', { Version: V, Statement: { ...TRUST, Principal: { AWS: 'arn:aws:iam::123456789012:group/Admins' } } }, 'Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:group/Admins"', 'aws-cdk issue #11505; reference_policies_elements_principal (groups are not principals)'],
+    ['trust policy with a malformed service principal', 'trust', { Version: V, Statement: { ...TRUST, Principal: { Service: 'amazonaws.com' } } }, 'Invalid principal in policy: "SERVICE":"amazonaws.com"', 'aws-cdk-examples issue #801'],
+    ['trust policy naming a role that does not exist', 'trust', { Version: V, Statement: { ...TRUST, Principal: { AWS: 'arn:aws:iam::123456789012:role/Gone' } } }, 'Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:role/Gone"', 'reference_policies_elements_principal (IAM resolves ARNs on save)', { principalExists: () => false }],
+    ['bucket policy with an invalid principal', 'resource', { Version: V, Statement: { ...S3, Principal: { AWS: 'alice' } } }, 'Invalid principal in policy', 'AmazonS3 PutBucketPolicy (MalformedPolicy); s3-invalid-principal-in-policy-error'],
     ['principal key not known', 'trust', { Version: V, Statement: { ...TRUST, Principal: { User: 'x' } } }, 'Syntax errors in policy.', 'reference_policies_elements_principal'],
-  ] as const)('%s', (_name, kind, doc, message, _source, bucketName?: string) => {
-    expect(firstError(doc, kind, undefined, bucketName)).toBe(message);
+  ] as const)('%s', (_name, kind, doc, message, _source, options?: ValidatePolicyOptions) => {
+    expect(firstError(doc, kind, options)).toBe(message);
   });
 });
 

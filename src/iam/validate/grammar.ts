@@ -11,6 +11,7 @@ import {
   checkPrincipalShape,
 } from './grammar-elements';
 import { checkBucketScope } from './grammar-bucket';
+import { checkPrincipalValues, type PrincipalExists } from './grammar-principals';
 import { Collector, GRAMMAR_MESSAGES, Phase, POLICY_VERSIONS } from './grammar-errors';
 import {
   entryOf,
@@ -23,6 +24,14 @@ import type { PolicyPurpose } from './quotas';
 
 export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './grammar-errors';
 export { actionFormatError } from './grammar-elements';
+
+/** What the save is checked against besides the document: the bucket, and which principals exist. */
+export interface GrammarScope {
+  /** For a bucket policy: S3 rejects resources outside this bucket and non-S3 actions. */
+  bucketName?: string;
+  /** IAM rejects a trust or bucket policy naming a user or role that does not exist. */
+  principalExists?: PrincipalExists;
+}
 
 const TOP_ELEMENTS = new Set(['Version', 'Id', 'Statement']);
 const STATEMENT_ELEMENTS = new Set([
@@ -51,7 +60,7 @@ export function checkGrammar(
   root: JsonNode,
   kind: PolicyKind,
   purpose: PolicyPurpose,
-  bucketName?: string,
+  scope: GrammarScope = {},
 ): GrammarError[] {
   const out = new Collector();
   if (root.kind !== 'object') {
@@ -93,13 +102,20 @@ export function checkGrammar(
   }
   const sids = new Set<string>();
   for (const st of statementsOf(root)) {
-    checkStatement(st, kind, out, sids);
+    checkStatement(st, kind, out, sids, scope.principalExists);
   }
-  if (bucketName !== undefined && kind === 'resource') checkBucketScope(root, bucketName, out);
+  if (scope.bucketName !== undefined && kind === 'resource')
+    checkBucketScope(root, scope.bucketName, out);
   return out.sorted();
 }
 
-function checkStatement(st: StatementView, kind: PolicyKind, out: Collector, sids: Set<string>) {
+function checkStatement(
+  st: StatementView,
+  kind: PolicyKind,
+  out: Collector,
+  sids: Set<string>,
+  principalExists?: PrincipalExists,
+) {
   const { node, path } = st;
   if (node.kind !== 'object') {
     out.add(Phase.Syntax, GRAMMAR_MESSAGES.syntax, path, node.span);
@@ -155,7 +171,10 @@ function checkStatement(st: StatementView, kind: PolicyKind, out: Collector, sid
   }
   for (const name of ['Principal', 'NotPrincipal'] as const) {
     const f = fieldOf(node, name, path);
-    if (f && principalAllowed) checkPrincipalShape(f.node, f.path, out);
+    if (f && principalAllowed) {
+      checkPrincipalShape(f.node, f.path, out);
+      checkPrincipalValues(f.node, f.path, kind, out, principalExists);
+    }
   }
   const condition = fieldOf(node, 'Condition', path);
   if (condition) checkConditionShape(condition.node, condition.path, out);

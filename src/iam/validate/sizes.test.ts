@@ -106,7 +106,7 @@ describe('LimitExceeded on save', () => {
     expect(limit?.message).toBe(message);
   });
 
-  it('trust policy over 2,048 characters', () => {
+  it('trust policy over 2,048 characters (kubeflow/dashboard issue #29 transcript)', () => {
     expect(sizeLimitError('trust', 2049)?.message).toBe(
       'Cannot exceed quota for ACLSizePerRole: 2048',
     );

@@ -11,6 +11,7 @@ import { checkResources } from './find-resources';
 import { checkStructure } from './find-structure';
 import { checkVariables } from './find-variables';
 import { checkGrammar, GRAMMAR_MESSAGES } from './grammar';
+import type { PrincipalExists } from './grammar-principals';
 import { statementsOf, entryOf } from './policy-view';
 import {
   defaultPurposeFor,
@@ -32,6 +33,8 @@ export interface ValidatePolicyOptions {
   otherInlinePoliciesSize?: number;
   /** For a bucket policy: the bucket it is saved on; S3 then rejects resources outside it. */
   bucketName?: string;
+  /** Whether a user or role ARN exists; IAM rejects trust and bucket policies naming one that does not. */
+  principalExists?: PrincipalExists;
 }
 
 /** Access Analyzer's message when the text is not JSON (index is 0-based, line and column 1-based). */
@@ -59,7 +62,7 @@ export function validatePolicy(
     options.identityName,
   );
   if (limit) errors.push(limit);
-  errors.push(...checkGrammar(parsed.root, kind, purpose, options.bucketName));
+  errors.push(...checkGrammar(parsed.root, kind, purpose, options));
 
   const versionNode = entryOf(parsed.root, 'Version')?.value;
   const ctx: CheckContext = {
