@@ -10,8 +10,10 @@ export {
   jsonSyntaxErrorMessage,
 } from './validate/validate-policy';
 export type { ValidatePolicyOptions } from './validate/validate-policy';
+export type { PrincipalExists } from './validate/grammar-principals';
 export {
   policySize,
+  quotaSize,
   inlinePolicyTotalSize,
   sizeQuotaFor,
   sizeLimitError,

@@ -17,6 +17,8 @@ export interface CheckContext {
   purpose: PolicyPurpose;
   catalog: ServiceCatalog;
   statements: StatementView[];
+  /** Run Access Analyzer's pre-2025 SCP syntax checks. */
+  legacyScpSyntax: boolean;
   /** The Version string, when it is a string. */
   version: string | undefined;
   findings: Finding[];

@@ -118,3 +118,22 @@ describe('locations', () => {
     ]);
   });
 });
+
+describe('SCP syntax checks (legacy SCP grammar, access-analyzer-reference-policy-checks "SCP syntax error")', () => {
+  const scp = (statement: Record<string, unknown>, legacyScpSyntax: boolean) =>
+    validatePolicyText(JSON.stringify({ Version: V, Statement: [statement] }), 'scp', catalog, {
+      legacyScpSyntax,
+    }).findings.map((f) => f.issueCode);
+  // prettier-ignore
+  it.each([
+    ['Allow with Condition', { Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } } }, 'SCP_SYNTAX_ERROR_ALLOW_CONDITION'],
+    ['Allow with NotAction', { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, 'SCP_SYNTAX_ERROR_ALLOW_NOT_ACTION'],
+    ['Allow on a specific resource', { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b' }, 'SCP_SYNTAX_ERROR_ALLOW_RESOURCE'],
+    ['NotResource', { Effect: 'Deny', Action: 's3:*', NotResource: 'arn:aws:s3:::b' }, 'SCP_SYNTAX_ERROR_NOT_RESOURCE'],
+    ['a wildcard inside an action', { Effect: 'Deny', Action: 'iam:*Role', Resource: '*' }, 'SCP_SYNTAX_ERROR_ACTION_WILDCARD'],
+  ])('%s', (_name, statement, code) => {
+    expect(scp(statement, true)).toContain(code);
+    // Since 2025 SCPs accept the full IAM policy language: no SCP syntax finding by default.
+    expect(scp(statement, false).filter((c) => c.startsWith('SCP_'))).toEqual([]);
+  });
+});

@@ -79,6 +79,14 @@ export function policySize(text: string): number {
   return n;
 }
 
+/**
+ * The size a quota is measured in for this purpose. IAM and S3 leave out whitespace; AWS
+ * Organizations counts every character of an SCP (orgs_manage_policies_scps_syntax).
+ */
+export function quotaSize(text: string, purpose: PolicyPurpose): number {
+  return purpose === 'scp' ? text.length : policySize(text);
+}
+
 /** The combined size of an identity's inline policies, which IAM limits together, not one by one. */
 export function inlinePolicyTotalSize(texts: readonly string[]): number {
   let total = 0;
@@ -124,5 +132,5 @@ export function sizeLimitError(
 export function charactersRemainingText(text: string, purpose: PolicyPurpose): string | undefined {
   const quota = sizeQuotaFor(purpose);
   if (quota === undefined) return undefined;
-  return `${quota - policySize(text)} of ${quota} characters remaining`;
+  return `${quota - quotaSize(text, purpose)} of ${quota} characters remaining`;
 }

@@ -112,6 +112,15 @@ describe('LimitExceeded on save', () => {
     );
   });
 
+  it('counts whitespace in an SCP (orgs_manage_policies_scps_syntax: all characters count)', () => {
+    const text = policyOfSize(5000).replace('{"Version"', `{${' '.repeat(200)}"Version"`);
+    expect(policySize(text)).toBe(5000);
+    const r = validatePolicyText(text, 'scp', catalog);
+    expect(r.errors[0]?.message).toBe('Cannot exceed quota for PolicySize: 5120');
+    expect(charactersRemainingText(text, 'scp')).toBe('-80 of 5120 characters remaining');
+    expect(validatePolicyText(text, 'identity', catalog).errors).toEqual([]);
+  });
+
   it('reports the size even when the text is not JSON', () => {
     const r = validatePolicyText('x'.repeat(7000), 'identity', catalog);
     expect(r.errors.map((e) => e.code)).toEqual(['LimitExceeded', 'MalformedPolicyDocument']);

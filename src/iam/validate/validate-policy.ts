@@ -8,6 +8,7 @@ import { checkActions } from './find-actions';
 import { checkConditions } from './find-conditions';
 import { checkPrincipals } from './find-principals';
 import { checkResources } from './find-resources';
+import { checkLegacyScpSyntax } from './find-scp';
 import { checkStructure } from './find-structure';
 import { checkVariables } from './find-variables';
 import { checkGrammar, GRAMMAR_MESSAGES } from './grammar';
@@ -16,6 +17,7 @@ import { statementsOf, entryOf } from './policy-view';
 import {
   defaultPurposeFor,
   policySize,
+  quotaSize,
   sizeLimitError,
   sizeQuotaFor,
   SCP_SIZE_QUOTA,
@@ -33,6 +35,11 @@ export interface ValidatePolicyOptions {
   otherInlinePoliciesSize?: number;
   /** For a bucket policy: the bucket it is saved on; S3 then rejects resources outside it. */
   bucketName?: string;
+  /**
+   * SCPs only: also run Access Analyzer's SCP syntax checks from before AWS Organizations accepted
+   * the full IAM policy language in 2025 (Condition, NotAction and resources only with Deny).
+   */
+  legacyScpSyntax?: boolean;
   /** Whether a user or role ARN exists; IAM rejects trust and bucket policies naming one that does not. */
   principalExists?: PrincipalExists;
 }
@@ -58,7 +65,7 @@ export function validatePolicy(
   const errors = [];
   const limit = sizeLimitError(
     purpose,
-    size + (options.otherInlinePoliciesSize ?? 0),
+    quotaSize(parsed.text, purpose) + (options.otherInlinePoliciesSize ?? 0),
     options.identityName,
   );
   if (limit) errors.push(limit);
@@ -70,6 +77,7 @@ export function validatePolicy(
     kind,
     purpose,
     catalog,
+    legacyScpSyntax: options.legacyScpSyntax ?? false,
     statements: statementsOf(parsed.root),
     version: versionNode?.kind === 'string' ? versionNode.value : undefined,
     findings: [],
@@ -80,7 +88,8 @@ export function validatePolicy(
   checkResources(ctx);
   checkConditions(ctx);
   checkVariables(ctx);
-  checkSize(ctx, size);
+  checkLegacyScpSyntax(ctx);
+  checkSize(ctx, size, parsed.text.length);
   const findings = ctx.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (a.f.span?.start.offset ?? 0) - (b.f.span?.start.offset ?? 0) || a.i - b.i)
@@ -88,13 +97,14 @@ export function validatePolicy(
   return { errors, findings, size };
 }
 
-function checkSize(ctx: CheckContext, size: number) {
+function checkSize(ctx: CheckContext, size: number, length: number) {
   const { root } = ctx;
-  if (ctx.kind === 'scp' && size > SCP_SIZE_QUOTA) {
+  // Organizations counts every character of an SCP, whitespace included.
+  if (ctx.kind === 'scp' && length > SCP_SIZE_QUOTA) {
     report(
       ctx,
       'POLICY_SIZE_EXCEEDS_SCP_QUOTA',
-      `The ${size} characters in the service control policy (SCP) exceed the ${SCP_SIZE_QUOTA} character maximum for SCPs. We recommend that you use multiple granular policies.`,
+      `The ${length} characters in the service control policy (SCP) exceed the ${SCP_SIZE_QUOTA} character maximum for SCPs. We recommend that you use multiple granular policies.`,
       [],
       root.span,
     );
@@ -132,7 +142,7 @@ export function validatePolicyText(
   const errors = [];
   const limit = sizeLimitError(
     purpose,
-    size + (options.otherInlinePoliciesSize ?? 0),
+    quotaSize(text, purpose) + (options.otherInlinePoliciesSize ?? 0),
     options.identityName,
   );
   if (limit) errors.push(limit);
