@@ -25,6 +25,7 @@ export const ACTION_MESSAGES = {
 /** Checks every Action and NotAction entry of every statement. */
 export function checkActions(ctx: CheckContext): void {
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     for (const name of ['Action', 'NotAction'] as const) {
       const f = fieldOf(st.node, name, st.path);

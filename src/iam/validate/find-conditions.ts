@@ -48,6 +48,7 @@ export const CONDITION_MESSAGES = {
 /** Checks every statement's Condition element. */
 export function checkConditions(ctx: CheckContext): void {
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     const condition = fieldOf(st.node, 'Condition', st.path);
     if (!condition) continue;

@@ -1,7 +1,7 @@
 // Access Analyzer checks on Principal and NotPrincipal in resource-based and trust policies
 // (access-analyzer-reference-policy-checks; reference_policies_elements_principal).
 import type { JsonPath } from '../parse/parse-policy';
-import { report, type CheckContext } from './context';
+import { isFull, report, type CheckContext } from './context';
 import { dataTypeMismatch } from './find-structure';
 import { hasWildcard } from './patterns';
 import { entryOf, fieldOf, stringsOf, type StatementView } from './policy-view';
@@ -31,6 +31,7 @@ export const PRINCIPAL_MESSAGES = {
 export function checkPrincipals(ctx: CheckContext): void {
   if (ctx.kind !== 'resource' && ctx.kind !== 'trust') return;
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     for (const name of ['Principal', 'NotPrincipal'] as const) {
       const f = fieldOf(st.node, name, st.path);

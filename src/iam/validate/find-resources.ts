@@ -41,6 +41,7 @@ export const RESOURCE_MESSAGES = {
 export function checkResources(ctx: CheckContext): void {
   if (ctx.kind === 'trust') return;
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     for (const name of ['Resource', 'NotResource'] as const) {
       const f = fieldOf(st.node, name, st.path);

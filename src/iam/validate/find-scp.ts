@@ -1,7 +1,7 @@
 // Access Analyzer's SCP syntax checks (access-analyzer-reference-policy-checks, "SCP syntax error
 // ..."). They describe the SCP language before AWS Organizations accepted the full IAM policy
 // language (September 2025), so they run only when a lab asks for the legacy SCP syntax.
-import { report, type CheckContext } from './context';
+import { isFull, report, type CheckContext } from './context';
 import { entryOf, fieldOf, stringsOf } from './policy-view';
 
 /** Messages of the legacy SCP syntax checks, in Access Analyzer's words. */
@@ -22,6 +22,7 @@ export const SCP_MESSAGES = {
 export function checkLegacyScpSyntax(ctx: CheckContext): void {
   if (ctx.kind !== 'scp' || !ctx.legacyScpSyntax) return;
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     const effect = entryOf(st.node, 'Effect')?.value;
     const allow = effect?.kind === 'string' && effect.value === 'Allow';

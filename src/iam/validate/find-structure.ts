@@ -3,7 +3,7 @@
 import type { JsonNode } from '../parse/json-with-positions';
 import type { JsonPath } from '../parse/parse-policy';
 import { canonicalText } from './canonical';
-import { isIdentityKind, report, type CheckContext } from './context';
+import { isFull, isIdentityKind, report, type CheckContext } from './context';
 import { POLICY_VERSIONS } from './grammar';
 import { entryOf, fieldOf, type StatementView } from './policy-view';
 
@@ -94,7 +94,10 @@ export function checkStructure(ctx: CheckContext): void {
     return;
   }
   const sids = new Map<string, number>();
-  for (const st of ctx.statements) checkStatementShape(ctx, st, sids);
+  for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
+    checkStatementShape(ctx, st, sids);
+  }
   checkRedundantStatements(ctx);
 }
 
@@ -273,6 +276,7 @@ function checkSid(ctx: CheckContext, st: StatementView, sids: Map<string, number
 function checkRedundantStatements(ctx: CheckContext) {
   const seen = new Set<string>();
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     const key = canonicalText(st.node, 'Sid');
     if (seen.has(key)) {

@@ -23,6 +23,7 @@ export const VARIABLE_MESSAGES = {
 /** Checks variables in every element of every statement. */
 export function checkVariables(ctx: CheckContext): void {
   for (const st of ctx.statements) {
+    if (isFull(ctx)) return;
     if (st.node.kind !== 'object') continue;
     for (const name of ['Action', 'NotAction'] as const) {
       const f = fieldOf(st.node, name, st.path);

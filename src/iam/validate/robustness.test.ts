@@ -42,7 +42,7 @@ describe('large and deep documents', () => {
     const { result, ms } = timed(() => validatePolicyText(text, 'identity', catalog));
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.findings.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('validates one statement with 50,000 actions quickly', () => {
@@ -55,7 +55,7 @@ describe('large and deep documents', () => {
       Statement: { Effect: 'Allow', Action: actions, Resource: '*' },
     });
     const { ms } = timed(() => validatePolicyText(text, 'identity', catalog));
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it.each([
@@ -211,7 +211,7 @@ describe('ReadOnlyAccess-shaped policies', () => {
     const { ms } = timed(() =>
       validatePolicyText(text, 'identity', catalog, { purpose: 'aws-managed' }),
     );
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000);
   });
 });
 

@@ -82,6 +82,8 @@ export function validatePolicy(
     version: versionNode?.kind === 'string' ? versionNode.value : undefined,
     findings: [],
   };
+  // The size check runs first so that a document full of findings still reports its size.
+  checkSize(ctx, size, parsed.text.length);
   checkStructure(ctx);
   checkPrincipals(ctx);
   checkActions(ctx);
@@ -89,7 +91,6 @@ export function validatePolicy(
   checkConditions(ctx);
   checkVariables(ctx);
   checkLegacyScpSyntax(ctx);
-  checkSize(ctx, size, parsed.text.length);
   const findings = ctx.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (a.f.span?.start.offset ?? 0) - (b.f.span?.start.offset ?? 0) || a.i - b.i)
