@@ -2,6 +2,7 @@
 // (reference_policies_condition-keys), with tag keys such as aws:ResourceTag/team resolved to
 // their ${TagKey} form. Key names are case-insensitive.
 import type { ServiceCatalog } from '../types';
+import { patternCovers } from './patterns';
 
 /** A condition key's data type as the service authorization reference names it. */
 export type KeyType = string;
@@ -71,15 +72,57 @@ export function conditionKeyType(catalog: ServiceCatalog, key: string): KeyType 
   const exact = catalog.conditionKey(key)?.type ?? GLOBAL_BY_NAME.get(key.toLowerCase());
   if (exact) return exact;
   const slash = key.indexOf('/');
-  if (slash <= 0 || slash === key.length - 1) return undefined;
-  const base = key.slice(0, slash + 1);
-  for (const placeholder of TAG_PLACEHOLDERS) {
-    const type =
-      catalog.conditionKey(base + placeholder)?.type ??
-      GLOBAL_BY_NAME.get((base + placeholder).toLowerCase());
-    if (type) return type;
+  if (slash > 0 && slash < key.length - 1) {
+    const base = key.slice(0, slash + 1);
+    for (const placeholder of TAG_PLACEHOLDERS) {
+      const name = base + placeholder;
+      const type = catalog.conditionKey(name)?.type ?? GLOBAL_BY_NAME.get(name.toLowerCase());
+      if (type) return type;
+    }
   }
-  return undefined;
+  const lower = key.toLowerCase();
+  const service = lower.slice(0, Math.max(0, lower.indexOf(':')));
+  const template = templatedKeysOf(catalog, service).find((t) =>
+    patternCovers(t.pattern, lower, false),
+  );
+  return template ? catalog.conditionKey(template.name)?.type : undefined;
+}
+
+interface KeyTemplate {
+  name: string;
+  /** The name with each ${Placeholder} as *, lower case. */
+  pattern: string;
+}
+
+// Keys with a placeholder anywhere ("kms:EncryptionContext:${EncryptionContextKey}"), per service,
+// gathered once from the loaded detail of the service's actions and resource types.
+const TEMPLATES = new WeakMap<ServiceCatalog, Map<string, KeyTemplate[]>>();
+
+function templatedKeysOf(catalog: ServiceCatalog, service: string): KeyTemplate[] {
+  if (service === '' || !catalog.hasService(service) || !catalog.isServiceLoaded(service))
+    return [];
+  let byService = TEMPLATES.get(catalog);
+  if (!byService) {
+    byService = new Map();
+    TEMPLATES.set(catalog, byService);
+  }
+  const cached = byService.get(service);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (const a of catalog.actionsOf(service)) {
+    const detail = catalog.actionDetail(`${service}:${a.name}`);
+    if (!detail) continue;
+    for (const k of detail.conditionKeys) names.add(k);
+    for (const rt of detail.resourceTypes) for (const k of rt.conditionKeys) names.add(k);
+  }
+  for (const rt of catalog.resourceTypesOf(service) ?? []) {
+    for (const k of rt.conditionKeys) names.add(k);
+  }
+  const templates = [...names]
+    .filter((name) => name.includes('${'))
+    .map((name) => ({ name, pattern: name.replace(/\$\{[^}]*\}/g, '*').toLowerCase() }));
+  byService.set(service, templates);
+  return templates;
 }
 
 /** True for a multivalued key type (ArrayOfString, ArrayOfARN, ...). */

@@ -3,19 +3,8 @@
 // (access-analyzer-reference-policy-checks; reference_identifiers#identifiers-arns).
 import { isFull, report, smallest, type CheckContext } from './context';
 import { globsIntersect, hasWildcard, patternCovers } from './patterns';
+import { PARTITIONS } from './grammar-resources';
 import { fieldOf, stringsOf, type LocatedString } from './policy-view';
-
-/** Partitions an ARN may name. */
-export const PARTITIONS = [
-  'aws',
-  'aws-cn',
-  'aws-us-gov',
-  'aws-iso',
-  'aws-iso-b',
-  'aws-iso-e',
-  'aws-iso-f',
-  'aws-eusc',
-];
 
 /** Messages of the resource checks, in Access Analyzer's words. */
 export const RESOURCE_MESSAGES = {
@@ -85,7 +74,10 @@ function checkOneResource(ctx: CheckContext, r: LocatedString) {
   ) {
     at('INVALID_ARN_ACCOUNT', RESOURCE_MESSAGES.account(account));
   }
-  checkAgainstResourceTypes(ctx, r, service, region, account, fields.slice(5).join(':'));
+  const resourcePart = fields.slice(5).join(':');
+  // The account root is a valid IAM resource though the reference lists no "root" type.
+  if (service === 'iam' && resourcePart === 'root') return;
+  checkAgainstResourceTypes(ctx, r, service, region, account, resourcePart);
 }
 
 interface ArnFormat {

@@ -107,6 +107,7 @@ describe('conditions that raise no findings', () => {
   it.each([
     ['a tag key under aws:ResourceTag', { StringEquals: { 'aws:ResourceTag/team': 'blue' } }],
     ['a service tag key', { StringEquals: { 'ec2:ResourceTag/Env': 'prod' } }],
+    ['a key templated after a colon', { StringEquals: { 'kms:EncryptionContext:aws:sso:instance-arn': 'x' } }],
     ['ForAnyValue on a multivalued key', { 'ForAnyValue:StringLike': { 'aws:TagKeys': ['team*'] } }],
     ['ArnLike with wildcards', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/admin-*' } }],
     ['String operator on an ARN key', { StringLike: { 'aws:SourceArn': 'arn:aws:s3:::b*' } }],

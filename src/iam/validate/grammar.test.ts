@@ -46,6 +46,9 @@ describe('valid policies pass the grammar check', () => {
     ['date condition, ISO 8601 and epoch', 'identity', { Version: V, Statement: { ...S3, Condition: { DateGreaterThan: { 'aws:CurrentTime': ['2017-07-01T00:00:00Z', '2020-01-01', '1700000000', '2020-01-01T10:00:00-05:00' ] } } } }, 'reference_policies_elements_condition_operators#Conditions_Date'],
     ['unknown operator with an empty block', 'identity', { Version: V, Statement: { ...S3, Condition: { a: {} } } }, '[MOTO]'],
     ['IAM resource with a user path', 'identity', { Version: V, Statement: { ...S3, Resource: 'arn:aws:iam::123456789012:user/division/alice' } }, 'reference_identifiers'],
+    ['wildcard partition and Region', 'identity', { Version: V, Statement: { ...S3, Resource: ['arn:*:ec2:*:*:instance/*', 'arn:aws-cn:s3:::b'] } }, 'AWS managed policy AmazonMSKFullAccess'],
+    ['S3 access point with a Region', 'identity', { Version: V, Statement: { ...S3, Resource: 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap' } }, 'list_amazons3 (accesspoint resource type)'],
+    ['the account root as an IAM resource', 'identity', { Version: V, Statement: { Effect: 'Deny', Action: 'iam:*', NotResource: 'arn:aws:iam::*:root' } }, 'AWS managed policy IAMAuditRootUserCredentials'],
     ['SCP', 'scp', { Version: V, Statement: { Effect: 'Deny', Action: 'ec2:*', Resource: '*' } }, 'orgs_manage_policies_scps_syntax'],
     ['AWS managed policy may be large', 'identity', { Version: V, Statement: { ...S3, Action: Array(700).fill('s3:GetObject') } }, 'reference_iam-quotas (AWS managed exempt)', { purpose: 'aws-managed' }],
   ] as const)('%s', (_name, kind, doc, _source, options?: ValidatePolicyOptions) => {

@@ -38,6 +38,7 @@ const SERVICES: Record<string, [string, string]> = {
   ],
   's3-object-lambda': ['Amazon S3 Object Lambda', 'GetObject:R ListBucket:L'],
   cloudwatch: ['Amazon CloudWatch', 'GetMetricStatistics:R ListMetrics:L'],
+  kms: ['AWS Key Management Service', 'Decrypt:W Encrypt:W'],
 };
 
 const RESOURCE_TYPES: CatalogResourceType[] = [
@@ -89,7 +90,15 @@ const CONDITION_KEYS: CatalogConditionKey[] = [
   ['iam:AWSServiceName', 'String'],
   ['sts:ExternalId', 'String'],
   ['sts:RoleSessionName', 'String'],
+  ['kms:EncryptionContext:${EncryptionContextKey}', 'String'],
+  ['kms:ViaService', 'String'],
 ].map(([name, type]) => ({ name: name as string, type: type as string, description: '' }));
+
+// Condition keys that the detail of an action lists (the rest list none here).
+const ACTION_CONDITION_KEYS: Record<string, string[]> = {
+  'kms:decrypt': ['kms:EncryptionContext:${EncryptionContextKey}', 'kms:ViaService'],
+  'kms:encrypt': ['kms:EncryptionContext:${EncryptionContextKey}', 'kms:ViaService'],
+};
 
 function wildcardRegExp(pattern: string): RegExp {
   const body = pattern
@@ -129,9 +138,9 @@ export function createTestCatalog(): ServiceCatalog {
     },
     actionDetail: (fullName): CatalogActionDetail | undefined => {
       const a = byName.get(fullName.toLowerCase());
-      return (
-        a && { ...a, description: '', resourceTypes: [], conditionKeys: [], dependentActions: [] }
-      );
+      if (!a) return undefined;
+      const conditionKeys = ACTION_CONDITION_KEYS[fullName.toLowerCase()] ?? [];
+      return { ...a, description: '', resourceTypes: [], conditionKeys, dependentActions: [] };
     },
     resourceTypesOf: (prefix) => RESOURCE_TYPES.filter((r) => r.service === prefix.toLowerCase()),
     conditionKey: (name) => keys.get(name.toLowerCase()),
