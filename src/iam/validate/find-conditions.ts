@@ -153,9 +153,10 @@ function checkKey(ctx: CheckContext, kv: JsonEntry, at: JsonPath): KeyType | und
   return undefined;
 }
 
-// Which operator types suit a key's scalar type. ARN keys also take String operators.
+// Which operator types suit a key's scalar type. ARN keys also take String operators, and String
+// keys ARN operators (AWS managed policies use ArnLike on kms:EncryptionContext:... keys).
 const OPERATORS_FOR_TYPE: Record<string, readonly OperatorType[]> = {
-  String: ['String'],
+  String: ['String', 'ARN'],
   ARN: ['ARN', 'String'],
   Numeric: ['Numeric'],
   Long: ['Numeric'],

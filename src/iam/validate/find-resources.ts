@@ -55,7 +55,8 @@ function checkOneResource(ctx: CheckContext, r: LocatedString) {
   if (value === '*') return;
   const at = (code: string, message: string) => report(ctx, code, message, r.path, r.span);
   if (!value.startsWith('arn:')) return at('INVALID_ARN_PREFIX', RESOURCE_MESSAGES.prefix);
-  const fields = value.split(':');
+  // A variable may hold a colon (${aws:PrincipalAccount}); it stands for one field's text.
+  const fields = withVariablesAsWildcards(value).split(':');
   if (fields.length < 6) return at('MISSING_ARN_FIELD', RESOURCE_MESSAGES.fields);
   const [, partition = '', service = '', region = '', account = ''] = fields;
   if (!hasWildcard(partition) && !partition.includes('${') && !PARTITIONS.includes(partition)) {

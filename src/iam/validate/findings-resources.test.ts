@@ -56,6 +56,7 @@ describe('resources that raise no findings', () => {
     ['wildcard bucket', 'arn:aws:s3:::*'],
     ['object under a variable', 'arn:aws:s3:::bucket/home/${aws:username}/*'],
     ['an IAM user in any account', 'arn:aws:iam::*:user/${aws:username}'],
+    ['a variable with a colon in the account field', 'arn:aws:ec2:*:${aws:PrincipalAccount}:instance/*'],
     ['AWS managed policy ARN', 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
     ['instance in a Region', 'arn:aws:ec2:us-east-1:123456789012:instance/*'],
     ['an unknown service is not checked against formats', 'arn:aws:rocket:::thing'],
