@@ -30,6 +30,6 @@ describe.skipIf(!existsSync(FILE))(
       }
       expect(count).toBeGreaterThan(1000);
       expect(failures).toEqual([]);
-    });
+    }, 60_000);
   },
 );
