@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCESS_ANALYZER_CHECKS, issueCodeOf } from './checks';
+import { ACCESS_ANALYZER_CHECKS, issueCodeOf, learnMoreUrl } from './checks';
 
 const DIR = join(process.cwd(), 'src/iam/validate');
 const FINDING_TYPES = new Set(['ERROR', 'SECURITY_WARNING', 'WARNING', 'SUGGESTION']);
@@ -34,5 +34,31 @@ describe('check catalogue', () => {
     }
     expect(used.size).toBeGreaterThan(60);
     expect([...used].filter((code) => !ACCESS_ANALYZER_CHECKS.has(code))).toEqual([]);
+  });
+});
+
+describe('learnMoreUrl', () => {
+  // Anchors as they appear on access-analyzer-reference-policy-checks.
+  it.each([
+    ['ERROR', 'Invalid action', 'error-invalid-action'],
+    ['WARNING', 'Missing version', 'general-warning-missing-version'],
+    ['SECURITY_WARNING', 'Allow with NotPrincipal', 'security-warning-allow-with-not-principal'],
+    [
+      'SECURITY_WARNING',
+      'Pass role with NotAction and NotResource',
+      'security-warning-pass-role-with-not-action-and-not-resource',
+    ],
+    [
+      'SECURITY_WARNING',
+      'ForAllValues with single valued key',
+      'security-warning-forallvalues-with-single-valued-key',
+    ],
+    ['ERROR', 'Private NotIpAddress', 'error-private-not-ip-address'],
+    ['ERROR', 'SCP syntax error allow NotAction', 'error-scp-syntax-error-allow-notaction'],
+    ['SUGGESTION', 'Empty array condition IfExists', 'suggestion-empty-array-condition-ifexists'],
+  ] as const)('%s %s', (findingType, title, anchor) => {
+    expect(learnMoreUrl({ findingType, title })).toBe(
+      `https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-${anchor}`,
+    );
   });
 });

@@ -150,3 +150,27 @@ export function makeFinding(issueCode: string, message: string, place: FindingPl
   if (place.span) finding.span = place.span;
   return finding;
 }
+
+const REFERENCE_PAGE =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
+const CATEGORY_ANCHOR: Record<FindingType, string> = {
+  ERROR: 'error',
+  SECURITY_WARNING: 'security-warning',
+  WARNING: 'general-warning',
+  SUGGESTION: 'suggestion',
+};
+
+/**
+ * The finding's "Learn more" link: its section of Access Analyzer's policy check reference, e.g.
+ * …#access-analyzer-reference-policy-checks-error-invalid-action. The page's anchors split
+ * NotResource, NotAction, NotPrincipal and NotIpAddress into words, except in the SCP checks.
+ */
+export function learnMoreUrl(finding: Pick<Finding, 'findingType' | 'title'>): string {
+  let slug = finding.title.toLowerCase().replace(/ /g, '-');
+  if (!slug.startsWith('scp-')) {
+    slug = slug
+      .replace(/not(resource|action|principal)/g, 'not-$1')
+      .replace('notipaddress', 'not-ip-address');
+  }
+  return `${REFERENCE_PAGE}#access-analyzer-reference-policy-checks-${CATEGORY_ANCHOR[finding.findingType]}-${slug}`;
+}

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PolicyKind } from '../types';
 import { parsePolicy } from '../parse/parse-policy';
+import { ACCESS_ANALYZER_CHECKS } from './checks';
 import { createTestCatalog } from './test-catalog';
 import { validatePolicy, validatePolicyDocument, validatePolicyText } from './validate-policy';
 
@@ -276,6 +277,64 @@ describe('properties', () => {
         if (parsed.ok) validatePolicy(parsed.policy, kind, catalog);
       }),
       { numRuns: 1000, seed: 3 },
+    );
+  });
+
+  it('places every finding and error inside the text, with a known check', () => {
+    const word = fc.constantFrom(
+      'Version',
+      'Statement',
+      'Effect',
+      'Action',
+      'Resource',
+      'NotResource',
+      'Principal',
+      'NotPrincipal',
+      'Condition',
+      'Sid',
+      'AWS',
+      'StringEquals',
+      'IpAddress',
+      'Bool',
+      'aws:SourceIp',
+      'Allow',
+      'Deny',
+      '2012-10-17',
+      '*',
+      's3:Get*',
+      's3:GetObjct',
+      'iam:PassRole',
+      'arn:aws:s3:::b/*',
+      'arn:aws:ec2:us-east-1:1:instance/x',
+      '10.0.0.1/8',
+      '${aws:username}',
+    );
+    const leaf = fc.oneof(word, fc.integer(), fc.boolean());
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(word, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(tree, fc.constantFrom(...KINDS), fc.boolean(), (value, kind, pretty) => {
+        const text = JSON.stringify(
+          { Version: '2012-10-17', Statement: value },
+          null,
+          pretty ? 2 : 0,
+        );
+        const r = validatePolicyText(text, kind, catalog);
+        for (const place of [...r.findings, ...r.errors]) {
+          if (!place.span) continue;
+          expect(place.span.start.offset).toBeLessThanOrEqual(place.span.end.offset);
+          expect(place.span.end.offset).toBeLessThanOrEqual(text.length);
+        }
+        for (const f of r.findings)
+          expect(ACCESS_ANALYZER_CHECKS.get(f.issueCode)?.title).toBe(f.title);
+      }),
+      { numRuns: 500, seed: 5 },
     );
   });
 
