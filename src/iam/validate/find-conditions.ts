@@ -137,6 +137,9 @@ function checkKey(ctx: CheckContext, kv: JsonEntry, at: JsonPath): KeyType | und
   }
   const type = conditionKeyType(ctx.catalog, key);
   if (type) return type;
+  // Keys of web identity and SAML providers (token.actions.githubusercontent.com:sub,
+  // oidc.eks.us-east-1.amazonaws.com/id/X:aud, saml:aud) are named after the provider, not a service.
+  if (prefix === 'saml' || prefix.includes('.') || prefix.includes('/')) return undefined;
   if (prefix === 'aws') {
     report(ctx, 'INVALID_GLOBAL_CONDITION_KEY', CONDITION_MESSAGES.globalKey(key), at, kv.keySpan);
   } else if (!ctx.catalog.hasService(prefix)) {

@@ -79,6 +79,8 @@ describe('policies that raise no findings', () => {
     ['a plain identity policy', 'identity', { Version: V, Statement: [{ Sid: 'Read', ...S3 }] }],
     ['wildcard actions that exist', 'identity', { Version: V, Statement: { ...S3, Action: ['s3:Get*', 'ec2:Describe*'] } }],
     ['PassRole narrowed by iam:PassedToService', 'identity', { Version: V, Statement: { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } } }],
+    ['a trust policy for GitHub Actions (OIDC keys)', 'trust', { Version: V, Statement: { Effect: 'Allow', Action: 'sts:AssumeRoleWithWebIdentity', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/repo:*' } } } }],
+    ['a trust policy for SAML', 'trust', { Version: V, Statement: { Effect: 'Allow', Action: 'sts:AssumeRoleWithSAML', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/Okta' }, Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } } } }],
     ['a trust policy for a service', 'trust', { Version: V, Statement: { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'ec2.amazonaws.com' } } }],
     ['a bucket policy for an account', 'resource', { Version: V, Statement: { ...S3, Principal: { AWS: ['123456789012', 'arn:aws:iam::123456789012:root'] } } }],
   ] as const)('%s', (_name, kind, doc) => {
