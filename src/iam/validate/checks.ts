@@ -74,6 +74,7 @@ const TITLES: ReadonlyArray<readonly [FindingType, string]> = [
   [S, 'Pass role with star in resource and NotAction'],
   [S, 'Allow with NotPrincipal'],
   [S, 'ForAllValues with single valued key'],
+  [S, 'Deny with unsupported tag condition key for service'],
   [W, 'Missing version'],
   [W, 'Policy size exceeds identity policy quota'],
   [W, 'Unique Sids recommended'],
@@ -109,6 +110,7 @@ const TITLES: ReadonlyArray<readonly [FindingType, string]> = [
   [G, 'Redundant resource'],
   [G, 'Redundant statement'],
   [G, 'Wildcard in service name'],
+  [G, 'Allow with unsupported tag condition key for service'],
 ];
 
 /**

@@ -105,7 +105,7 @@ describe('variables outside Resource and Condition, and in old versions', () => 
 describe('conditions that raise no findings', () => {
   // prettier-ignore
   it.each([
-    ['a tag key under aws:ResourceTag', { StringEquals: { 'aws:ResourceTag/team': 'blue' } }],
+    ['a tag key under aws:PrincipalTag', { StringEquals: { 'aws:PrincipalTag/team': 'blue' } }],
     ['a service tag key', { StringEquals: { 'ec2:ResourceTag/Env': 'prod' } }],
     ['a key templated after a colon', { StringEquals: { 'kms:EncryptionContext:aws:sso:instance-arn': 'x' } }],
     ['ForAnyValue on a multivalued key', { 'ForAnyValue:StringLike': { 'aws:TagKeys': ['team*'] } }],

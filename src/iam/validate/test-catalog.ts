@@ -98,6 +98,8 @@ const CONDITION_KEYS: CatalogConditionKey[] = [
 const ACTION_CONDITION_KEYS: Record<string, string[]> = {
   'kms:decrypt': ['kms:EncryptionContext:${EncryptionContextKey}', 'kms:ViaService'],
   'kms:encrypt': ['kms:EncryptionContext:${EncryptionContextKey}', 'kms:ViaService'],
+  'ec2:startinstances': ['aws:ResourceTag/${TagKey}', 'ec2:ResourceTag/${TagKey}'],
+  'ec2:stopinstances': ['aws:ResourceTag/${TagKey}', 'ec2:ResourceTag/${TagKey}'],
 };
 
 function wildcardRegExp(pattern: string): RegExp {

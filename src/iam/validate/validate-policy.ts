@@ -9,6 +9,7 @@ import { checkConditions } from './find-conditions';
 import { checkPrincipals } from './find-principals';
 import { checkResources } from './find-resources';
 import { checkLegacyScpSyntax } from './find-scp';
+import { checkTagConditionKeys } from './find-tags';
 import { checkStructure } from './find-structure';
 import { checkVariables } from './find-variables';
 import { checkGrammar, GRAMMAR_MESSAGES } from './grammar';
@@ -91,6 +92,7 @@ export function validatePolicy(
   checkConditions(ctx);
   checkVariables(ctx);
   checkLegacyScpSyntax(ctx);
+  checkTagConditionKeys(ctx);
   const findings = ctx.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (a.f.span?.start.offset ?? 0) - (b.f.span?.start.offset ?? 0) || a.i - b.i)
