@@ -1,6 +1,7 @@
 // Access Analyzer checks on Action and NotAction: unknown services and actions (with a "did you
 // mean"), wildcards in the service name, redundant actions, and iam:PassRole /
 // iam:CreateServiceLinkedRole granted on every resource (access-analyzer-reference-policy-checks).
+import type { ServiceCatalog } from '../types';
 import { isFull, report, smallest, type CheckContext } from './context';
 import { hasWildcard, patternCovers } from './patterns';
 import { entryOf, fieldOf, stringsOf, type LocatedString, type StatementView } from './policy-view';
@@ -75,14 +76,28 @@ function checkOneAction(ctx: CheckContext, a: LocatedString) {
   }
   if (catalog.action(value)) return;
   const names = catalog.actionsOf(prefix).map((x) => x.name);
-  const suggestion = closestMatch(name, names);
-  report(
-    ctx,
-    'INVALID_ACTION',
-    ACTION_MESSAGES.invalidAction(value, suggestion ? `${prefix}:${suggestion}` : undefined),
-    a.path,
-    a.span,
-  );
+  const near = closestMatch(name, names);
+  const suggestion = near ? `${prefix}:${near}` : sameNameElsewhere(catalog, name);
+  report(ctx, 'INVALID_ACTION', ACTION_MESSAGES.invalidAction(value, suggestion), a.path, a.span);
+}
+
+// Action names (lower case) → the first service, by prefix, that has an action of that name.
+const OWNERS = new WeakMap<ServiceCatalog, Map<string, string>>();
+
+/** The same action name in another service ("s3:DescribeInstances" → ec2:DescribeInstances). */
+function sameNameElsewhere(catalog: ServiceCatalog, name: string): string | undefined {
+  let owners = OWNERS.get(catalog);
+  if (!owners) {
+    owners = new Map();
+    for (const prefix of catalog.servicePrefixes()) {
+      for (const action of catalog.actionsOf(prefix)) {
+        const key = action.name.toLowerCase();
+        if (!owners.has(key)) owners.set(key, `${action.service}:${action.name}`);
+      }
+    }
+    OWNERS.set(catalog, owners);
+  }
+  return owners.get(name.toLowerCase());
 }
 
 /** Wildcard entries compared per service; past this only repeated entries are flagged there. */
