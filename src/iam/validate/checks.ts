@@ -74,6 +74,7 @@ const TITLES: ReadonlyArray<readonly [FindingType, string]> = [
   [S, 'Pass role with star in resource and NotAction'],
   [S, 'Allow with NotPrincipal'],
   [S, 'ForAllValues with single valued key'],
+  [S, 'Missing paired condition keys'],
   [S, 'Deny with unsupported tag condition key for service'],
   [W, 'Missing version'],
   [W, 'Policy size exceeds identity policy quota'],

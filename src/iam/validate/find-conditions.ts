@@ -41,6 +41,8 @@ export const CONDITION_MESSAGES = {
     `Using ForAllValues qualifier with the single-valued condition key ${key} can be overly permissive. We recommend that you remove ForAllValues:.`,
   missingQualifier: (key: string) =>
     `The request context key ${key} has multiple values. Use the ForAllValues or ForAnyValue condition key qualifiers in your policy.`,
+  pairedKeys: (key: string, partners: string) =>
+    `Using the condition key ${key} can be overly permissive without also using the following condition keys: ${partners}. Condition keys like this one are more secure when paired with a related key. We recommend that you add the related condition keys to the same condition block.`,
   typeMismatch: (expected: string, op: string, key: string) =>
     `Use the operator type ${expected} instead of operator ${op} for the condition key ${key}.`,
 } as const;
@@ -64,6 +66,31 @@ export function checkConditions(ctx: CheckContext): void {
       if (isFull(ctx)) return;
       checkBlock(ctx, block, [...path, block.key]);
     }
+    checkPairedKeys(ctx, node.entries, path);
+  }
+}
+
+// Keys that are only safe together with a related key (aws:VpcSourceIp needs aws:SourceVpc).
+const PAIRED_KEYS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['aws:vpcsourceip', ['aws:SourceVpc']],
+];
+
+function checkPairedKeys(ctx: CheckContext, blocks: readonly JsonEntry[], path: JsonPath) {
+  const present = new Map<string, { block: JsonEntry; kv: JsonEntry }>();
+  for (const block of blocks) {
+    if (block.value.kind !== 'object') continue;
+    for (const kv of block.value.entries) present.set(kv.key.toLowerCase(), { block, kv });
+  }
+  for (const [key, partners] of PAIRED_KEYS) {
+    const found = present.get(key);
+    if (!found || partners.every((p) => present.has(p.toLowerCase()))) continue;
+    report(
+      ctx,
+      'MISSING_PAIRED_CONDITION_KEYS',
+      CONDITION_MESSAGES.pairedKeys(found.kv.key, partners.join(', ')),
+      [...path, found.block.key, found.kv.key],
+      found.kv.keySpan,
+    );
   }
 }
 
