@@ -1,9 +1,9 @@
 // validatePolicy: IAM's grammar check (errors that block a save) and Access Analyzer's policy checks
 // (advisory findings), kept apart, for a policy of a given kind and purpose.
-import type { PolicyKind, ServiceCatalog, ValidationResult } from '../types';
+import type { GrammarError, PolicyKind, ServiceCatalog, ValidationResult } from '../types';
 import { parsePolicy, type ParsedPolicy } from '../parse/parse-policy';
-import type { CheckContext } from './context';
-import { report } from './context';
+import { makeFinding } from './checks';
+import { report, type CheckContext } from './context';
 import { checkActions } from './find-actions';
 import { checkConditions } from './find-conditions';
 import { checkPrincipals } from './find-principals';
@@ -63,7 +63,7 @@ export function validatePolicy(
 ): ValidationResult {
   const purpose = options.purpose ?? defaultPurposeFor(kind);
   const size = policySize(parsed.text);
-  const errors = [];
+  const errors: GrammarError[] = [];
   const limit = sizeLimitError(
     purpose,
     quotaSize(parsed.text, purpose) + (options.otherInlinePoliciesSize ?? 0),
@@ -142,7 +142,7 @@ export function validatePolicyText(
   if (parsed.ok) return validatePolicy(parsed.policy, kind, catalog, options);
   const purpose = options.purpose ?? defaultPurposeFor(kind);
   const size = policySize(text);
-  const errors = [];
+  const errors: GrammarError[] = [];
   const limit = sizeLimitError(
     purpose,
     quotaSize(text, purpose) + (options.otherInlinePoliciesSize ?? 0),
@@ -152,24 +152,13 @@ export function validatePolicyText(
   const first = parsed.errors[0];
   const position = first?.position ?? { line: 1, column: 1, offset: 0 };
   const span = { start: position, end: position };
-  errors.push({
-    code: 'MalformedPolicyDocument' as const,
-    message:
-      kind === 'trust' || kind === 'resource'
-        ? GRAMMAR_MESSAGES.invalidJson
-        : GRAMMAR_MESSAGES.syntax,
-    span,
-  });
-  const findings = [
-    {
-      findingType: 'ERROR' as const,
-      issueCode: 'JSON_SYNTAX_ERROR',
-      title: 'Json syntax error',
-      message: jsonSyntaxErrorMessage(position.offset, position.line, position.column),
-      path: '',
-      span,
-    },
-  ];
+  const message =
+    kind === 'trust' || kind === 'resource'
+      ? GRAMMAR_MESSAGES.invalidJson
+      : GRAMMAR_MESSAGES.syntax;
+  errors.push({ code: 'MalformedPolicyDocument', message, path: '', span });
+  const syntax = jsonSyntaxErrorMessage(position.offset, position.line, position.column);
+  const findings = [makeFinding('JSON_SYNTAX_ERROR', syntax, { path: [], span })];
   return { errors, findings, size };
 }
 
