@@ -229,7 +229,11 @@ function checkKeyAgainstOperator(
   if (!op.setOperator && multivalued) {
     report(ctx, 'MISSING_QUALIFIER', CONDITION_MESSAGES.missingQualifier(kv.key), at, kv.keySpan);
   }
-  const allowed = OPERATORS_FOR_TYPE[scalarTypeOf(type)];
+  const scalar = scalarTypeOf(type);
+  // Invariant: the type comes from catalog data, so look it up as an own key only.
+  const allowed = Object.hasOwn(OPERATORS_FOR_TYPE, scalar)
+    ? OPERATORS_FOR_TYPE[scalar]
+    : undefined;
   if (allowed && !allowed.includes(op.type)) {
     const expected = OPERATOR_EXAMPLE[allowed[0] as OperatorType];
     report(

@@ -53,7 +53,7 @@ export const STRUCTURE_MESSAGES = {
     'The statements are redundant because they provide identical permissions. Update the policy to remove the redundant statement.',
 } as const;
 
-/** "The text does not match the expected JSON data type String." */
+/** Access Analyzer's "Data type mismatch" message: a value is not of the JSON type its element takes. */
 export function dataTypeMismatch(expected: string): string {
   return `The text does not match the expected JSON data type ${expected}.`;
 }

@@ -129,7 +129,7 @@ export function createTestCatalog(): ServiceCatalog {
   return {
     dataVersion: 'test',
     servicePrefixes: () => prefixes,
-    serviceName: (prefix) => SERVICES[prefix]?.[0],
+    serviceName: (prefix) => (Object.hasOwn(SERVICES, prefix) ? SERVICES[prefix]?.[0] : undefined),
     hasService: (prefix) => actions.has(prefix.toLowerCase()),
     actionsOf: (prefix) => actions.get(prefix.toLowerCase()) ?? [],
     action: (fullName) => byName.get(fullName.toLowerCase()),
