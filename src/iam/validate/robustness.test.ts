@@ -117,6 +117,15 @@ describe('hostile values', () => {
       { Effect: 'Allow', Action: 's3:*', Resource: '*', __proto__: 'x', constructor: {} },
     ],
     [
+      'prototype names as services, actions and keys',
+      {
+        Effect: 'Allow',
+        Action: ['constructor:toString', '__proto__:valueOf', 'hasOwnProperty'],
+        Resource: 'arn:aws:__proto__:::constructor',
+        Condition: { StringEquals: { 'constructor:prototype': 'x', '__proto__:__proto__': 'y' } },
+      },
+    ],
+    [
       'invalid CIDRs',
       {
         Effect: 'Allow',
