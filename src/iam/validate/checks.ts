@@ -48,6 +48,8 @@ const TITLES: ReadonlyArray<readonly [FindingType, string]> = [
   [E, 'Null with if exists'],
   [E, 'Missing qualifier'],
   [E, 'Invalid condition multiple Boolean'],
+  [E, 'Invalid Region'],
+  [E, 'Invalid service principal format'],
   [E, 'Unsupported global condition key'],
   [E, 'Invalid variable for operator'],
   [E, 'Missing brace in variable'],

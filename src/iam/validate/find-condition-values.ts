@@ -38,6 +38,9 @@ export const VALUE_MESSAGES = {
   improveIpRange: (address: string, replacement: string) =>
     `The non-zero bits in the IP address after the masked bits are ignored. Replace address ${address} with ${replacement}.`,
   variableForOperator: 'Policy variables can only be used with String and ARN operators.',
+  region: 'The Region is not valid. Update the condition value to a suported Region.',
+  servicePrincipal: (value: string) =>
+    `The service principal ${value} does not match the expected format. Use the service-name.amazonaws.com format.`,
   privateIp:
     'aws:SourceIp works only for public IP address ranges. The values for condition key aws:SourceIp include only private IP addresses and will not have the desired effect. Update the value to include only public IP addresses.',
   privateNotIp:
@@ -97,6 +100,7 @@ export function checkConditionValues(
       case 'String':
         if (!isLikeOperator(op) && hasBareWildcard(text))
           here('WILDCARD_WITHOUT_LIKE_OPERATOR', VALUE_MESSAGES.wildcardWithoutLike);
+        else checkKnownValueFormat(kv.key.toLowerCase(), text, here);
         break;
       case 'Numeric':
         if (!NUMBER.test(text)) here('TYPE_MISMATCH_NUMBER', VALUE_MESSAGES.number);
@@ -131,6 +135,31 @@ export function checkConditionValues(
   }
   if (op.type === 'IP' && kv.key.toLowerCase() === 'aws:sourceip')
     checkPrivateRanges(ctx, op, kv, at, ranges);
+}
+
+// Region codes: us-east-1, ap-southeast-4, us-gov-west-1, cn-northwest-1, eusc-de-east-1...
+const REGION =
+  /^[a-z]{2,4}(-[a-z]{2,4})?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+const SERVICE_PRINCIPAL_KEYS = new Set([
+  'aws:principalservicename',
+  'aws:principalservicenameslist',
+  'iam:passedtoservice',
+  'iam:awsservicename',
+]);
+const SERVICE_PRINCIPAL = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/;
+
+/** Region and service principal values of the keys that take them, when written out in full. */
+function checkKnownValueFormat(
+  key: string,
+  text: string,
+  here: (code: string, message: string) => void,
+) {
+  if (text.includes('*') || text.includes('?') || text.includes('${')) return;
+  if (key === 'aws:requestedregion' && !REGION.test(text))
+    here('INVALID_REGION', VALUE_MESSAGES.region);
+  if (SERVICE_PRINCIPAL_KEYS.has(key) && !SERVICE_PRINCIPAL.test(text)) {
+    here('INVALID_SERVICE_PRINCIPAL_FORMAT', VALUE_MESSAGES.servicePrincipal(text));
+  }
 }
 
 function checkPrivateRanges(
