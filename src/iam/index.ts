@@ -28,6 +28,12 @@ export {
   BUCKET_POLICY_SIZE_QUOTA,
 } from './validate/quotas';
 export type { PolicyPurpose } from './validate/quotas';
-export { ACCESS_ANALYZER_CHECKS, learnMoreUrl } from './validate/checks';
+export {
+  ACCESS_ANALYZER_CHECKS,
+  learnMoreUrl,
+  consoleFindingText,
+  countFindings,
+  findingCountsLabel,
+} from './validate/checks';
 export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './validate/grammar';
 export { BUCKET_MESSAGES } from './validate/grammar-bucket';

@@ -3,7 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCESS_ANALYZER_CHECKS, issueCodeOf, learnMoreUrl } from './checks';
+import {
+  ACCESS_ANALYZER_CHECKS,
+  consoleFindingText,
+  findingCountsLabel,
+  issueCodeOf,
+  learnMoreUrl,
+} from './checks';
 
 const DIR = join(process.cwd(), 'src/iam/validate');
 const FINDING_TYPES = new Set(['ERROR', 'SECURITY_WARNING', 'WARNING', 'SUGGESTION']);
@@ -59,6 +65,32 @@ describe('learnMoreUrl', () => {
   ] as const)('%s %s', (findingType, title, anchor) => {
     expect(learnMoreUrl({ findingType, title })).toBe(
       `https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-${anchor}`,
+    );
+  });
+});
+
+describe('console presentation (iam-console.md §1.6, §8)', () => {
+  it('labels the validation pane tabs with counts', () => {
+    const findings = [
+      { findingType: 'ERROR' },
+      { findingType: 'SUGGESTION' },
+      { findingType: 'SUGGESTION' },
+    ] as const;
+    expect(findingCountsLabel(findings)).toBe(
+      'Security: 0 · Errors: 1 · Warnings: 0 · Suggestions: 2',
+    );
+    expect(findingCountsLabel([])).toBe('Security: 0 · Errors: 0 · Warnings: 0 · Suggestions: 0');
+  });
+
+  it('shows a finding as "<title>: <details>"', () => {
+    expect(
+      consoleFindingText({
+        title: 'Missing version',
+        message:
+          'We recommend that you specify the Version element to help you with debugging permission issues.',
+      }),
+    ).toBe(
+      'Missing version: We recommend that you specify the Version element to help you with debugging permission issues.',
     );
   });
 });

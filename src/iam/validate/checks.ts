@@ -179,3 +179,28 @@ export function learnMoreUrl(finding: Pick<Finding, 'findingType' | 'title'>): s
   }
   return `${REFERENCE_PAGE}#access-analyzer-reference-policy-checks-${CATEGORY_ANCHOR[finding.findingType]}-${slug}`;
 }
+
+/** The console shows a finding as "<check title>: <details>" (iam-console.md §8). */
+export function consoleFindingText(finding: Pick<Finding, 'title' | 'message'>): string {
+  return `${finding.title}: ${finding.message}`;
+}
+
+/** How many findings of each category; the validation pane shows them as tabs. */
+export function countFindings(
+  findings: readonly Pick<Finding, 'findingType'>[],
+): Record<FindingType, number> {
+  const counts: Record<FindingType, number> = {
+    SECURITY_WARNING: 0,
+    ERROR: 0,
+    WARNING: 0,
+    SUGGESTION: 0,
+  };
+  for (const f of findings) counts[f.findingType]++;
+  return counts;
+}
+
+/** The pane's tab line, "Security: 0 · Errors: 1 · Warnings: 0 · Suggestions: 2" (iam-console.md §1.6). */
+export function findingCountsLabel(findings: readonly Pick<Finding, 'findingType'>[]): string {
+  const c = countFindings(findings);
+  return `Security: ${c.SECURITY_WARNING} · Errors: ${c.ERROR} · Warnings: ${c.WARNING} · Suggestions: ${c.SUGGESTION}`;
+}

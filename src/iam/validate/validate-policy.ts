@@ -32,7 +32,7 @@ export interface ValidatePolicyOptions {
   purpose?: PolicyPurpose;
   /** The user, group or role whose inline policy this is, for the LimitExceeded message. */
   identityName?: string;
-  /** For inline policies: the combined size of the identity's other inline policies. */
+  /** For inline policies: the combined size of the identity's other inline policies (not the one replaced). */
   otherInlinePoliciesSize?: number;
   /** For a bucket policy: the bucket it is saved on; S3 then rejects resources outside it. */
   bucketName?: string;
