@@ -129,6 +129,21 @@ describe('MalformedPolicyDocument messages', () => {
   });
 });
 
+describe('the first error is the one IAM reports (check order)', () => {
+  // prettier-ignore
+  it.each([
+    ['no Version beats duplicate Sids and a missing action', { Statement: [{ Sid: 'sdf', ...S3 }, { Sid: 'sdf', Effect: 'Allow' }] }, 'Policy document must be version 2012-10-17 or greater.'],
+    ['no Version beats a bad date', { Statement: { ...S3, Condition: { DateGreaterThan: { a: 'sdfdsf' } } } }, 'Policy document must be version 2012-10-17 or greater.'],
+    ['legacy Effect beats a missing action and an S3 Region', { Version: V, Statement: { Effect: 'allow', Resource: 'arn:aws:s3:us-east-1::example_bucket' } }, 'The policy failed legacy parsing'],
+    ['legacy Effect beats duplicate Sids', { Version: V, Statement: [{ Sid: 'sdf', ...S3, Effect: 'aLLow' }, { Sid: 'sdf', Effect: 'Allow' }] }, 'The policy failed legacy parsing'],
+    ['a bad date beats a bad partition', { Version: V, Statement: { ...S3, Resource: 'arn:error:s3:::example_bucket', Condition: { DateGreaterThan: { a: 'sdfdsf' } } } }, 'The policy failed legacy parsing'],
+    ['a missing action in the first statement', { Version: V, Statement: [{ Effect: 'Deny' }, S3] }, 'Policy statement must contain actions.'],
+    ['two colons in the second statement', { Version: V, Statement: [{ ...S3, Action: 's3s:ListBucket' }, { ...S3, Action: 's:3s:ListBucket' }] }, 'Actions/Condition can contain only one colon.'],
+  ] as const)('%s [MOTO]', (_name, doc, message) => {
+    expect(firstError(doc, 'identity')).toBe(message);
+  });
+});
+
 describe('error locations', () => {
   it('points at the offending value with a JSON path and span', () => {
     const text =
