@@ -52,3 +52,13 @@ export function smallest(values: Iterable<number>): number {
   for (const v of values) if (v < min) min = v;
   return min;
 }
+
+/** The span of a node's first character, e.g. the "{" of the policy: where a whole-document finding points. */
+export function openingSpan(span: SourceSpan): SourceSpan {
+  const { start } = span;
+  const end =
+    span.end.offset > start.offset
+      ? { ...start, column: start.column + 1, offset: start.offset + 1 }
+      : start;
+  return { start, end };
+}

@@ -3,7 +3,7 @@
 import type { JsonNode } from '../parse/json-with-positions';
 import type { JsonPath } from '../parse/parse-policy';
 import { canonicalText } from './canonical';
-import { isFull, isIdentityKind, report, type CheckContext } from './context';
+import { isFull, isIdentityKind, openingSpan, report, type CheckContext } from './context';
 import { POLICY_VERSIONS } from './grammar';
 import { entryOf, fieldOf, type StatementView } from './policy-view';
 
@@ -104,7 +104,7 @@ export function checkStructure(ctx: CheckContext): void {
 function checkVersion(ctx: CheckContext, root: JsonNode) {
   const version = entryOf(root, 'Version');
   if (!version) {
-    report(ctx, 'MISSING_VERSION', STRUCTURE_MESSAGES.missingVersion, [], root.span);
+    report(ctx, 'MISSING_VERSION', STRUCTURE_MESSAGES.missingVersion, [], openingSpan(root.span));
     return;
   }
   const v = version.value;

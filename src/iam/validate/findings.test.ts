@@ -110,6 +110,15 @@ describe('locations', () => {
     expect(f?.span?.end).toMatchObject({ line: 5, column: 45 });
   });
 
+  it('points a whole-document finding at the opening brace', () => {
+    const text =
+      '\n  {"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}';
+    const f = validatePolicyText(text, 'identity', catalog, { purpose: 'inline-user' }).findings[0];
+    expect(f?.issueCode).toBe('MISSING_VERSION');
+    expect(f?.span && text.slice(f.span.start.offset, f.span.end.offset)).toBe('{');
+    expect(f?.span?.start).toMatchObject({ line: 2, column: 3 });
+  });
+
   it('orders findings by their place in the document', () => {
     const fs = findings({
       Statement: [

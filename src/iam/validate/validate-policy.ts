@@ -3,7 +3,7 @@
 import type { GrammarError, PolicyKind, ServiceCatalog, ValidationResult } from '../types';
 import { parsePolicy, type ParsedPolicy } from '../parse/parse-policy';
 import { makeFinding } from './checks';
-import { report, type CheckContext } from './context';
+import { openingSpan, report, type CheckContext } from './context';
 import { checkActions } from './find-actions';
 import { checkConditions } from './find-conditions';
 import { checkPrincipals } from './find-principals';
@@ -109,7 +109,7 @@ function checkSize(ctx: CheckContext, size: number, length: number) {
       'POLICY_SIZE_EXCEEDS_SCP_QUOTA',
       `The ${length} characters in the service control policy (SCP) exceed the ${SCP_SIZE_QUOTA} character maximum for SCPs. We recommend that you use multiple granular policies.`,
       [],
-      root.span,
+      openingSpan(root.span),
     );
     return;
   }
@@ -123,7 +123,7 @@ function checkSize(ctx: CheckContext, size: number, length: number) {
     'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA',
     `The ${size} characters in the identity policy, excluding whitespace, exceed the ${quota} character maximum for inline and managed policies. We recommend that you use multiple granular policies.`,
     [],
-    root.span,
+    openingSpan(root.span),
   );
 }
 
