@@ -6,6 +6,7 @@ import type { JsonPath } from '../parse/parse-policy';
 import { checkResourceFormat, isLegacyUnparsableResource } from './grammar-resources';
 import { Collector, GRAMMAR_MESSAGES, Phase } from './grammar-errors';
 import { parseOperator } from './operators';
+import { patternCovers } from './patterns';
 import {
   fieldOf,
   isStringOrStringArray,
@@ -108,16 +109,27 @@ export function checkActionsAndResources(st: StatementView, kind: PolicyKind, ou
     for (const a of stringsOf(f)) {
       const error = actionFormatError(a.value);
       if (error) out.add(Phase.ActionFormat, error, a.path, a.span);
-      else if (
-        kind === 'trust' &&
-        name === 'Action' &&
-        a.value !== '*' &&
-        !/^sts:/i.test(a.value)
-      ) {
+      else if (kind === 'trust' && name === 'Action' && !isTrustAction(a.value)) {
         out.add(Phase.ActionFormat, GRAMMAR_MESSAGES.trustActions, a.path, a.span);
       }
     }
   }
+}
+
+// The actions a role trust policy may grant (id_roles_terms-and-concepts; id_session-tags;
+// id_credentials_temp_control-access_monitor; trusted identity propagation's sts:SetContext).
+const TRUST_ACTIONS = [
+  'sts:assumerole',
+  'sts:assumerolewithsaml',
+  'sts:assumerolewithwebidentity',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+  'sts:setcontext',
+];
+
+/** True for "*" or an action pattern that covers one of the actions a trust policy may grant. */
+export function isTrustAction(action: string): boolean {
+  return action === '*' || TRUST_ACTIONS.some((t) => patternCovers(action.toLowerCase(), t, false));
 }
 
 /** IAM's complaint about an action's shape ("vendor:name", one colon, a plain vendor), if any. */
