@@ -15,3 +15,37 @@ export {
 export type { AuthorizationMessage, MessageStatement } from './explain/authorization-message';
 export { compileWildcard, compilePattern } from './match/wildcard';
 export type { Matcher, PatternPart, WildcardMode } from './match/wildcard';
+export {
+  validatePolicy,
+  validatePolicyText,
+  validatePolicyDocument,
+  jsonSyntaxErrorMessage,
+} from './validate/validate-policy';
+export type { ValidatePolicyOptions } from './validate/validate-policy';
+export type { PrincipalExists } from './validate/grammar-principals';
+export {
+  policySize,
+  quotaSize,
+  inlinePolicyTotalSize,
+  sizeQuotaFor,
+  sizeLimitError,
+  defaultPurposeFor,
+  charactersRemainingText,
+  MANAGED_POLICY_SIZE_QUOTA,
+  USER_INLINE_POLICY_SIZE_QUOTA,
+  GROUP_INLINE_POLICY_SIZE_QUOTA,
+  ROLE_INLINE_POLICY_SIZE_QUOTA,
+  TRUST_POLICY_SIZE_QUOTA,
+  SCP_SIZE_QUOTA,
+  BUCKET_POLICY_SIZE_QUOTA,
+} from './validate/quotas';
+export type { PolicyPurpose } from './validate/quotas';
+export {
+  ACCESS_ANALYZER_CHECKS,
+  learnMoreUrl,
+  consoleFindingText,
+  countFindings,
+  findingCountsLabel,
+} from './validate/checks';
+export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './validate/grammar';
+export { BUCKET_MESSAGES } from './validate/grammar-bucket';
