@@ -3,3 +3,18 @@ export type * from './types';
 export { parsePolicy, formatJsonPath, nodeAtPath, spanAtPath } from './parse/parse-policy';
 export type { ParsedPolicy, ParsePolicyResult, JsonPath } from './parse/parse-policy';
 export type { JsonNode, JsonEntry } from './parse/json-with-positions';
+export {
+  loadServiceCatalog,
+  isGeneratedCatalog,
+  GeneratedServiceCatalog,
+  loadManagedPolicies,
+  loadManagedPolicyIndex,
+} from './catalog';
+export type {
+  ServiceDetailLoader,
+  ManagedPolicyRecord,
+  ManagedPolicySummary,
+  ManagedPolicyTypeLabel,
+  PolicyJsonValue,
+  CatalogDataVersions,
+} from './catalog';
