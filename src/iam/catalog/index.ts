@@ -2,6 +2,23 @@
 export { loadServiceCatalog, isGeneratedCatalog } from './load-service-catalog';
 export { GeneratedServiceCatalog, type ServiceDetailLoader } from './service-catalog';
 export {
+  resourceArnFor,
+  actionsRequiringWildcardResource,
+  fillArnFormat,
+  arnPlaceholders,
+  type ArnValues,
+  type ResourceArnChoice,
+} from './resource-arn';
+export {
+  summarizePolicy,
+  type PolicySummary,
+  type ServiceSummary,
+  type ActionSummary,
+  type UncategorizedServiceSummary,
+} from './summary/summarize-policy';
+export { servicesInPolicy, servicesForSummary } from './summary/services-for-summary';
+export type { AccessLevelCount } from './summary/summary-text';
+export {
   loadManagedPolicies,
   loadManagedPolicyIndex,
   type ManagedPolicyRecord,
