@@ -26,16 +26,17 @@ export function unsupportedKeyWarning(key: string): string {
 /** What the statements say about one action. */
 export interface ActionFacts {
   action: CatalogAction;
-  /** Resource entries that apply to the action, from the statements that grant it. */
-  resources: string[];
+  /** Resource entries that apply to the action, one list per statement that grants it. */
+  resourceLists: Array<readonly string[]>;
   notResource: boolean;
-  conditions: SummaryCondition[];
+  /** The conditions of each statement that grants it. */
+  conditionLists: Array<readonly SummaryCondition[]>;
   /** At least one statement names an applicable resource. */
   grants: boolean;
   /** Resource warning when no statement grants. */
   resourceWarning?: string;
   /** Service condition keys the action does not support, from the statements. */
-  unsupportedKeys: Set<string>;
+  unsupportedKeys?: Set<string>;
 }
 
 function keySupported(key: string, detail: CatalogActionDetail): boolean {
@@ -50,6 +51,8 @@ function keySupported(key: string, detail: CatalogActionDetail): boolean {
     detail.resourceTypes.some((rt) => rt.conditionKeys.some(supports))
   );
 }
+
+const NONE: readonly string[] = [];
 
 /** One service under one effect, built up statement by statement. */
 export class ServiceAccumulator {
@@ -90,18 +93,22 @@ export class ServiceAccumulator {
     const keysUsed = new Set<string>();
     const anyWildcard = statement.notResource || entries.includes('*');
     const types = this.catalog.resourceTypesOf(this.prefix);
-    const needsDetail = !anyWildcard || serviceKeys.length > 0;
-    for (const action of actions) {
+    if (anyWildcard && serviceKeys.length === 0) {
+      // Every action applies to "*" and global keys to every action: no detail needed.
+      for (const action of actions) this.record(action, statement, entries, undefined, NONE);
+      entries.forEach((e) => used.add(e));
+    }
+    for (const action of anyWildcard && serviceKeys.length === 0 ? [] : actions) {
       const detail = this.catalog.actionDetail(`${action.service}:${action.name}`);
-      let fits: string[] = entries;
+      let fits: readonly string[] = entries;
       let warning: string | undefined;
-      if (!detail && needsDetail) this.detailMissing = true;
+      if (!detail) this.detailMissing = true;
       if (entries.length === 0) {
-        fits = [];
+        fits = NONE;
         warning = WARNINGS.noResource;
       } else if (detail && !anyWildcard) {
         if (detail.resourceTypes.length === 0) {
-          fits = [];
+          fits = NONE;
           warning = WARNINGS.wildcardOnly;
         } else {
           const formats = detail.resourceTypes
@@ -114,7 +121,7 @@ export class ServiceAccumulator {
       fits.forEach((e) => used.add(e));
       const unsupported = detail
         ? serviceKeys.filter((c) => !keySupported(c.key, detail)).map((c) => c.key)
-        : [];
+        : NONE;
       if (detail) {
         for (const c of serviceKeys) if (keySupported(c.key, detail)) keysUsed.add(c.key);
       }
@@ -140,33 +147,36 @@ export class ServiceAccumulator {
   private record(
     action: CatalogAction,
     statement: SummaryStatement,
-    fits: string[],
+    fits: readonly string[],
     warning: string | undefined,
-    unsupported: string[],
+    unsupported: readonly string[],
   ): void {
     const key = action.name;
     let facts = this.actions.get(key);
     if (!facts) {
       facts = {
         action,
-        resources: [],
+        resourceLists: [],
         notResource: statement.notResource,
-        conditions: [],
+        conditionLists: [],
         grants: false,
-        unsupportedKeys: new Set(),
       };
       this.actions.set(key, facts);
     }
     if (warning === undefined) {
       facts.grants = true;
       facts.resourceWarning = undefined;
-      facts.resources.push(...fits);
+      facts.resourceLists.push(fits);
       facts.notResource = facts.notResource && statement.notResource;
-      facts.conditions.push(...statement.conditions);
-      unsupported.forEach((k) => facts.unsupportedKeys.add(k));
+      facts.conditionLists.push(statement.conditions);
     } else if (!facts.grants) {
       facts.resourceWarning = warning;
-      unsupported.forEach((k) => facts.unsupportedKeys.add(k));
+    } else {
+      return;
+    }
+    if (unsupported.length > 0) {
+      const keys = (facts.unsupportedKeys ??= new Set());
+      unsupported.forEach((k) => keys.add(k));
     }
   }
 }

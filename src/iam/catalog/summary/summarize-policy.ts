@@ -160,9 +160,14 @@ export function summarizePolicy(document: unknown, catalog: ServiceCatalog): Pol
   };
 }
 
+/** Joins lists, without copying the common single list. */
+function flat<T>(lists: ReadonlyArray<readonly T[]>): readonly T[] {
+  return lists.length === 1 ? (lists[0] ?? []) : lists.flat();
+}
+
 function actionRow(facts: ActionFacts): ActionSummary {
   const { action } = facts;
-  const unsupported = [...facts.unsupportedKeys];
+  const unsupported = facts.unsupportedKeys ? [...facts.unsupportedKeys] : [];
   let resourceWarning = facts.resourceWarning;
   let conditionWarning: string | undefined;
   if (unsupported.length > 0) {
@@ -180,9 +185,9 @@ function actionRow(facts: ActionFacts): ActionSummary {
     name: action.name,
     accessLevel: action.accessLevel,
     grantsAccess: facts.grants,
-    resource: facts.grants ? resourcesText(facts.resources, facts.notResource) : '',
+    resource: facts.grants ? resourcesText(flat(facts.resourceLists), facts.notResource) : '',
     ...(resourceWarning !== undefined ? { resourceWarning } : {}),
-    condition: facts.grants ? conditionsText(facts.conditions) : 'None',
+    condition: facts.grants ? conditionsText(flat(facts.conditionLists)) : 'None',
     ...(conditionWarning !== undefined ? { conditionWarning } : {}),
   };
 }
@@ -194,7 +199,7 @@ function actionRow(facts: ActionFacts): ActionSummary {
  * s3:ListAllMyBuckets, named with bucket ARNs and an s3:x-amz-acl condition, from the level.)
  */
 function counts(facts: ActionFacts): boolean {
-  return facts.grants || facts.unsupportedKeys.size === 0;
+  return facts.grants || !facts.unsupportedKeys?.size;
 }
 
 function serviceRow(
@@ -220,7 +225,7 @@ function serviceRow(
   else if (granting < facts.length) resourceWarning = WARNINGS.actionsWithoutResource;
   let conditionWarning: string | undefined;
   if (acc.conditionsWithoutAction.size > 0) conditionWarning = WARNINGS.conditionsWithoutAction;
-  else if (facts.some((f) => f.unsupportedKeys.size > 0)) {
+  else if (facts.some((f) => f.unsupportedKeys?.size)) {
     conditionWarning = WARNINGS.actionsWithoutCondition;
   }
   const fullName = catalog.serviceName(acc.prefix) ?? acc.prefix;

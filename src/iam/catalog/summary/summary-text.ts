@@ -54,6 +54,7 @@ export function conditionText(condition: SummaryCondition): string {
 
 /** The Request condition column over distinct conditions: "None", the one condition, or "Multiple". */
 export function conditionsText(conditions: readonly SummaryCondition[]): string {
+  if (conditions.length === 0) return 'None';
   const distinct = new Set(conditions.map(conditionText));
   if (distinct.size === 0) return 'None';
   if (distinct.size === 1) return [...distinct][0] ?? 'None';
@@ -65,6 +66,7 @@ export function conditionsText(conditions: readonly SummaryCondition[]): string 
  * resources" when every statement names "*", the one entry, or "Multiple".
  */
 export function resourcesText(entries: readonly string[], notResource: boolean): string {
+  if (entries.length === 1 && entries[0] === '*' && !notResource) return 'All resources';
   const distinct = [...new Set(entries)];
   if (distinct.length === 0) return '';
   if (!notResource && distinct.length === 1 && distinct[0] === '*') return 'All resources';
