@@ -150,3 +150,38 @@ describe('conditionKey (UG reference_policies_condition-keys: names are case-ins
     expect(catalog.conditionKey('__proto__')).toBeUndefined();
   });
 });
+
+describe('the decoded index matches the data (evaluator-libs.md §2.1)', () => {
+  it('holds 22,091 actions with the documented access-level split', () => {
+    const all = catalog.expandActionPattern('*');
+    expect(all.length).toBe(22091);
+    const count = (level: string) => all.filter((a) => a.accessLevel === level).length;
+    expect(count('Write')).toBe(11357);
+    expect(count('Read')).toBe(5871);
+    expect(count('List')).toBe(3719);
+    expect(count('Tagging')).toBe(719);
+    expect(count('Permissions management')).toBe(425);
+  });
+
+  it.each([
+    ['s3', 180, 13, 64],
+    ['ec2', 826, 114, 148],
+    ['iam', 190, 15, 22],
+    ['sts', 16, 5, 131],
+  ])('%s has %i actions, %i resource types, %i condition keys', (prefix, actions, types, keys) => {
+    expect(catalog.actionsOf(prefix).length).toBe(actions);
+    expect(catalog.resourceTypesOf(prefix)?.length).toBe(types);
+    expect(catalog.conditionKeysOf(prefix)?.length).toBe(keys);
+    expect(catalog.actionDetailsOf(prefix)?.length).toBe(actions);
+  });
+
+  it('decodes names in AWS casing, every detail agreeing with the index', () => {
+    for (const prefix of ['s3', 'ec2', 'iam', 'sts']) {
+      for (const action of catalog.actionsOf(prefix)) {
+        const detail = catalog.actionDetail(`${prefix}:${action.name}`);
+        expect(detail?.name).toBe(action.name);
+        expect(detail?.accessLevel).toBe(action.accessLevel);
+      }
+    }
+  });
+});
