@@ -185,3 +185,14 @@ describe('the decoded index matches the data (evaluator-libs.md §2.1)', () => {
     }
   });
 });
+
+describe('global condition keys (UG reference_policies_condition-keys)', () => {
+  it('lists every global key with a type and a description', () => {
+    const keys = catalog.globalConditionKeys();
+    expect(keys.length).toBe(59);
+    expect(keys.every((k) => k.type !== '' && k.description !== '')).toBe(true);
+    expect(catalog.conditionKey('aws:SourceIp')?.description).toBe(
+      'Filters access by the IP address of the requester',
+    );
+  });
+});
