@@ -130,6 +130,16 @@ describe('resourceArnFor', () => {
     ).toBeUndefined();
   });
 
+  it("pick: 'first' takes the first resource type the reference lists", () => {
+    const first = catalog.actionDetail('s3:GetObject')?.resourceTypes[0]?.name;
+    expect(resourceArnFor('s3:GetObject', account, catalog, { pick: 'first' })?.resourceType).toBe(
+      first,
+    );
+    expect(resourceArnFor('s3:ListAllMyBuckets', account, catalog, { pick: 'first' })?.arn).toBe(
+      '*',
+    );
+  });
+
   it('is undefined for unknown actions and unloaded services', async () => {
     expect(resourceArnFor('s3:GetObjct', {}, catalog)).toBeUndefined();
     expect(resourceArnFor('dynamodb:GetItem', {}, await loadServiceCatalog())).toBeUndefined();

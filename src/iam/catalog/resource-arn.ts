@@ -68,6 +68,7 @@ function placeholderValue(name: string, values: ReadonlyMap<string, string>): st
  * with no resource type is requested with resource "*"). Picks `options.resourceType` when given;
  * otherwise among the required resource types (or all, when none is required) the one whose
  * placeholders the values fill best, then the one with the simplest ARN, then the first listed.
+ * With `pick: 'first'`, the first resource type listed (the access-matrix bench uses this).
  * Undefined for an unknown action, or when its service's detail is not loaded
  * (`await catalog.loadServices([prefix])` first).
  */
@@ -75,7 +76,12 @@ export function resourceArnFor(
   action: string,
   values: ArnValues,
   catalog: ServiceCatalog,
-  options?: { resourceType?: string },
+  options?: {
+    /** Use this resource type (by name, case-insensitive); undefined if the action lacks it. */
+    resourceType?: string;
+    /** 'first': the first resource type the reference lists for the action, as-is. */
+    pick?: 'best' | 'first';
+  },
 ): ResourceArnChoice | undefined {
   const detail = catalog.actionDetail(action);
   if (!detail) return undefined;
@@ -88,12 +94,15 @@ export function resourceArnFor(
   const wanted = options?.resourceType?.toLowerCase();
   const applicable = detail.resourceTypes.filter((rt) => formatOf(rt.name));
   const required = applicable.filter((rt) => rt.required);
+  const first = applicable[0];
   const pool =
-    wanted !== undefined
-      ? applicable.filter((rt) => rt.name.toLowerCase() === wanted)
-      : required.length > 0
-        ? required
-        : applicable;
+    options?.pick === 'first' && wanted === undefined && first
+      ? [first]
+      : wanted !== undefined
+        ? applicable.filter((rt) => rt.name.toLowerCase() === wanted)
+        : required.length > 0
+          ? required
+          : applicable;
   let best: { type: CatalogResourceType; arn: string; missing: string[] } | undefined;
   for (const rt of pool) {
     const type = formatOf(rt.name);
