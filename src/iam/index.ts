@@ -49,3 +49,32 @@ export {
 } from './validate/checks';
 export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './validate/grammar';
 export { BUCKET_MESSAGES } from './validate/grammar-bucket';
+export {
+  loadServiceCatalog,
+  isGeneratedCatalog,
+  GeneratedServiceCatalog,
+  resourceArnFor,
+  actionsRequiringWildcardResource,
+  fillArnFormat,
+  arnPlaceholders,
+  summarizePolicy,
+  servicesInPolicy,
+  servicesForSummary,
+  loadManagedPolicies,
+  loadManagedPolicyIndex,
+} from './catalog';
+export type {
+  ServiceDetailLoader,
+  ArnValues,
+  ResourceArnChoice,
+  PolicySummary,
+  ServiceSummary,
+  ActionSummary,
+  UncategorizedServiceSummary,
+  AccessLevelCount,
+  ManagedPolicyRecord,
+  ManagedPolicySummary,
+  ManagedPolicyTypeLabel,
+  PolicyJsonValue,
+  CatalogDataVersions,
+} from './catalog';
