@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function CreateGroupPage() {
+  return <h1>CreateGroupPage</h1>;
+}

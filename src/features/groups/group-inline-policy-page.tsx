@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function GroupInlinePolicyPage() {
+  return <h1>GroupInlinePolicyPage</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function GroupsPage() {
+  return <h1>GroupsPage</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function PoliciesPage() {
+  return <h1>PoliciesPage</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function AddUserPermissionsPage() {
+  return <h1>AddUserPermissionsPage</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function CreateUserPage() {
+  return <h1>CreateUserPage</h1>;
+}

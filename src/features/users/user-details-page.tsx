@@ -1,0 +1,4 @@
+/** Placeholder until the page lands. */
+export function UserDetailsPage() {
+  return <h1>UserDetailsPage</h1>;
+}
