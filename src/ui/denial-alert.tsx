@@ -18,6 +18,19 @@ export interface DeniedCall {
   request?: AuthorizationRequest;
 }
 
+/** The denial inside a failed call's error (an AwsError carrying the engine's evaluation), if any. */
+export function deniedCallOf(error: unknown): DeniedCall | null {
+  if (!(error instanceof Error) || !('evaluation' in error) || !error.evaluation) return null;
+  const denied = error as Error & DeniedCall;
+  return { message: denied.message, evaluation: denied.evaluation, request: denied.request };
+}
+
+/** AWS's error code of a failed call ("AccessDenied", "NoSuchBucket", ...), if it has one. */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
 export interface WhyLinkProps {
   evaluation: Evaluation;
   request?: AuthorizationRequest;
