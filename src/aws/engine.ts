@@ -10,6 +10,8 @@ export function decide(service: ServicePrefix, request: AuthorizationRequest): E
   const evaluation = evaluateRequest(request);
   if (evaluation.decision === 'allowed') return evaluation;
   const code = service === 'ec2' ? 'UnauthorizedOperation' : 'AccessDenied';
-  const message = denialMessage(evaluation, request, { service });
+  const message = denialMessage(evaluation, request, {
+    style: service === 'sts' ? 'iam' : service,
+  });
   throw new AwsError(code, message, { evaluation, request });
 }

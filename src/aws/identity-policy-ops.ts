@@ -184,9 +184,21 @@ export function listAttachedPolicies(
   );
 }
 
-/** Checks a document and its place in the identity's inline size total, before the transaction. */
-export async function prepareInlinePolicy(document: string): Promise<{ size: number }> {
-  return checkPolicyDocument(document, 'identity');
+/** Checks a document and the identity's inline size total after the save, before the transaction. */
+async function prepareInlinePolicy(
+  kind: IdentityKind,
+  name: string,
+  policyName: string,
+  document: string,
+): Promise<{ size: number }> {
+  const others = await readTx(async (tx) =>
+    (await readInlinePoliciesOf(tx, kind, name)).filter((p) => p.policyName !== policyName),
+  );
+  return checkPolicyDocument(document, 'identity', {
+    purpose: kind === 'user' ? 'inline-user' : 'inline-group',
+    identityName: name,
+    otherInlinePoliciesSize: others.reduce((sum, p) => sum + p.size, 0),
+  });
 }
 
 export async function applyPutInlinePolicy(
@@ -244,7 +256,7 @@ export function putInlinePolicy(
       rules.checkName(name);
       checkPolicyName(policyName);
       await call.authorize({ action, resource: await identityArn(kind, name) });
-      const { size } = await prepareInlinePolicy(document);
+      const { size } = await prepareInlinePolicy(kind, name, policyName, document);
       await writeTx((tx) =>
         applyPutInlinePolicy(tx, call.change, kind, name, policyName, document, size),
       );

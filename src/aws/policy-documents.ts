@@ -1,7 +1,13 @@
 // IAM's grammar check on a policy document before it is saved: MalformedPolicyDocument or
 // LimitExceeded in AWS's words. Access Analyzer findings never block a save.
 
-import { loadServiceCatalog, parsePolicy, validatePolicy, type PolicyKind } from '@/iam';
+import {
+  loadServiceCatalog,
+  parsePolicy,
+  validatePolicy,
+  type PolicyKind,
+  type ValidatePolicyOptions,
+} from '@/iam';
 import { AwsError } from './aws-error';
 
 export interface CheckedDocument {
@@ -13,10 +19,11 @@ export interface CheckedDocument {
 export async function checkPolicyDocument(
   text: string,
   kind: PolicyKind,
+  options: ValidatePolicyOptions = {},
 ): Promise<CheckedDocument> {
   const parsed = parsePolicy(text);
   if (!parsed.ok) throw new AwsError('MalformedPolicyDocument', 'Syntax errors in policy.');
-  const result = validatePolicy(parsed.policy, kind, await loadServiceCatalog());
+  const result = validatePolicy(parsed.policy, kind, await loadServiceCatalog(), options);
   const [first] = result.errors;
   if (first) throw new AwsError(first.code, first.message);
   return { size: result.size };
