@@ -7,7 +7,7 @@ import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from '@/queries/query-client';
 import { createConsoleRouter } from './router';
 
 export function App() {

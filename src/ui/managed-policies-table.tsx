@@ -69,7 +69,6 @@ export function ManagedPoliciesTable(props: ManagedPoliciesTableProps) {
     },
     pagination: { pageSize: props.pageSize ?? 25 },
     sorting: { defaultState: { sortingColumn: { sortingField: 'policyName' } } },
-    selection: { trackBy: 'arn' },
   });
   const columnDefinitions: TableProps.ColumnDefinition<ManagedPolicyRow>[] = [
     {

@@ -16,7 +16,7 @@ export function TableEmptyState({
 }: TableEmptyStateProps) {
   return (
     <Box textAlign="center" color="inherit">
-      <Box variant="strong" textAlign="center" color="inherit">
+      <Box variant="strong" display="block" textAlign="center" color="inherit">
         {title}
       </Box>
       {subtitle && (
