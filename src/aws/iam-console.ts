@@ -226,10 +226,10 @@ export function userPermissions(caller: Caller, userName: string): Promise<Effec
       ]) {
         await call.authorize({ operation, action: `iam:${operation}`, resource });
       }
-      await awsManagedPolicies();
+      const catalog = await awsManagedPolicies();
       return readTx(async (tx) => {
         await requireUser(tx, userName);
-        return userPolicies(tx, userName);
+        return userPolicies(tx, catalog, userName);
       });
     },
   );
@@ -250,10 +250,10 @@ export function groupPermissions(caller: Caller, groupName: string): Promise<Eff
       for (const operation of ['ListAttachedGroupPolicies', 'ListGroupPolicies']) {
         await call.authorize({ operation, action: `iam:${operation}`, resource });
       }
-      await awsManagedPolicies();
+      const catalog = await awsManagedPolicies();
       return readTx(async (tx) => {
         await requireGroup(tx, groupName);
-        return groupPolicies(tx, groupName);
+        return groupPolicies(tx, catalog, groupName);
       });
     },
   );

@@ -93,7 +93,7 @@ export function createUserWithDetails(
       const password = input.consolePassword
         ? await preparePassword(input.consolePassword.password)
         : undefined;
-      await awsManagedPolicies();
+      const catalog = await awsManagedPolicies();
       const user = await writeTx(async (tx) => {
         const created = await applyCreateUser(tx, call.change, { userName: input.userName });
         if (password && input.consolePassword) {
@@ -102,7 +102,7 @@ export function createUserWithDetails(
         }
         for (const g of groups) await applyAddUserToGroup(tx, call.change, g, input.userName);
         for (const arn of policies) {
-          await applyAttachPolicy(tx, call.change, 'user', input.userName, arn);
+          await applyAttachPolicy(tx, call.change, catalog, 'user', input.userName, arn);
         }
         return created;
       });
@@ -133,12 +133,12 @@ export function createGroupWithDetails(
       await call.authorize({ action: 'iam:CreateGroup', resource });
       for (const userName of users) await authorizeMemberships(call, userName, [input.groupName]);
       await authorizeAttachments(call, 'group', input.groupName, policies);
-      await awsManagedPolicies();
+      const catalog = await awsManagedPolicies();
       const group = await writeTx(async (tx) => {
         const created = await applyCreateGroup(tx, call.change, { groupName: input.groupName });
         for (const u of users) await applyAddUserToGroup(tx, call.change, input.groupName, u);
         for (const arn of policies) {
-          await applyAttachPolicy(tx, call.change, 'group', input.groupName, arn);
+          await applyAttachPolicy(tx, call.change, catalog, 'group', input.groupName, arn);
         }
         return created;
       });
@@ -171,10 +171,11 @@ export function addUserPermissions(
   return runCall(caller, { service: 'iam', ...spec }, async (call) => {
     await authorizeMemberships(call, userName, groups);
     await authorizeAttachments(call, 'user', userName, policies);
-    await awsManagedPolicies();
+    const catalog = await awsManagedPolicies();
     await writeTx(async (tx) => {
       for (const g of groups) await applyAddUserToGroup(tx, call.change, g, userName);
-      for (const arn of policies) await applyAttachPolicy(tx, call.change, 'user', userName, arn);
+      for (const arn of policies)
+        await applyAttachPolicy(tx, call.change, catalog, 'user', userName, arn);
     });
   });
 }
@@ -211,10 +212,10 @@ export function attachGroupPolicies(
     async (call) => {
       checkGroupName(groupName);
       await authorizeAttachments(call, 'group', groupName, policyArns);
-      await awsManagedPolicies();
+      const catalog = await awsManagedPolicies();
       await writeTx(async (tx) => {
         for (const arn of policyArns) {
-          await applyAttachPolicy(tx, call.change, 'group', groupName, arn);
+          await applyAttachPolicy(tx, call.change, catalog, 'group', groupName, arn);
         }
       });
     },

@@ -11,7 +11,7 @@ import type { LabReadTx } from '@/storage/schema';
 import type { AttachmentRecord, PrincipalKind, UserRecord } from '@/storage/types';
 import { readUser } from '@/storage/users';
 import { AwsError } from './aws-error';
-import { awsManagedPolicies, type PolicyTypeLabel } from './aws-managed-policies';
+import type { AwsManagedPolicy, PolicyTypeLabel } from './aws-managed-policies';
 import type { Caller } from './caller';
 
 /** A policy in force on an identity, as the console's Permissions tab lists it. */
@@ -53,8 +53,12 @@ export function toPolicyInputs(policies: readonly EffectivePolicy[]): PolicyInpu
   });
 }
 
+/** The AWS managed catalog, loaded before the transaction (a transaction cannot wait on it). */
+export type AwsCatalog = ReadonlyMap<string, AwsManagedPolicy>;
+
 async function managedPolicies(
   tx: LabReadTx,
+  catalog: AwsCatalog,
   attachments: readonly AttachmentRecord[],
   attachedVia: string,
   groupName?: string,
@@ -73,7 +77,7 @@ async function managedPolicies(
       });
       continue;
     }
-    const aws = (await awsManagedPolicies()).get(attachment.policyArn);
+    const aws = catalog.get(attachment.policyArn);
     // A policy the lab's catalog does not hold (a service-role policy) grants nothing here.
     if (aws)
       out.push({ ...base, policyName: aws.policyName, type: aws.type, document: aws.document });
@@ -81,11 +85,12 @@ async function managedPolicies(
   return out;
 }
 
-/**
- * Every policy in force on a user: inline, attached, then each group's. The AWS managed catalog
- * must already be loaded (awsManagedPolicies()), because an IndexedDB transaction cannot wait on it.
- */
-export async function userPolicies(tx: LabReadTx, userName: string): Promise<EffectivePolicy[]> {
+/** Every policy in force on a user: inline, attached, then each group's. */
+export async function userPolicies(
+  tx: LabReadTx,
+  catalog: AwsCatalog,
+  userName: string,
+): Promise<EffectivePolicy[]> {
   const inline = await readInlinePoliciesOf(tx, 'user', userName);
   const out: EffectivePolicy[] = inline.map((p) => ({
     policyName: p.policyName,
@@ -94,17 +99,26 @@ export async function userPolicies(tx: LabReadTx, userName: string): Promise<Eff
     document: p.document,
   }));
   out.push(
-    ...(await managedPolicies(tx, await readAttachmentsOf(tx, 'user', userName), 'Directly')),
+    ...(await managedPolicies(
+      tx,
+      catalog,
+      await readAttachmentsOf(tx, 'user', userName),
+      'Directly',
+    )),
   );
   for (const membership of await readMembershipsOfUser(tx, userName)) {
     const group = await readGroup(tx, membership.groupKey);
-    if (group) out.push(...(await groupPolicies(tx, group.groupName)));
+    if (group) out.push(...(await groupPolicies(tx, catalog, group.groupName)));
   }
   return out;
 }
 
 /** Every policy attached to or embedded in a group, labelled "Group <name>". */
-export async function groupPolicies(tx: LabReadTx, groupName: string): Promise<EffectivePolicy[]> {
+export async function groupPolicies(
+  tx: LabReadTx,
+  catalog: AwsCatalog,
+  groupName: string,
+): Promise<EffectivePolicy[]> {
   const via = `Group ${groupName}`;
   const inline = await readInlinePoliciesOf(tx, 'group', groupName);
   const out: EffectivePolicy[] = inline.map((p) => ({
@@ -115,12 +129,16 @@ export async function groupPolicies(tx: LabReadTx, groupName: string): Promise<E
     document: p.document,
   }));
   const attached = await readAttachmentsOf(tx, 'group', groupName);
-  out.push(...(await managedPolicies(tx, attached, via, groupName)));
+  out.push(...(await managedPolicies(tx, catalog, attached, via, groupName)));
   return out;
 }
 
 /** The caller's principal and policies. A deleted user's credentials no longer work. */
-export async function resolveCaller(tx: LabReadTx, caller: Caller): Promise<ResolvedCaller> {
+export async function resolveCaller(
+  tx: LabReadTx,
+  catalog: AwsCatalog,
+  caller: Caller,
+): Promise<ResolvedCaller> {
   if (caller.kind === 'root') {
     return { principal: { arn: caller.arn, id: caller.accountId }, policies: [] };
   }
@@ -135,7 +153,7 @@ export async function resolveCaller(tx: LabReadTx, caller: Caller): Promise<Reso
     const tags = Object.fromEntries(user.tags.map((t) => [t.Key, t.Value]));
     return {
       principal: { arn: user.arn, id: user.userId, tags },
-      policies: await userPolicies(tx, user.userName),
+      policies: await userPolicies(tx, catalog, user.userName),
       user,
     };
   }

@@ -26,6 +26,7 @@ import {
 } from './iam-errors';
 import { requireGroup } from './iam-groups';
 import { requireUser } from './iam-users';
+import type { AwsCatalog } from './identity-policies';
 import { checkGroupName, checkPolicyName, checkUserName } from './names';
 import { checkPolicyDocument } from './policy-documents';
 import type { AttachedPolicy, InlinePolicy } from './types';
@@ -66,23 +67,23 @@ async function identityArn(kind: IdentityKind, name: string): Promise<string> {
   return found?.arn ?? RULES[kind].arn(name);
 }
 
-/** Whether a managed policy exists (customer, or in the loaded AWS catalog). */
-async function policyExists(tx: LabReadTx, policyArn: string): Promise<boolean> {
-  if (await readCustomerPolicy(tx, policyArn)) return true;
-  return (await awsManagedPolicies()).has(policyArn);
+/** Whether a managed policy exists (customer, or in the AWS catalog). */
+async function policyExists(tx: LabReadTx, catalog: AwsCatalog, policyArn: string) {
+  return catalog.has(policyArn) || (await readCustomerPolicy(tx, policyArn)) !== undefined;
 }
 
-/** Attaches inside a transaction. The AWS catalog must be loaded first (awsManagedPolicies()). */
+/** Attaches inside a transaction; `catalog` comes from awsManagedPolicies(), loaded before it. */
 export async function applyAttachPolicy(
   tx: LabWriteTx,
   meta: ChangeMeta,
+  catalog: AwsCatalog,
   kind: IdentityKind,
   name: string,
   policyArn: string,
 ): Promise<void> {
   const rules = RULES[kind];
   await rules.require(tx, name);
-  if (!(await policyExists(tx, policyArn))) throw notAttachable(policyArn);
+  if (!(await policyExists(tx, catalog, policyArn))) throw notAttachable(policyArn);
   const attached = await readAttachmentsOf(tx, kind, name);
   // Attaching twice succeeds and changes nothing, as on AWS.
   if (attached.some((a) => a.policyArn === policyArn)) return;
@@ -111,8 +112,8 @@ export function attachPolicy(
       rules.checkName(name);
       const resource = await identityArn(kind, name);
       await call.authorize({ action, resource, context: { 'iam:PolicyARN': policyArn } });
-      await awsManagedPolicies();
-      await writeTx((tx) => applyAttachPolicy(tx, call.change, kind, name, policyArn));
+      const catalog = await awsManagedPolicies();
+      await writeTx((tx) => applyAttachPolicy(tx, call.change, catalog, kind, name, policyArn));
     },
   );
 }
