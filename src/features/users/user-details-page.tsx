@@ -1,4 +1,90 @@
-/** Placeholder until the page lands. */
+// IAM > IAM users > <name>: Summary, and the Permissions and Groups tabs (the tab is in the URL).
+import Button from '@cloudscape-design/components/button';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Tabs from '@cloudscape-design/components/tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { paths, type UserTab } from '@/paths';
+import { loginProfileQuery, userQuery } from '@/queries/iam-users';
+import { isAwsError } from '@/queries/types';
+import { useCaller } from '@/state/acting-identity-store';
+import { openHelp, usePageChrome } from '@/state/page-chrome-store';
+import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { DeleteUsersModal } from './delete-users-modal';
+import { UserGroupsTab } from './user-groups-tab';
+import { UserPermissionsTab } from './user-permissions-tab';
+import { UserSummary } from './user-summary';
+import { UserDetailsHelp } from './users-help';
+
 export function UserDetailsPage() {
-  return <h1>UserDetailsPage</h1>;
+  const userName = useParams().userName ?? '';
+  const [search, setSearch] = useSearchParams();
+  const tab: UserTab = search.get('section') === 'groups' ? 'groups' : 'permissions';
+  usePageChrome({
+    breadcrumbs: [
+      { text: 'IAM', path: paths.dashboard() },
+      { text: 'IAM users', path: paths.users() },
+      { text: userName, path: paths.user(userName) },
+    ],
+    help: UserDetailsHelp,
+  });
+  const caller = useCaller();
+  const navigate = useNavigate();
+  const user = useQuery(userQuery(caller, userName));
+  const profile = useQuery(loginProfileQuery(caller, userName));
+  const [deleting, setDeleting] = useState(false);
+  // No login profile is an answer ("Disabled"); a denial leaves it unknown.
+  const consoleAccess = profile.data
+    ? true
+    : isAwsError(profile.error) && profile.error.code === 'NoSuchEntity'
+      ? false
+      : undefined;
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          info={
+            <Link variant="info" onFollow={openHelp}>
+              Info
+            </Link>
+          }
+          actions={<Button onClick={() => setDeleting(true)}>Delete</Button>}
+        >
+          {userName}
+        </Header>
+      }
+    >
+      {user.error ? (
+        <ApiErrorAlert error={user.error} header="Failed to load the user" />
+      ) : (
+        <SpaceBetween size="l">
+          {user.data && <UserSummary user={user.data} consoleAccess={consoleAccess} />}
+          <Tabs
+            activeTabId={tab}
+            onChange={(e) => setSearch({ section: e.detail.activeTabId }, { replace: true })}
+            tabs={[
+              {
+                id: 'permissions',
+                label: 'Permissions',
+                content: <UserPermissionsTab userName={userName} />,
+              },
+              { id: 'groups', label: 'Groups', content: <UserGroupsTab userName={userName} /> },
+            ]}
+          />
+        </SpaceBetween>
+      )}
+      {deleting && (
+        <DeleteUsersModal
+          userNames={[userName]}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={() => navigate(paths.users())}
+        />
+      )}
+    </ContentLayout>
+  );
 }
