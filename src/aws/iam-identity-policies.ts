@@ -2,14 +2,12 @@
 
 import type { Caller } from './caller';
 import {
-  attachPolicy,
   deleteInlinePolicy,
-  detachPolicy,
   getInlinePolicy,
-  listAttachedPolicies,
   listInlinePolicies,
   putInlinePolicy,
-} from './identity-policy-ops';
+} from './inline-policy-ops';
+import { attachPolicy, detachPolicy, listAttachedPolicies } from './managed-policy-attachments';
 import type { AttachedPolicy, InlinePolicy } from './types';
 
 export const attachUserPolicy = (caller: Caller, userName: string, policyArn: string) =>

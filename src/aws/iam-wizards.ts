@@ -16,7 +16,7 @@ import {
   toUser,
   type PasswordChoice,
 } from './iam-users';
-import { applyAttachPolicy } from './identity-policy-ops';
+import { applyAttachPolicy } from './managed-policy-attachments';
 import { checkGroupName, checkUserName } from './names';
 import type { Group, User } from './types';
 
