@@ -28,8 +28,8 @@ export interface ExplanationPanelProps {
 
 const DECISION: Record<EvalDecision, { type: 'success' | 'error'; text: string }> = {
   allowed: { type: 'success', text: 'Allowed' },
-  explicitDeny: { type: 'error', text: 'Denied by an explicit deny' },
-  implicitDeny: { type: 'error', text: 'Denied: no statement allows the action (implicit deny)' },
+  explicitDeny: { type: 'error', text: 'Explicit deny' },
+  implicitDeny: { type: 'error', text: 'Implicit deny' },
 };
 
 const GATE_LABEL: Record<PolicyGate | 'trust', string> = {

@@ -12,6 +12,7 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import type { ReactNode } from 'react';
 import { useHref, useNavigate } from 'react-router';
+import { openHelp } from '@/state/page-chrome-store';
 import { ec2Paths } from './ec2-paths';
 import { formatLaunchTime, STATE_INDICATOR, STATE_LABEL, type InstanceState } from './ec2-format';
 import { ACTION_TEXT, type InstanceStateAction } from './instance-state-actions';
@@ -109,6 +110,11 @@ export function InstancesTable(props: InstancesTableProps) {
         <Header
           variant="awsui-h1-sticky"
           counter={counter}
+          info={
+            <Link variant="info" onFollow={openHelp}>
+              Info
+            </Link>
+          }
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button iconName="refresh" ariaLabel="Refresh instances" onClick={onRefresh} />

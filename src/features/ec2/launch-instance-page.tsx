@@ -81,7 +81,7 @@ export function LaunchInstancePage() {
         </Alert>
       )}
       <Grid
-        gridDefinition={[{ colspan: { default: 12, m: 8 } }, { colspan: { default: 12, m: 4 } }]}
+        gridDefinition={[{ colspan: { default: 12, xs: 8 } }, { colspan: { default: 12, xs: 4 } }]}
       >
         <SpaceBetween size="l">
           <Container header={<Header variant="h2">Name and tags</Header>}>

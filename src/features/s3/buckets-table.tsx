@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useHref, useNavigate } from 'react-router';
+import { openHelp } from '@/state/page-chrome-store';
 import { formatRegion, formatS3Date } from './s3-format';
 import { s3Paths } from './s3-paths';
 
@@ -90,6 +91,11 @@ export function BucketsTable({ buckets, loading, denied, onRefresh }: BucketsTab
         <Header
           variant="awsui-h1-sticky"
           counter={`(${buckets.length})`}
+          info={
+            <Link variant="info" onFollow={openHelp}>
+              Info
+            </Link>
+          }
           description="Buckets are containers for data stored in S3."
           actions={
             <SpaceBetween direction="horizontal" size="xs">

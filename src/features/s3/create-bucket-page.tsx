@@ -54,6 +54,7 @@ export function CreateBucketPage() {
             header: `Successfully created bucket "${name}"`,
             content:
               'To upload files and folders, or to configure additional bucket settings, choose View details.',
+            action: <Button onClick={() => navigate(s3Paths.bucket(name))}>View details</Button>,
           });
           navigate(s3Paths.buckets());
         },

@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useHref, useNavigate } from 'react-router';
+import { openHelp } from '@/state/page-chrome-store';
 import { formatS3Date, formatS3Size, objectType } from './s3-format';
 import { s3Paths } from './s3-paths';
 
@@ -89,6 +90,11 @@ export function ObjectsTable({ bucket, objects, loading, denied, onRefresh }: Ob
       header={
         <Header
           counter={`(${objects.length})`}
+          info={
+            <Link variant="info" onFollow={openHelp}>
+              Info
+            </Link>
+          }
           description="Objects are the fundamental entities stored in Amazon S3. For others to access your objects, you'll need to explicitly grant them permissions."
           actions={
             <SpaceBetween direction="horizontal" size="xs">
