@@ -127,6 +127,8 @@ export interface UserRow {
   /** Has a console password. */
   consoleAccess?: boolean;
   passwordResetRequired?: boolean;
+  /** When the console password was set ("Password age"). */
+  passwordCreateDate?: string;
 }
 
 /** The IAM users table: ListUsers, plus the groups and console access the caller may read. */
@@ -156,7 +158,10 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
         if (await allowed(call, 'iam:GetLoginProfile', user.arn)) {
           const profile = data.profiles.find((p) => p.key === user.key);
           row.consoleAccess = profile !== undefined;
-          if (profile) row.passwordResetRequired = profile.passwordResetRequired;
+          if (profile) {
+            row.passwordResetRequired = profile.passwordResetRequired;
+            row.passwordCreateDate = profile.createDate;
+          }
         }
         rows.push(row);
       }

@@ -171,3 +171,39 @@ describe('a deleted user', () => {
     expect(error.code).toBe('InvalidClientTokenId');
   });
 });
+
+describe('user tags', () => {
+  it('are kept in order', async () => {
+    const tags = [
+      { Key: 'team', Value: 'support' },
+      { Key: 'cost-center', Value: '' },
+    ];
+    const result = await iam.createUserWithDetails(root, { userName: 'user-1', tags });
+    expect(result.user.tags).toEqual(tags);
+    expect((await iam.getUser(root, 'user-1')).tags).toEqual(tags);
+  });
+
+  it.each([
+    [
+      'a duplicate key (case-insensitive)',
+      [
+        { Key: 'Team', Value: 'a' },
+        { Key: 'team', Value: 'b' },
+      ],
+      'InvalidInput',
+    ],
+    ['markup in a value', [{ Key: 'note', Value: '"><img onerror=alert(1)>' }], 'ValidationError'],
+    ['an empty key', [{ Key: '', Value: 'x' }], 'ValidationError'],
+    ['a 257-character value', [{ Key: 'k', Value: 'v'.repeat(257) }], 'ValidationError'],
+    [
+      '51 tags',
+      Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: '' })),
+      'ValidationError',
+    ],
+    ['the aws: prefix', [{ Key: 'aws:team', Value: 'x' }], 'InvalidInput'],
+  ])('refuse %s', async (_case, tags, code) => {
+    const error = await errorOf(iam.createUser(root, { userName: 'user-1', tags }));
+    expect(error.code).toBe(code);
+    expect(await iam.listUsers(root)).toEqual([]);
+  });
+});

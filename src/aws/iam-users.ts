@@ -11,7 +11,7 @@ import { readLoginProfile, removeLoginProfile, writeLoginProfile } from '@/stora
 import { readMembershipsOfUser } from '@/storage/memberships';
 import type { ChangeMeta } from '@/storage/record-store';
 import type { LabReadTx, LabWriteTx } from '@/storage/schema';
-import type { PasswordHash, UserRecord } from '@/storage/types';
+import type { PasswordHash, Tag, UserRecord } from '@/storage/types';
 import { nameKey, readAllUsers, readUser, removeUser, writeUser } from '@/storage/users';
 import { iamListArn, userArn } from './arns';
 import type { Caller } from './caller';
@@ -25,12 +25,13 @@ import {
   quotaExceeded,
   userExists,
 } from './iam-errors';
-import { checkPath, checkUserName } from './names';
+import { checkPath, checkTags, checkUserName } from './names';
 import type { LoginProfile, User } from './types';
 
 export interface CreateUserInput {
   userName: string;
   path?: string;
+  tags?: Tag[];
 }
 
 /** The console password to set: one the learner typed, or one the lab generates. */
@@ -40,6 +41,14 @@ export interface CreateLoginProfileInput {
   userName: string;
   password: PasswordChoice;
   passwordResetRequired: boolean;
+}
+
+/** aws:RequestTag/<key> and aws:TagKeys, for tag conditions on a create call. */
+export function tagContext(tags: readonly Tag[] = []): Record<string, string | string[]> {
+  if (tags.length === 0) return {};
+  const context: Record<string, string | string[]> = { 'aws:TagKeys': tags.map((t) => t.Key) };
+  for (const tag of tags) context[`aws:RequestTag/${tag.Key}`] = tag.Value;
+  return context;
 }
 
 export function toUser(record: UserRecord): User {
@@ -71,7 +80,7 @@ export async function applyCreateUser(
     arn: userArn(input.userName, path),
     path,
     createDate: meta.time,
-    tags: [],
+    tags: input.tags ?? [],
   };
   await writeUser(tx, user, { ...meta, operation: 'CreateUser' });
   return user;
@@ -86,7 +95,8 @@ export function createUser(caller: Caller, input: CreateUserInput): Promise<User
     async (call) => {
       checkUserName(input.userName);
       checkPath(path);
-      await call.authorize({ action: 'iam:CreateUser', resource });
+      checkTags(input.tags ?? []);
+      await call.authorize({ action: 'iam:CreateUser', resource, context: tagContext(input.tags) });
       return toUser(await writeTx((tx) => applyCreateUser(tx, call.change, input)));
     },
   );

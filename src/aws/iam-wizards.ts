@@ -13,15 +13,18 @@ import {
   applyCreateLoginProfile,
   applyCreateUser,
   preparePassword,
+  tagContext,
   toUser,
   type PasswordChoice,
 } from './iam-users';
 import { applyAttachPolicy } from './managed-policy-attachments';
-import { checkGroupName, checkUserName } from './names';
-import type { Group, User } from './types';
+import { checkGroupName, checkTags, checkUserName } from './names';
+import type { Group, Tag, User } from './types';
 
 export interface CreateUserWithDetailsInput {
   userName: string;
+  /** "Tags - optional" of the Review step. */
+  tags?: Tag[];
   /** Absent: no console access. */
   consolePassword?: { password: PasswordChoice; passwordResetRequired: boolean };
   groupNames?: string[];
@@ -80,7 +83,8 @@ export function createUserWithDetails(
     { service: 'iam', operation: 'CreateUser', action: 'iam:CreateUser', resource },
     async (call) => {
       checkUserName(input.userName);
-      await call.authorize({ action: 'iam:CreateUser', resource });
+      checkTags(input.tags ?? []);
+      await call.authorize({ action: 'iam:CreateUser', resource, context: tagContext(input.tags) });
       if (input.consolePassword) {
         await call.authorize({
           action: 'iam:CreateLoginProfile',
@@ -95,7 +99,10 @@ export function createUserWithDetails(
         : undefined;
       const catalog = await awsManagedPolicies();
       const user = await writeTx(async (tx) => {
-        const created = await applyCreateUser(tx, call.change, { userName: input.userName });
+        const created = await applyCreateUser(tx, call.change, {
+          userName: input.userName,
+          tags: input.tags ?? [],
+        });
         if (password && input.consolePassword) {
           const reset = input.consolePassword.passwordResetRequired;
           await applyCreateLoginProfile(tx, call.change, input.userName, password.hash, reset);
