@@ -2,11 +2,10 @@
 // operation read or write storage, and writes one call record per authorization afterwards.
 
 import type { AuthorizationRequest, ContextValue, Evaluation } from '@/iam';
-import { readTx } from '@/storage/db';
+import { readTx, writeTx } from '@/storage/db';
 import { LAB_REGION } from '@/storage/lab-constants';
 import { writeCalls } from '@/storage/logs';
 import type { ChangeMeta } from '@/storage/record-store';
-import { writeTx } from '@/storage/db';
 import type { CallRecord, PrincipalType } from '@/storage/types';
 import { AwsError } from './aws-error';
 import { awsManagedPolicies } from './aws-managed-policies';
@@ -156,6 +155,12 @@ export async function runCall<T>(
   }
 }
 
+/** Logging must not turn a finished call into a failure, so a failed log write is only reported. */
 async function saveCalls(records: readonly CallRecord[]): Promise<void> {
-  if (records.length > 0) await writeTx((tx) => writeCalls(tx, records));
+  if (records.length === 0) return;
+  try {
+    await writeTx((tx) => writeCalls(tx, records));
+  } catch (err) {
+    console.error('Could not write the call records', err);
+  }
 }
