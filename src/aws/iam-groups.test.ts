@@ -153,3 +153,18 @@ describe('group inline policies', () => {
     ]);
   });
 });
+
+describe("a user's Groups tab", () => {
+  it('lists each group with the policies it brings', async () => {
+    await iam.createUser(root, { userName: 'user-2' });
+    await iam.createGroupWithDetails(root, {
+      groupName: 'EC2-Support',
+      userNames: ['user-2'],
+      policyArns: [EC2_READ],
+    });
+    const rows = await iamConsole.userGroupRows(root, 'user-2');
+    expect(rows.map((r) => [r.group.groupName, r.attachedPolicyNames])).toEqual([
+      ['EC2-Support', ['AmazonEC2ReadOnlyAccess']],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ export type { AwsErrorCode } from './aws-error';
 export { callerDisplayName, parseCaller, rootCaller, userCaller } from './caller';
 export type { Caller, RoleSessionCaller, RootCaller, UserCaller } from './caller';
 export { setLabClock } from './clock';
-export type { GroupRow, UserRow } from './iam-console';
+export type { GroupRow, UserGroupRow, UserRow } from './iam-console';
 export type { ObjectRef, PutObjectInput } from './s3-api';
 export type { RunInstancesInput } from './ec2-api';
 export type { LabInfo, Scenario } from './lab';

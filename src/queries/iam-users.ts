@@ -41,6 +41,13 @@ export const groupsForUserQuery = (caller: Caller, userName: string) =>
     queryFn: () => iam.listGroupsForUser(caller, userName),
   });
 
+/** The Groups tab: each group with the names of its policies. */
+export const userGroupRowsQuery = (caller: Caller, userName: string) =>
+  queryOptions({
+    queryKey: ['iam', 'users', 'group-rows', userName, caller.arn],
+    queryFn: () => iamConsole.userGroupRows(caller, userName),
+  });
+
 /** The Permissions tab: every policy in force, with Type and "Attached via". */
 export const userPermissionsQuery = (caller: Caller, userName: string) =>
   queryOptions({
