@@ -13,12 +13,15 @@ async function nav(page: Page, name: string) {
 }
 
 async function switchTo(page: Page, userName: string) {
-  await page.getByRole('button', { name: /@ 1234-5678-9012/ }).click();
+  await page.getByRole('button', { name: /^Identity: / }).click();
   await page.getByRole('menuitem', { name: 'Switch to user' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('radio', { name: userName, exact: true }).check();
-  await dialog.getByRole('button', { name: 'Switch to user' }).click();
-  await expect(page.getByRole('button', { name: `${userName} @ 1234-5678-9012` })).toBeVisible();
+  await dialog.getByRole('button', { name: 'IAM user' }).click();
+  await dialog.getByRole('option', { name: userName, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: `Identity: ${userName}, account 1234-5678-9012` }),
+  ).toBeVisible();
 }
 
 async function createUser(page: Page, userName: string) {
@@ -151,7 +154,9 @@ test('a newcomer builds users and groups and meets S3 and EC2 permissions', asyn
     ),
   ).toBeVisible();
   await page.getByText('Why?').click();
-  await expect(page.getByRole('dialog').getByText(/No statement allows the action/)).toBeVisible();
+  await expect(
+    page.getByRole('dialog').getByText(/No statement allows the action\. No identity-based policy/),
+  ).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
 
   await nav(page, 'Instances');
@@ -195,12 +200,14 @@ test('a newcomer builds users and groups and meets S3 and EC2 permissions', asyn
 
   // Step 6: a reload keeps the identity and the lab.
   await page.reload();
-  await expect(page.getByRole('button', { name: 'user-1 @ 1234-5678-9012' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Identity: user-1, account 1234-5678-9012' }),
+  ).toBeVisible();
   await nav(page, 'General purpose buckets');
   await expect(page.getByRole('link', { name: BUCKET })).toBeVisible();
   await nav(page, 'Instances');
   await expect(page.getByRole('row', { name: /web-server-1/ }).getByText('Stopped')).toBeVisible();
-  await page.getByRole('button', { name: /@ 1234-5678-9012/ }).click();
+  await page.getByRole('button', { name: /^Identity: / }).click();
   await page.getByRole('menuitem', { name: 'Switch back' }).click();
   await nav(page, 'IAM users');
   await expect(page.getByRole('heading', { name: /IAM users \(3\)/ })).toBeVisible();
