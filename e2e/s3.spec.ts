@@ -40,7 +40,7 @@ test('bucket names follow S3 rules; a duplicate gets S3 error', async ({ page })
       '192.168.5.4',
       'Bucket name must not be formatted as an IP address (for example, 192.168.5.4).',
     ],
-  ]) {
+  ] as const) {
     await page.getByLabel('Bucket name').fill(name);
     await page.getByRole('button', { name: 'Create bucket' }).click();
     await expect(page.getByText(error, { exact: true })).toBeVisible();
