@@ -3,8 +3,8 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
-import { Suspense, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { useFlash } from '@/state/flash-store';
 import { usePageChromeStore } from '@/state/page-chrome-store';
 import { ConsoleNavigation } from './console-navigation';
@@ -16,6 +16,9 @@ import { useFollow, useRouteHref } from './use-route-href';
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
   const dismissFlash = useFlash((s) => s.dismissFlash);
+  const onNavigation = useFlash((s) => s.onNavigation);
+  const { pathname } = useLocation();
+  useEffect(() => onNavigation(), [pathname, onNavigation]);
   const items: FlashbarProps.MessageDefinition[] = messages.map((m) => ({
     id: m.id,
     type: m.type,

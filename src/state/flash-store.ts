@@ -11,6 +11,8 @@ export interface FlashMessage {
   /** A button or link beside the message, e.g. "View user". */
   action?: ReactNode;
   loading?: boolean;
+  /** Set once a navigation happened while it was shown: the next one removes it. */
+  seen?: boolean;
 }
 
 interface FlashState {
@@ -19,6 +21,11 @@ interface FlashState {
   pushFlash: (message: Omit<FlashMessage, 'id'> & { id?: string }) => string;
   dismissFlash: (id: string) => void;
   clearFlashes: () => void;
+  /**
+   * Called by the layout on every page change. A message survives the navigation right after it
+   * was pushed ("User created" then the users list), and goes with the one after.
+   */
+  onNavigation: () => void;
 }
 
 let nextId = 1;
@@ -34,4 +41,8 @@ export const useFlash = create<FlashState>()((set) => ({
   },
   dismissFlash: (id) => set((state) => ({ messages: state.messages.filter((m) => m.id !== id) })),
   clearFlashes: () => set({ messages: [] }),
+  onNavigation: () =>
+    set((state) => ({
+      messages: state.messages.filter((m) => !m.seen).map((m) => ({ ...m, seen: true })),
+    })),
 }));

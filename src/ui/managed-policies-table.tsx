@@ -97,7 +97,11 @@ export function ManagedPoliciesTable(props: ManagedPoliciesTableProps) {
       }
     }),
   ];
-  const counter = selectionType ? `(${selectedItems.length}/${items.length})` : `(${items.length})`;
+  // "(n/m)" while rows are selected, as the console counts; "(m)" otherwise.
+  const counter =
+    selectionType && selectedItems.length > 0
+      ? `(${selectedItems.length}/${items.length})`
+      : `(${items.length})`;
   return (
     <Table
       {...collectionProps}
@@ -118,6 +122,7 @@ export function ManagedPoliciesTable(props: ManagedPoliciesTableProps) {
       }}
       header={
         <Header
+          variant={props.variant === 'full-page' ? 'awsui-h1-sticky' : 'h2'}
           counter={props.loading ? undefined : counter}
           description={props.description}
           info={props.info}

@@ -71,7 +71,6 @@ export function UserDetailsStep({
             </FormField>
             {form.passwordKind === 'custom' && (
               <FormField
-                label="Custom password"
                 errorText={passwordError}
                 constraintText="Must be at least 8 characters long. Must include at least three of: uppercase letters, lowercase letters, numbers, and symbols."
               >
@@ -79,7 +78,7 @@ export function UserDetailsStep({
                   <Input
                     type={showPassword ? 'text' : 'password'}
                     value={form.customPassword}
-                    ariaLabel="Custom password"
+                    ariaLabel="Enter a custom password"
                     onChange={(e) => onChange({ customPassword: e.detail.value })}
                   />
                   <Checkbox

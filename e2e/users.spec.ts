@@ -1,0 +1,105 @@
+// IAM users: the Create user wizard (password shown once, CSV), name errors in AWS's words,
+// details tabs, typed Delete, and the iam:ListUsers denial for a user without IAM permissions.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { loadScenario, nextStep, startCreateUser, switchTo, wrapper } from './iam-helpers';
+
+test('Create user with console access shows the password once, with a CSV', async ({ page }) => {
+  await page.goto('./#/iam/users/create');
+  await page.getByLabel('User name').fill('alice');
+  await page.getByLabel(/Provide user access to the AWS Management Console/).check();
+  await nextStep(page);
+  await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
+  await page.getByText('Attach policies directly').click();
+  await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
+  await nextStep(page);
+  await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
+  const summary = page.locator(wrapper.findTable().findRows().toSelector());
+  await expect(summary).toHaveCount(2); // the chosen policy and IAMUserChangePassword
+  await page.getByRole('button', { name: 'Create user' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Retrieve password' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show' }).click();
+  const password = (await page.getByTestId('console-password').textContent()) ?? '';
+  expect(password).toMatch(/^\S{12,}$/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .csv file' }).click();
+  const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(csv).toContain('User name,Password,Console sign-in URL');
+  expect(csv).toContain(`alice,${password},https://123456789012.signin.aws.amazon.com/console`);
+
+  await page.getByRole('button', { name: 'Return to users list' }).click();
+  await expect(page.getByRole('heading', { name: 'IAM users (1)' })).toBeVisible();
+  await page.getByRole('link', { name: 'alice', exact: true }).click();
+  await expect(page.getByText('Enabled without MFA')).toBeVisible();
+  const rows = page.locator(
+    wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
+  );
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'AmazonS3ReadOnlyAccess' })).toContainText('Directly');
+
+  // The password is gone for good: a reload of the wizard does not bring it back.
+  await page.goto('./#/iam/users/create');
+  await expect(page.getByRole('heading', { name: 'Specify user details' })).toBeVisible();
+});
+
+test('name errors come back in AWS words, on the name field, with nothing half-saved', async ({
+  page,
+}) => {
+  await startCreateUser(page, 'User-1');
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('User User-1 created successfully.')).toBeVisible();
+
+  await startCreateUser(page, 'user-1');
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  const nameField = page.locator(wrapper.findFormField().findError().toSelector());
+  await expect(nameField).toHaveText('User with name user-1 already exists.');
+  await expect(page.getByLabel('User name')).toHaveValue('user-1');
+
+  await page.getByLabel('User name').fill('bad name!');
+  await nextStep(page);
+  await expect(nameField).toContainText('Valid characters: A-Z, a-z, 0-9, and + = , . @ _ -');
+  await expect(page.getByRole('heading', { name: 'Specify user details' })).toBeVisible();
+
+  await page.goto('./#/iam/users');
+  await expect(page.getByRole('heading', { name: 'IAM users (1)' })).toBeVisible();
+});
+
+test('Delete asks for the user name, then removes the user and its memberships', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  await page.goto('./#/iam/users');
+  await page.getByRole('checkbox', { name: 'user-3', exact: true }).check();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: 'Delete user-3?' })).toBeVisible();
+  const confirm = dialog.getByRole('button', { name: 'Delete user' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByRole('textbox').fill('user-3');
+  await confirm.click();
+  await expect(page.getByText('User user-3 deleted.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'IAM users (2)' })).toBeVisible();
+  await page.goto('./#/iam/groups/details/EC2-Admin');
+  await expect(page.getByRole('tab', { name: 'Users (0)' })).toBeVisible();
+});
+
+test('switched to user-2, the IAM users page shows the iam:ListUsers denial', async ({ page }) => {
+  await loadScenario(page, 'IAM users and groups');
+  await switchTo(page, 'user-2');
+  await page.goto('./#/iam/users');
+  await expect(page.getByText("You don't have permission to iam:ListUsers.")).toBeVisible();
+  await expect(page.getByTestId('api-message')).toHaveText(
+    'User: arn:aws:iam::123456789012:user/user-2 is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::123456789012:user/ because no identity-based policy allows the iam:ListUsers action',
+  );
+  // The identity is per tab and survives a reload.
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: 'Identity: user-2, account 1234-5678-9012' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /^Identity: / }).click();
+  await page.getByRole('menuitem', { name: 'Switch back' }).click();
+  await expect(page.getByRole('heading', { name: 'IAM users (3)' })).toBeVisible();
+});
