@@ -9,7 +9,10 @@ const createWrapper: CreateWrapper =
 const dropdownTrigger = createWrapper().findButtonDropdown().findNativeButton().toSelector();
 
 async function nav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
 
 async function loadScenario(page: Page) {

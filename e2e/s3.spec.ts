@@ -4,7 +4,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function nav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
 
 async function loadScenario(page: Page) {

@@ -1,15 +1,24 @@
 // Issue 3's walkthrough, by hand through the UI from the blank lab, as a newcomer would do it:
 // root creates a bucket, an instance, three users and three groups; then user-2, user-3 and user-1
 // meet AWS's denials and permissions; a reload keeps everything.
+import selectorsModule from '@cloudscape-design/components/test-utils/selectors';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+type CreateWrapper = typeof selectorsModule;
+const createWrapper: CreateWrapper =
+  (selectorsModule as unknown as { default?: CreateWrapper }).default ?? selectorsModule;
+const dropdownTrigger = createWrapper().findButtonDropdown().findNativeButton().toSelector();
 
 const ACCOUNT = '123456789012';
 const BUCKET = 'walkthrough-bucket-1';
 const PASSWORD = 'Lab-Passw0rd!2026';
 
 async function nav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
 
 async function switchTo(page: Page, userName: string) {
@@ -26,53 +35,44 @@ async function switchTo(page: Page, userName: string) {
 
 async function createUser(page: Page, userName: string) {
   await nav(page, 'IAM users');
-  await page.getByRole('button', { name: 'Create user' }).click();
-  await page.getByLabel('User name').fill(userName);
-  await page.getByLabel(/Provide user access to the AWS Management Console/).check();
-  const iamUser = page.getByRole('radio', { name: /I want to create an IAM user/ });
-  if (await iamUser.isVisible()) await iamUser.check();
+  await page.getByRole('button', { name: 'Create user' }).first().click();
+  await page.getByLabel('User name', { exact: true }).fill(userName);
+  await page
+    .getByRole('checkbox', { name: /Provide user access to the AWS Management Console/ })
+    .check();
   await page.getByRole('radio', { name: /Custom password/ }).check();
-  await page.getByLabel(/Enter a custom password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
+  await page.getByLabel('Enter a custom password').fill(PASSWORD);
+  await page.getByRole('checkbox', { name: /Users must create a new password/ }).uncheck();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Set permissions' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Review and create' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Create user' }).click();
-  await expect(page.getByRole('heading', { name: 'Retrieve password' })).toBeVisible();
-  await expect(page.getByText(`User ${userName} created`).first()).toBeVisible();
+  await expect(page.getByText('User created successfully')).toBeVisible();
 }
 
 async function createGroup(page: Page, groupName: string, member: string, policy?: string) {
   await nav(page, 'IAM user groups');
-  await page.getByRole('button', { name: 'Create group' }).click();
-  await page.getByLabel('User group name').fill(groupName);
+  await page.getByRole('button', { name: 'Create group' }).first().click();
+  await page.getByLabel('User group name', { exact: true }).fill(groupName);
   await page.getByRole('checkbox', { name: member, exact: true }).check();
   if (policy) {
-    await page.getByRole('searchbox', { name: /policies/i }).fill(policy);
+    await page.getByRole('searchbox', { name: 'Search policies' }).fill(policy);
     await page.getByRole('checkbox', { name: policy, exact: true }).check();
   }
   await page.getByRole('button', { name: 'Create user group' }).click();
-  await expect(page.getByText(`${groupName} user group created`).first()).toBeVisible();
+  await expect(page.getByText(`${groupName} user group created.`)).toBeVisible();
 }
 
-async function addGroupInlinePolicy(
-  page: Page,
-  groupName: string,
-  policyName: string,
-  json: string,
-) {
+async function addGroupInlinePolicy(page: Page, group: string, policyName: string, json: string) {
   await nav(page, 'IAM user groups');
-  await page.getByRole('link', { name: groupName, exact: true }).click();
+  await page.getByRole('link', { name: group, exact: true }).click();
   await page.getByRole('tab', { name: 'Permissions' }).click();
   await page.getByRole('button', { name: 'Add permissions' }).click();
   await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
-  const editor = page.getByRole('textbox', { name: /Policy editor/ });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(json);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Policy name').fill(policyName);
+  await page.getByRole('textbox', { name: 'Policy editor' }).fill(json);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();
   await expect(page.getByRole('link', { name: policyName, exact: true })).toBeVisible();
 }
@@ -83,7 +83,7 @@ async function stopInstance(page: Page, name: string) {
     .getByRole('row', { name: new RegExp(name) })
     .getByRole('checkbox')
     .check();
-  await page.getByRole('button', { name: 'Instance state' }).click();
+  await page.locator(dropdownTrigger, { hasText: 'Instance state' }).click();
   await page.getByRole('menuitem', { name: 'Stop instance' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Stop', exact: true }).click();
 }
@@ -205,10 +205,10 @@ test('a newcomer builds users and groups and meets S3 and EC2 permissions', asyn
   ).toBeVisible();
   await nav(page, 'General purpose buckets');
   await expect(page.getByRole('link', { name: BUCKET })).toBeVisible();
-  await nav(page, 'Instances');
-  await expect(page.getByRole('row', { name: /web-server-1/ }).getByText('Stopped')).toBeVisible();
   await page.getByRole('button', { name: /^Identity: / }).click();
   await page.getByRole('menuitem', { name: 'Switch back' }).click();
+  await nav(page, 'Instances');
+  await expect(page.getByRole('row', { name: /web-server-1/ }).getByText('Stopped')).toBeVisible();
   await nav(page, 'IAM users');
   await expect(page.getByRole('heading', { name: /IAM users \(3\)/ })).toBeVisible();
   await nav(page, 'IAM user groups');

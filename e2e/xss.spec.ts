@@ -6,7 +6,10 @@ const SCRIPT = '<script>alert(1)</script>';
 const IMG = '"><img src=x onerror=alert(1)>';
 
 async function nav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Side navigation' })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
 
 test.beforeEach(async ({ page }) => {
