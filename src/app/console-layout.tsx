@@ -5,6 +5,7 @@ import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
 import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChromeStore } from '@/state/page-chrome-store';
 import { ConsoleNavigation } from './console-navigation';
@@ -52,6 +53,8 @@ export function ConsoleLayout() {
   const toolsOpen = usePageChromeStore((s) => s.toolsOpen);
   const setToolsOpen = usePageChromeStore((s) => s.setToolsOpen);
   const [navigationOpen, setNavigationOpen] = useState(true);
+  // A page starts afresh for a new identity: no selection or form made as someone else survives.
+  const callerArn = useCaller().arn;
   return (
     <>
       <div id="console-top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
@@ -71,7 +74,7 @@ export function ConsoleLayout() {
         onToolsChange={(event) => setToolsOpen(event.detail.open)}
         content={
           <Suspense fallback={<PageLoading />}>
-            <Outlet />
+            <Outlet key={callerArn} />
           </Suspense>
         }
       />

@@ -58,20 +58,28 @@ export function DeleteConfirmationModal({
       }
     >
       <SpaceBetween size="m">
-        {children}
-        <Box variant="p">This action cannot be undone.</Box>
-        <FormField label={instruction}>
-          <Input
-            value={typed}
-            placeholder={confirmationText}
-            ariaLabel={instruction}
-            onChange={(event) => setTyped(event.detail.value)}
-            onKeyDown={(event) => {
-              if (event.detail.key === 'Enter' && confirmed) onDelete();
-            }}
-          />
-        </FormField>
-        {error && <Alert type="error">{error}</Alert>}
+        {[
+          <div key="body">{children}</div>,
+          <Box key="undo" variant="p">
+            This action cannot be undone.
+          </Box>,
+          <FormField key="confirm" label={instruction}>
+            <Input
+              value={typed}
+              placeholder={confirmationText}
+              ariaLabel={instruction}
+              onChange={(event) => setTyped(event.detail.value)}
+              onKeyDown={(event) => {
+                if (event.detail.key === 'Enter' && confirmed) onDelete();
+              }}
+            />
+          </FormField>,
+          error ? (
+            <Alert key="error" type="error">
+              {error}
+            </Alert>
+          ) : null,
+        ]}
       </SpaceBetween>
     </Modal>
   );
