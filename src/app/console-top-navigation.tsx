@@ -3,13 +3,17 @@
 import TopNavigation, {
   type TopNavigationProps,
 } from '@cloudscape-design/components/top-navigation';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { SwitchUserModal } from '@/features/identity/switch-user-modal';
 import { paths } from '@/paths';
 import { formatAccountId, LAB_ACCOUNT_ID, useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { useRouteHref } from './use-route-href';
+
+// Lazy: the dialog reads the lab's users, and the data layer stays out of the first page load.
+const SwitchUserModal = lazy(() =>
+  import('@/features/identity/switch-user-modal').then((m) => ({ default: m.SwitchUserModal })),
+);
 
 const services = [
   { id: 'iam', text: 'IAM', prefix: '/iam', path: paths.dashboard() },
@@ -99,7 +103,11 @@ export function ConsoleTopNavigation() {
         identity={{ href: toHref(paths.home()), title: 'IAM Console Lab' }}
         utilities={utilities}
       />
-      {switching && <SwitchUserModal onDismiss={() => setSwitching(false)} />}
+      {switching && (
+        <Suspense fallback={null}>
+          <SwitchUserModal onDismiss={() => setSwitching(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
