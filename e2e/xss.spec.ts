@@ -74,9 +74,9 @@ test('an instance name with markup is text', async ({ page }) => {
 test("a user name with markup gets AWS's name error, shown as text", async ({ page }) => {
   await page.goto('./');
   await nav(page, 'IAM users');
-  await page.getByRole('button', { name: 'Create user' }).click();
-  await page.getByLabel('User name').fill(IMG);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByLabel('User name')).toHaveValue(IMG);
+  await page.getByRole('button', { name: 'Create user' }).first().click();
+  await page.getByLabel('User name', { exact: true }).fill(IMG);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByLabel('User name', { exact: true })).toHaveValue(IMG);
   await expect(page.getByText(/Valid characters|must/).first()).toBeVisible();
 });
