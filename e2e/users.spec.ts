@@ -103,3 +103,21 @@ test('switched to user-2, the IAM users page shows the iam:ListUsers denial', as
   await page.getByRole('menuitem', { name: 'Switch back' }).click();
   await expect(page.getByRole('heading', { name: 'IAM users (3)' })).toBeVisible();
 });
+
+test('Copy permissions gives the new user the groups of an existing one', async ({ page }) => {
+  await loadScenario(page, 'IAM users and groups');
+  await startCreateUser(page, 'user-4');
+  await page.getByText('Copy permissions', { exact: true }).click();
+  await page.getByRole('radio', { name: 'user-1', exact: true }).check();
+  await nextStep(page);
+  const summary = page.locator(wrapper.findTable().findRows().toSelector());
+  await expect(summary.filter({ hasText: 'S3-Support' })).toContainText('Permissions group');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('User user-4 created successfully.')).toBeVisible();
+  const rows = page.locator(
+    wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
+  );
+  await expect(rows.filter({ hasText: 'AmazonS3ReadOnlyAccess' })).toContainText(
+    'Group S3-Support',
+  );
+});

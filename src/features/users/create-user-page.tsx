@@ -8,7 +8,12 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/paths';
 import { groupRowsQuery } from '@/queries/iam-groups';
 import { policiesQuery } from '@/queries/iam-policies';
-import { useCreateUserWithDetails } from '@/queries/iam-users';
+import {
+  attachedUserPoliciesQuery,
+  groupsForUserQuery,
+  useCreateUserWithDetails,
+  userRowsQuery,
+} from '@/queries/iam-users';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
@@ -46,6 +51,17 @@ export function CreateUserPage() {
   const policies = useQuery(policiesQuery(caller));
   const createUser = useCreateUserWithDetails();
   const [form, setForm] = useState<CreateUserForm>(initialCreateUserForm);
+  const copying = form.permissionsOption === 'copy';
+  const source = form.copyFromUserName ?? '';
+  const users = useQuery({ ...userRowsQuery(caller), enabled: copying });
+  const sourceGroups = useQuery({
+    ...groupsForUserQuery(caller, source),
+    enabled: copying && !!source,
+  });
+  const sourcePolicies = useQuery({
+    ...attachedUserPoliciesQuery(caller, source),
+    enabled: copying && !!source,
+  });
   const [step, setStep] = useState(0);
   const [nameError, setNameError] = useState<string>();
   const [triedStep1, setTriedStep1] = useState(false);
@@ -55,15 +71,22 @@ export function CreateUserPage() {
     setForm((f) => ({ ...f, ...patch }));
     if ('userName' in patch) setNameError(undefined);
   };
+  const copiedArns = copying ? (sourcePolicies.data ?? []).map((p) => p.policyArn) : [];
   const policyArns = [
     ...(form.permissionsOption === 'policies' ? form.policyArns : []),
+    ...copiedArns,
     ...(form.consoleAccess &&
     form.passwordResetRequired &&
     !form.policyArns.includes(CHANGE_PASSWORD_POLICY_ARN)
       ? [CHANGE_PASSWORD_POLICY_ARN]
       : []),
   ];
-  const groupNames = form.permissionsOption === 'group' ? form.groupNames : [];
+  const groupNames =
+    form.permissionsOption === 'group'
+      ? form.groupNames
+      : copying
+        ? (sourceGroups.data ?? []).map((g) => g.groupName)
+        : [];
   const reviewPolicies = (policies.data ?? []).filter((p) => policyArns.includes(p.arn));
 
   if (created) {
@@ -161,7 +184,13 @@ export function CreateUserPage() {
               policiesLoading={policies.isPending}
               selectedPolicyArns={form.policyArns}
               onPoliciesChange={(arns) => onChange({ policyArns: arns })}
-              copyDescription="Copy all group memberships, attached managed policies, and inline policies from an existing user."
+              copyDescription="Copy all group memberships and attached managed policies from an existing user. (Inline policies are not copied in this lab.)"
+              copy={{
+                users: users.data ?? [],
+                loading: users.isPending && !users.error,
+                selectedName: form.copyFromUserName,
+                onChange: (copyFromUserName) => onChange({ copyFromUserName }),
+              }}
             />
           ),
         },

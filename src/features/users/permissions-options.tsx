@@ -4,11 +4,12 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
-import type { GroupRow, ManagedPolicy } from '@/queries/types';
+import type { GroupRow, ManagedPolicy, UserRow } from '@/queries/types';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
 import { RouteLink } from '@/ui/route-link';
 import { paths } from '@/paths';
 import { TableEmptyState } from '@/ui/table-states';
+import { CopyFromUserTable } from './copy-from-user-table';
 import type { PermissionsOption } from './create-user-form';
 import { GroupsPickerTable } from './groups-picker-table';
 
@@ -28,6 +29,13 @@ export interface PermissionsOptionsProps {
   currentPolicyArns?: readonly string[];
   /** Text of the Copy permissions tile ("…and any existing permissions boundaries…" for a user). */
   copyDescription: string;
+  /** Copy permissions: offered only where the page can copy (Create user). */
+  copy?: {
+    users: readonly UserRow[];
+    loading: boolean;
+    selectedName?: string;
+    onChange: (userName: string | undefined) => void;
+  };
 }
 
 export function PermissionsOptions(props: PermissionsOptionsProps) {
@@ -51,8 +59,10 @@ export function PermissionsOptions(props: PermissionsOptionsProps) {
             {
               value: 'copy',
               label: 'Copy permissions',
-              description: `${props.copyDescription} (Not available in this lab yet.)`,
-              disabled: true,
+              description: props.copy
+                ? props.copyDescription
+                : `${props.copyDescription} (Not available here in this lab.)`,
+              disabled: !props.copy,
             },
             {
               value: 'policies',
@@ -77,6 +87,14 @@ export function PermissionsOptions(props: PermissionsOptionsProps) {
               action={<RouteLink to={paths.createGroup()}>Create group</RouteLink>}
             />
           }
+        />
+      )}
+      {props.option === 'copy' && props.copy && (
+        <CopyFromUserTable
+          rows={props.copy.users}
+          loading={props.copy.loading}
+          selectedName={props.copy.selectedName}
+          onChange={props.copy.onChange}
         />
       )}
       {props.option === 'policies' && (
