@@ -121,3 +121,29 @@ test('Copy permissions gives the new user the groups of an existing one', async 
     'Group S3-Support',
   );
 });
+
+test("an inline policy past the user's 2,048 characters is refused, text kept", async ({
+  page,
+}) => {
+  await startCreateUser(page, 'carol');
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('User carol created successfully.')).toBeVisible();
+  await page.getByRole('button', { name: 'More ways to add permissions' }).click();
+  await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
+  const actions = Array.from({ length: 160 }, (_, i) => `s3:GetObject${i % 2 ? 'Acl' : ''}`);
+  const big = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+  });
+  const editor = page.getByRole('textbox', { name: 'Policy editor' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.fill(big);
+  await nextStep(page);
+  await page.getByLabel('Policy name').fill('TooBig');
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await expect(page.getByText(/^LimitExceeded: .*2048/)).toBeVisible();
+  await expect(editor).toHaveText(big);
+});
