@@ -1,7 +1,9 @@
 // EC2: instances and their state actions. The list polls while an instance is changing state.
 
 import { queryOptions } from '@tanstack/react-query';
-import { ec2, type Caller, type RunInstancesInput } from '@/aws';
+import type { Caller } from '@/aws/caller';
+import * as ec2 from '@/aws/ec2-api';
+import type { RunInstancesInput } from '@/aws/ec2-api';
 import { useServiceMutation } from './use-iam-mutation';
 
 const POLL_MS = 1000;

@@ -1,7 +1,10 @@
 // IAM user groups: list, detail (users), permissions, and their changes.
 
 import { queryOptions } from '@tanstack/react-query';
-import { iam, iamConsole, type Caller, type CreateGroupWithDetailsInput } from '@/aws';
+import type { Caller } from '@/aws/caller';
+import * as iam from '@/aws/iam';
+import * as iamConsole from '@/aws/iam-console';
+import type { CreateGroupWithDetailsInput } from '@/aws/iam-wizards';
 import { useIamMutation } from './use-iam-mutation';
 
 export const groupsQuery = (caller: Caller) =>

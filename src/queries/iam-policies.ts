@@ -1,7 +1,9 @@
 // Managed policies: the Policies list, a policy's details, its JSON and its entities.
 
 import { queryOptions } from '@tanstack/react-query';
-import { iam, type Caller, type PolicyScope } from '@/aws';
+import type { Caller } from '@/aws/caller';
+import * as iam from '@/aws/iam-policies';
+import type { PolicyScope } from '@/aws/iam-policies';
 
 export const policiesQuery = (caller: Caller, scope: PolicyScope = 'All') =>
   queryOptions({

@@ -1,7 +1,8 @@
 // IAM roles (issue 3: the service-linked roles).
 
 import { queryOptions } from '@tanstack/react-query';
-import { iam, type Caller } from '@/aws';
+import type { Caller } from '@/aws/caller';
+import * as iam from '@/aws/iam-roles';
 
 export const rolesQuery = (caller: Caller) =>
   queryOptions({
@@ -15,4 +16,4 @@ export const roleQuery = (caller: Caller, roleName: string) =>
     queryFn: () => iam.getRole(caller, roleName),
   });
 
-export { trustedEntitiesLabel } from '@/aws';
+export { trustedEntitiesLabel } from '@/aws/iam-roles';

@@ -1,13 +1,11 @@
 // IAM users: list, detail, console password, and the users' policies.
 
 import { queryOptions } from '@tanstack/react-query';
-import {
-  iam,
-  iamConsole,
-  type Caller,
-  type CreateLoginProfileInput,
-  type CreateUserWithDetailsInput,
-} from '@/aws';
+import type { Caller } from '@/aws/caller';
+import * as iam from '@/aws/iam';
+import * as iamConsole from '@/aws/iam-console';
+import type { CreateLoginProfileInput } from '@/aws/iam-users';
+import type { CreateUserWithDetailsInput } from '@/aws/iam-wizards';
 import { useIamMutation } from './use-iam-mutation';
 
 export const usersQuery = (caller: Caller) =>

@@ -1,7 +1,7 @@
 // The lab itself: its account, scenarios, reset, the identity menu's users and the call log.
 
 import { queryOptions } from '@tanstack/react-query';
-import { lab } from '@/aws';
+import * as lab from '@/aws/lab';
 import { useLabMutation } from './use-iam-mutation';
 
 export const labInfoQuery = () =>

@@ -1,7 +1,7 @@
 // The app's one QueryClient. IndexedDB is not the network, and a denial is an answer, not a fault.
 
 import { QueryClient } from '@tanstack/react-query';
-import { isAwsError } from '@/aws';
+import { isAwsError } from '@/aws/aws-error';
 
 const MAX_RETRIES = 2;
 

@@ -1,7 +1,9 @@
 // S3: buckets, objects, and uploads.
 
 import { queryOptions } from '@tanstack/react-query';
-import { s3, type Caller, type ObjectRef } from '@/aws';
+import type { Caller } from '@/aws/caller';
+import * as s3 from '@/aws/s3-api';
+import type { ObjectRef } from '@/aws/s3-api';
 import { useServiceMutation } from './use-iam-mutation';
 
 export const bucketsQuery = (caller: Caller) =>
