@@ -85,8 +85,15 @@ export function statementSnippet(ref: StatementRef, request?: AuthorizationReque
   const policy = policyOf(ref, request);
   if (!policy) return null;
   const doc = policy.document;
-  if (typeof doc === 'string' && ref.span)
-    return doc.slice(ref.span.start.offset, ref.span.end.offset);
+  if (typeof doc === 'string' && ref.span) {
+    // Lines after the first keep the policy's indentation; take off the statement's own.
+    const indent = ' '.repeat(Math.max(0, ref.span.start.column - 1));
+    return doc
+      .slice(ref.span.start.offset, ref.span.end.offset)
+      .split('\n')
+      .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line))
+      .join('\n');
+  }
   let parsed: unknown = doc;
   if (typeof doc === 'string') {
     try {
