@@ -139,4 +139,14 @@ test('S3 denials: list buckets, list objects, upload', async ({ page }) => {
       /user\/user-1 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::/,
     ),
   ).toBeVisible();
+  await nav(page, 'General purpose buckets');
+  await page.getByRole('button', { name: 'Create bucket' }).first().click();
+  await page.getByLabel('Bucket name').fill('user-1-bucket');
+  await page.getByRole('button', { name: 'Create bucket' }).click();
+  await expect(page.getByText('Failed to create bucket')).toBeVisible();
+  await expect(
+    page.getByText(
+      /user\/user-1 is not authorized to perform: s3:CreateBucket on resource: "arn:aws:s3:::user-1-bucket"/,
+    ),
+  ).toBeVisible();
 });
