@@ -18,8 +18,11 @@ import { DenialAlert, deniedCallOf, errorCodeOf } from '@/ui/denial-alert';
 import { bucketNameError } from './bucket-name-rules';
 import { s3Breadcrumbs } from './buckets-page';
 import { CreateBucketHelp } from './s3-help';
-import { formatRegion, S3_REGIONS } from './s3-format';
+import { formatRegion } from './s3-format';
 import { s3Paths } from './s3-paths';
+
+/** The lab account's one Region. */
+const LAB_REGION = 'us-east-1';
 
 const NAME_CODES = ['BucketAlreadyExists', 'BucketAlreadyOwnedByYou', 'InvalidBucketName'];
 
@@ -29,7 +32,6 @@ export function CreateBucketPage() {
   const pushFlash = useFlash((s) => s.pushFlash);
   const createBucket = useCreateBucket();
   const [name, setName] = useState('');
-  const [region, setRegion] = useState('us-east-1');
   const [submitted, setSubmitted] = useState(false);
   usePageChrome({
     breadcrumbs: [...s3Breadcrumbs, { text: 'Create bucket', path: s3Paths.createBucket() }],
@@ -46,7 +48,7 @@ export function CreateBucketPage() {
     setSubmitted(true);
     if (bucketNameError(name)) return;
     createBucket.mutate(
-      { caller, bucket: name, region },
+      { caller, bucket: name, region: LAB_REGION },
       {
         onSuccess: () => {
           pushFlash({
@@ -94,11 +96,15 @@ export function CreateBucketPage() {
           )}
           <Container header={<Header variant="h2">General configuration</Header>}>
             <SpaceBetween size="l">
-              <FormField label="AWS Region">
+              <FormField
+                label="AWS Region"
+                constraintText="Lab simplification: the lab account works in one Region, US East (N. Virginia) us-east-1."
+              >
                 <Select
-                  selectedOption={{ value: region, label: formatRegion(region) }}
-                  options={S3_REGIONS.map((r) => ({ value: r, label: formatRegion(r) }))}
-                  onChange={({ detail }) => setRegion(detail.selectedOption.value ?? 'us-east-1')}
+                  disabled
+                  selectedOption={{ value: LAB_REGION, label: formatRegion(LAB_REGION) }}
+                  options={[{ value: LAB_REGION, label: formatRegion(LAB_REGION) }]}
+                  onChange={() => {}}
                   ariaLabel="AWS Region"
                 />
               </FormField>

@@ -48,8 +48,6 @@ const REGION_NAMES: Record<string, string> = {
   'ap-northeast-1': 'Asia Pacific (Tokyo)',
 };
 
-export const S3_REGIONS = Object.keys(REGION_NAMES);
-
 /** "US East (N. Virginia) us-east-1". */
 export function formatRegion(region: string): string {
   const name = REGION_NAMES[region];
