@@ -22,6 +22,8 @@ export interface CodeMirrorJsonProps {
   onCursorChange?: (line: number, column: number) => void;
   ariaLabel: string;
   invalid?: boolean;
+  /** A place to move the cursor to (a new object each time, so the same place can be chosen twice). */
+  goTo?: { offset: number };
 }
 
 const SEVERITY = {
@@ -111,6 +113,14 @@ export default function CodeMirrorJson(props: CodeMirrorJsonProps) {
       setDiagnostics(editor.state, toDiagnostics(props.findings, editor.state.doc.length)),
     );
   }, [props.findings, props.value]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || !props.goTo) return;
+    const anchor = Math.min(props.goTo.offset, editor.state.doc.length);
+    editor.dispatch({ selection: { anchor }, scrollIntoView: true });
+    editor.focus();
+  }, [props.goTo]);
 
   return <div ref={host} data-testid="policy-code-editor" aria-invalid={props.invalid} />;
 }

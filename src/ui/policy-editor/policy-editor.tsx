@@ -51,6 +51,7 @@ export function PolicyEditor({
     [value, optionsKey, catalog],
   );
   const [cursor, setCursor] = useState({ line: 1, column: 1 });
+  const [goTo, setGoTo] = useState<{ offset: number }>();
   useEffect(() => onAnalysis?.(analysis), [analysis, onAnalysis]);
   return (
     <SpaceBetween size="s">
@@ -68,17 +69,19 @@ export function PolicyEditor({
           ariaLabel={ariaLabel}
           invalid={analysis.blocking}
           onCursorChange={(line, column) => setCursor({ line, column })}
+          goTo={goTo}
         />
       </Suspense>
       <Box fontSize="body-s" color="text-body-secondary">
         <span aria-label="Cursor position">
           {cursor.line}:{cursor.column} JSON
         </span>
-        <span style={{ float: 'right' }} role="status">
-          {analysis.remainingText}
-        </span>
+        <span style={{ float: 'right' }}>{analysis.remainingText}</span>
       </Box>
-      <PolicyFindings findings={analysis.findings} />
+      <PolicyFindings
+        findings={analysis.findings}
+        onSelect={(finding) => finding.span && setGoTo({ offset: finding.span.start.offset })}
+      />
     </SpaceBetween>
   );
 }

@@ -1,6 +1,7 @@
 // The validation panel under the JSON editor: "Security: n · Errors: n · Warnings: n ·
 // Suggestions: n", each tab listing its findings with their place in the text.
 import Box from '@cloudscape-design/components/box';
+import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, {
   type StatusIndicatorProps,
@@ -12,6 +13,8 @@ import type { EditorFinding } from './analyze-policy';
 
 export interface PolicyFindingsProps {
   findings: readonly EditorFinding[];
+  /** Moves the editor's cursor to a finding's place. */
+  onSelect?: (finding: EditorFinding) => void;
 }
 
 const TABS: Array<{
@@ -50,7 +53,7 @@ function place(finding: EditorFinding): string {
   return start ? `Ln ${start.line}, Col ${start.column}` : '';
 }
 
-export function PolicyFindings({ findings }: PolicyFindingsProps) {
+export function PolicyFindings({ findings, onSelect }: PolicyFindingsProps) {
   const [chosen, setChosen] = useState<string>();
   const tabs = TABS.map((tab) => {
     const matching = findings.filter((f) => tab.types.includes(f.findingType));
@@ -65,9 +68,15 @@ export function PolicyFindings({ findings }: PolicyFindingsProps) {
             {matching.map((finding, index) => (
               <div key={index} role="listitem">
                 <StatusIndicator type={tab.status}>{finding.title}</StatusIndicator>{' '}
-                <Box variant="span" color="text-body-secondary">
-                  {place(finding)}
-                </Box>
+                {finding.span && onSelect ? (
+                  <Link variant="secondary" onFollow={() => onSelect(finding)}>
+                    {place(finding)}
+                  </Link>
+                ) : (
+                  <Box variant="span" color="text-body-secondary">
+                    {place(finding)}
+                  </Box>
+                )}
                 <Box variant="p">{finding.message}</Box>
               </div>
             ))}
