@@ -68,7 +68,10 @@ test('a malformed inline policy is refused in place, and the text is kept', asyn
   await expect(page.getByRole('tab', { name: /^Errors: [1-9]/ })).toBeVisible();
   await expect(page.getByText(/of 6144 characters remaining/)).toBeVisible();
   // A finding's place moves the cursor there.
-  await page.getByRole('button', { name: /^Ln 1, Col \d+$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Ln 1, Col \d+$/ })
+    .first()
+    .click();
   await expect(page.getByLabel('Cursor position')).toHaveText(/^1:\d+ JSON$/);
   await nextStep(page);
   await page.getByLabel('Policy name').fill('EC2-Start-Stop');
