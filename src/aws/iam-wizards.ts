@@ -70,14 +70,27 @@ async function authorizeAttachments(
   }
 }
 
-/** Create user: CreateUser, CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. */
+/** What the console attaches when "Users must create a new password at next sign-in" is checked. */
+export const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword';
+
+/**
+ * Create user: CreateUser, CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. As the
+ * console does, a required password reset also attaches IAMUserChangePassword, so the user can
+ * change it. TODO(#4): skip that when the account password policy lets users change passwords.
+ */
 export function createUserWithDetails(
   caller: Caller,
   input: CreateUserWithDetailsInput,
 ): Promise<CreateUserWithDetailsResult> {
   const resource = userArn(input.userName);
   const groups = input.groupNames ?? [];
-  const policies = input.policyArns ?? [];
+  const policies = [...(input.policyArns ?? [])];
+  if (
+    input.consolePassword?.passwordResetRequired &&
+    !policies.includes(CHANGE_PASSWORD_POLICY_ARN)
+  ) {
+    policies.push(CHANGE_PASSWORD_POLICY_ARN);
+  }
   return runCall(
     caller,
     { service: 'iam', operation: 'CreateUser', action: 'iam:CreateUser', resource },
