@@ -130,3 +130,6 @@ export const useAddUserPermissions = () =>
         policyArns: v.policyArns ?? [],
       }),
   );
+
+/** The policy a required password reset attaches (show it in the Review step). */
+export { CHANGE_PASSWORD_POLICY_ARN } from '@/aws/iam-wizards';
