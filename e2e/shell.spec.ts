@@ -64,3 +64,19 @@ test('the identity menu shows the account and the lab shortcut', async ({ page }
     page.getByRole('dialog').getByRole('heading', { name: 'Switch to user' }),
   ).toBeVisible();
 });
+
+test('a tab acting as a user that no longer exists goes back to root', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'IAM Dashboard' })).toBeVisible();
+  await page.evaluate(() =>
+    window.sessionStorage.setItem(
+      'iam-console-lab.acting-identity',
+      JSON.stringify({ kind: 'user', userName: 'ghost' }),
+    ),
+  );
+  await page.reload();
+  await expect(page.getByText('The IAM user ghost no longer exists in this lab.')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Identity: root, account 1234-5678-9012' }),
+  ).toBeVisible();
+});

@@ -15,6 +15,10 @@ const SwitchUserModal = lazy(() =>
   import('@/features/identity/switch-user-modal').then((m) => ({ default: m.SwitchUserModal })),
 );
 
+const IdentityGuard = lazy(() =>
+  import('@/features/identity/identity-guard').then((m) => ({ default: m.IdentityGuard })),
+);
+
 const services = [
   { id: 'iam', text: 'IAM', prefix: '/iam', path: paths.dashboard() },
   { id: 's3', text: 'S3', prefix: '/s3', path: '/s3/buckets' },
@@ -103,6 +107,11 @@ export function ConsoleTopNavigation() {
         identity={{ href: toHref(paths.home()), title: 'IAM Console Lab' }}
         utilities={utilities}
       />
+      {identity.kind === 'user' && (
+        <Suspense fallback={null}>
+          <IdentityGuard />
+        </Suspense>
+      )}
       {switching && (
         <Suspense fallback={null}>
           <SwitchUserModal onDismiss={() => setSwitching(false)} />
