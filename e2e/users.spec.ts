@@ -147,3 +147,28 @@ test("an inline policy past the user's 2,048 characters is refused, text kept", 
   await expect(page.getByText(/^LimitExceeded: .*2048/)).toBeVisible();
   await expect(editor).toHaveText(big);
 });
+
+test('Enable console access later shows the password once; Disable removes it', async ({
+  page,
+}) => {
+  await startCreateUser(page, 'dave');
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('User dave created successfully.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Security credentials' }).click();
+  await expect(page.getByText('Not enabled')).toBeVisible();
+  await page.getByRole('button', { name: 'Enable console access' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Enable console access' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Console password' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Show' }).click();
+  await expect(dialog.getByTestId('console-password')).toHaveText(/^\S{12,}$/);
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByText(/^Updated /)).toBeVisible();
+  await page.getByRole('tab', { name: 'Permissions' }).click();
+  await expect(page.getByRole('link', { name: 'IAMUserChangePassword' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Security credentials' }).click();
+  await page.getByRole('button', { name: 'Disable console access' }).click();
+  await expect(page.getByText('Console access disabled.')).toBeVisible();
+  await expect(page.getByText('Not enabled')).toBeVisible();
+});

@@ -9,12 +9,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths, type UserTab } from '@/paths';
-import { loginProfileQuery, userQuery } from '@/queries/iam-users';
+import { loginProfileQuery, userPermissionsQuery, userQuery } from '@/queries/iam-users';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteUsersModal } from './delete-users-modal';
+import { SecurityCredentialsTab } from './security-credentials-tab';
 import { UserGroupsTab } from './user-groups-tab';
 import { UserPermissionsTab } from './user-permissions-tab';
 import { UserSummary } from './user-summary';
@@ -23,7 +24,9 @@ import { UserDetailsHelp } from './users-help';
 export function UserDetailsPage() {
   const userName = useParams().userName ?? '';
   const [search, setSearch] = useSearchParams();
-  const tab: UserTab = search.get('section') === 'groups' ? 'groups' : 'permissions';
+  const section = search.get('section');
+  const tab: UserTab =
+    section === 'groups' || section === 'security_credentials' ? section : 'permissions';
   usePageChrome({
     breadcrumbs: [
       { text: 'IAM', path: paths.dashboard() },
@@ -36,12 +39,19 @@ export function UserDetailsPage() {
   const navigate = useNavigate();
   const user = useQuery(userQuery(caller, userName));
   const profile = useQuery(loginProfileQuery(caller, userName));
+  const permissions = useQuery({
+    ...userPermissionsQuery(caller, userName),
+    enabled: tab === 'security_credentials',
+  });
   const [deleting, setDeleting] = useState(false);
   // No login profile is an answer ("Disabled"); a denial leaves it unknown.
-  const consoleAccess = profile.data
-    ? true
-    : isAwsError(profile.error) && profile.error.code === 'NoSuchEntity'
+  // A query keeps its last data when a refetch fails, so the error decides first.
+  const consoleAccess = profile.error
+    ? isAwsError(profile.error) && profile.error.code === 'NoSuchEntity'
       ? false
+      : undefined
+    : profile.data
+      ? true
       : undefined;
   return (
     <ContentLayout
@@ -74,6 +84,20 @@ export function UserDetailsPage() {
                 content: <UserPermissionsTab userName={userName} />,
               },
               { id: 'groups', label: 'Groups', content: <UserGroupsTab userName={userName} /> },
+              {
+                id: 'security_credentials',
+                label: 'Security credentials',
+                content: (
+                  <SecurityCredentialsTab
+                    userName={userName}
+                    consoleAccess={consoleAccess}
+                    passwordCreateDate={profile.data?.createDate}
+                    attachedPolicyArns={(permissions.data ?? [])
+                      .filter((p) => p.attachedVia === 'Directly' && p.policyArn)
+                      .map((p) => p.policyArn ?? '')}
+                  />
+                ),
+              },
             ]}
           />
         </SpaceBetween>
