@@ -172,3 +172,34 @@ test('Enable console access later shows the password once; Disable removes it', 
   await expect(page.getByText('Console access disabled.')).toBeVisible();
   await expect(page.getByText('Not enabled')).toBeVisible();
 });
+
+test('tags: saved as text; markup in a tag gets AWS ValidationError, shown as text', async ({
+  page,
+}) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  await startCreateUser(page, 'erin');
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Add new tag' }).click();
+  await page.getByPlaceholder('Enter key').fill('team');
+  await page.getByPlaceholder('Enter value').fill('<script>alert(1)</script>');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(
+    page.getByText(/Value '<script>alert\(1\)<\/script>' at 'tags.1.member.value'/),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
+
+  await page.getByPlaceholder('Enter value').fill('ops-1');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('User erin created successfully.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Tags' }).click();
+  const rows = page.locator(
+    wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
+  );
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('ops-1');
+  expect(dialogs).toBe(0);
+});

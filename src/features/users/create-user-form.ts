@@ -13,6 +13,8 @@ export interface CreateUserForm {
   policyArns: string[];
   /** For "Copy permissions": the user whose groups and managed policies are copied. */
   copyFromUserName?: string;
+  /** "Tags - optional" of the Review step. */
+  tags: Array<{ key: string; value: string }>;
 }
 
 export const initialCreateUserForm: CreateUserForm = {
@@ -24,6 +26,7 @@ export const initialCreateUserForm: CreateUserForm = {
   permissionsOption: 'group',
   groupNames: [],
   policyArns: [],
+  tags: [],
 };
 
 export const USER_NAME_HINT =

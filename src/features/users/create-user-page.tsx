@@ -117,6 +117,7 @@ export function CreateUserPage() {
           : undefined,
         groupNames,
         policyArns,
+        tags: form.tags.map((t) => ({ Key: t.key, Value: t.value })),
       });
       if (result.password) {
         setCreated({ userName: result.user.userName, password: result.password });
@@ -129,7 +130,9 @@ export function CreateUserPage() {
       }
     } catch (err) {
       // Name errors belong to the name field: go back there, keeping everything entered.
-      if (isAwsError(err) && NAME_ERRORS.has(err.code)) {
+      // A ValidationError about tags stays on the Review step, beside them.
+      const aboutTags = isAwsError(err) && /at 'tags\./.test(err.message);
+      if (isAwsError(err) && NAME_ERRORS.has(err.code) && !aboutTags) {
         setNameError(err.message);
         setStep(0);
       } else {
@@ -201,7 +204,11 @@ export function CreateUserPage() {
               {submitError ? (
                 <ApiErrorAlert error={submitError} header="Failed to create user" />
               ) : null}
-              <ReviewStep form={{ ...form, groupNames }} policies={reviewPolicies} />
+              <ReviewStep
+                form={{ ...form, groupNames }}
+                policies={reviewPolicies}
+                onTagsChange={(tags) => onChange({ tags })}
+              />
             </SpaceBetween>
           ),
         },

@@ -3,6 +3,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import TagEditor from '@cloudscape-design/components/tag-editor';
 import type { ManagedPolicy } from '@/queries/types';
 import type { CreateUserForm } from './create-user-form';
 import { PermissionsSummary } from './permissions-summary';
@@ -10,9 +11,10 @@ import { PermissionsSummary } from './permissions-summary';
 export interface ReviewStepProps {
   form: CreateUserForm;
   policies: readonly Pick<ManagedPolicy, 'arn' | 'policyName' | 'type'>[];
+  onTagsChange: (tags: CreateUserForm['tags']) => void;
 }
 
-export function ReviewStep({ form, policies }: ReviewStepProps) {
+export function ReviewStep({ form, policies, onTagsChange }: ReviewStepProps) {
   return (
     <SpaceBetween size="l">
       <Container header={<Header variant="h2">User details</Header>}>
@@ -36,6 +38,24 @@ export function ReviewStep({ form, policies }: ReviewStepProps) {
         />
       </Container>
       <PermissionsSummary groupNames={form.groupNames} policies={policies} />
+      <Container
+        header={
+          <Header
+            variant="h2"
+            description="Tags are key-value pairs you can add to AWS resources to help identify, organize, or search for resources."
+          >
+            Tags - optional
+          </Header>
+        }
+      >
+        <TagEditor
+          tags={form.tags.map((t) => ({ ...t, existing: false }))}
+          tagLimit={50}
+          onChange={(e) =>
+            onTagsChange(e.detail.tags.map((t) => ({ key: t.key, value: t.value ?? '' })))
+          }
+        />
+      </Container>
     </SpaceBetween>
   );
 }

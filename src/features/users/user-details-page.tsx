@@ -17,6 +17,7 @@ import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteUsersModal } from './delete-users-modal';
 import { SecurityCredentialsTab } from './security-credentials-tab';
 import { UserGroupsTab } from './user-groups-tab';
+import { UserTagsTab } from './user-tags-tab';
 import { UserPermissionsTab } from './user-permissions-tab';
 import { UserSummary } from './user-summary';
 import { UserDetailsHelp } from './users-help';
@@ -26,7 +27,9 @@ export function UserDetailsPage() {
   const [search, setSearch] = useSearchParams();
   const section = search.get('section');
   const tab: UserTab =
-    section === 'groups' || section === 'security_credentials' ? section : 'permissions';
+    section === 'groups' || section === 'tags' || section === 'security_credentials'
+      ? section
+      : 'permissions';
   usePageChrome({
     breadcrumbs: [
       { text: 'IAM', path: paths.dashboard() },
@@ -84,6 +87,11 @@ export function UserDetailsPage() {
                 content: <UserPermissionsTab userName={userName} />,
               },
               { id: 'groups', label: 'Groups', content: <UserGroupsTab userName={userName} /> },
+              {
+                id: 'tags',
+                label: 'Tags',
+                content: <UserTagsTab tags={user.data?.tags ?? []} />,
+              },
               {
                 id: 'security_credentials',
                 label: 'Security credentials',
