@@ -5,6 +5,7 @@ import { readTx, writeTx } from '@/storage/db';
 import { LAB_REGION } from '@/storage/lab-constants';
 import { readObject, readObjectsOfBucket, writeObject } from '@/storage/objects';
 import type { ObjectRecord } from '@/storage/types';
+import { contentHash } from '@/lib/content-hash';
 import { AwsError } from './aws-error';
 import { bucketArn, objectArn } from './arns';
 import type { Caller } from './caller';
@@ -124,11 +125,9 @@ export function getObject(caller: Caller, ref: ObjectRef): Promise<S3ObjectWithB
   );
 }
 
-/** An S3-style ETag: the hex SHA-256 prefix of the body, quoted (real S3 uses MD5). */
-async function etagOf(body: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body.slice()));
-  const hex = Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `"${hex}"`;
+/** An S3-style ETag: 32 quoted hex digits (real S3 uses the body's MD5). */
+function etagOf(body: Uint8Array): string {
+  return `"${contentHash(body)}"`;
 }
 
 export function putObject(caller: Caller, input: PutObjectInput): Promise<S3Object> {
@@ -140,7 +139,7 @@ export function putObject(caller: Caller, input: PutObjectInput): Promise<S3Obje
       await call.authorize({ action: 's3:PutObject', resource });
       const body =
         input.body instanceof Uint8Array ? input.body.slice() : new Uint8Array(input.body.slice(0));
-      const etag = await etagOf(body);
+      const etag = etagOf(body);
       return writeTx(async (tx) => {
         if (!(await readBucket(tx, input.bucket))) throw noSuchBucket();
         const record: ObjectRecord = {

@@ -2,6 +2,7 @@
 // user-1/2/3 with console passwords, groups S3-Support, EC2-Support and EC2-Admin), plus one
 // bucket with a few objects and two running instances.
 
+import { contentHash } from '@/lib/content-hash';
 import { newInstanceId, newPrivateIp, newUniqueId } from './ids';
 import { LAB_ACCOUNT_ID, LAB_PRINCIPAL, LAB_REGION } from './lab-constants';
 import { putRecord, type ChangeMeta } from './record-store';
@@ -146,7 +147,7 @@ export async function seedIamUsersAndGroups(tx: LabWriteTx, password: PasswordHa
         body,
         contentType: object.contentType,
         size: body.byteLength,
-        etag: `"${newUniqueId('AKIA').slice(4).toLowerCase()}"`,
+        etag: `"${contentHash(body)}"`,
         lastModified: time,
       },
       meta,
