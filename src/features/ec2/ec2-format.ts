@@ -22,11 +22,6 @@ export const STATE_INDICATOR: Record<InstanceState, 'success' | 'stopped' | 'pen
   terminated: 'stopped',
 };
 
-/** True while an instance is on its way to another state, so the list keeps refreshing. */
-export function isTransitioning(state: InstanceState): boolean {
-  return state === 'pending' || state === 'stopping' || state === 'shutting-down';
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2026/11/22 05:43 GMT+0", as the Instances list writes launch times (the lab shows UTC). */
