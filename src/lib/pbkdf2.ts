@@ -15,6 +15,12 @@ export interface Pbkdf2Hash {
 export const PBKDF2_ITERATIONS = 100_000;
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+  // Browsers offer crypto.subtle only to secure pages (https:, or http://localhost).
+  if (!globalThis.crypto?.subtle) {
+    throw new Error(
+      'Passwords need the Web Crypto API, which the browser offers only to pages served over https:// or from localhost.',
+    );
+  }
   const key = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(password),
