@@ -55,4 +55,4 @@ export function customPasswordError(form: CreateUserForm): string | undefined {
 }
 
 /** AWS attaches this when users must create a new password at next sign-in. */
-export const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword';
+export { CHANGE_PASSWORD_POLICY_ARN } from '@/queries/iam-users';

@@ -72,14 +72,13 @@ export function CreateUserPage() {
     if ('userName' in patch) setNameError(undefined);
   };
   const copiedArns = copying ? (sourcePolicies.data ?? []).map((p) => p.policyArn) : [];
+  // A Set: copied policies may already hold the policy the password reset adds.
   const policyArns = [
-    ...(form.permissionsOption === 'policies' ? form.policyArns : []),
-    ...copiedArns,
-    ...(form.consoleAccess &&
-    form.passwordResetRequired &&
-    !form.policyArns.includes(CHANGE_PASSWORD_POLICY_ARN)
-      ? [CHANGE_PASSWORD_POLICY_ARN]
-      : []),
+    ...new Set([
+      ...(form.permissionsOption === 'policies' ? form.policyArns : []),
+      ...copiedArns,
+      ...(form.consoleAccess && form.passwordResetRequired ? [CHANGE_PASSWORD_POLICY_ARN] : []),
+    ]),
   ];
   const groupNames =
     form.permissionsOption === 'group'
