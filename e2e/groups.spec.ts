@@ -1,7 +1,7 @@
 // IAM user groups: Create user group with users and policies, the Users and Permissions tabs,
 // inline policies in the JSON editor (malformed, then fixed, then edited), names as text, Delete.
 import { expect, test } from './fixtures';
-import { nextStep, wrapper } from './iam-helpers';
+import { loadScenario, nextStep, wrapper } from './iam-helpers';
 
 const GOOD = JSON.stringify({
   Version: '2012-10-17',
@@ -133,4 +133,38 @@ test('policy text holding markup is shown as text, never as HTML', async ({ page
   );
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test('a group gains and loses users and policies from its tabs', async ({ page }) => {
+  await loadScenario(page, 'IAM users and groups');
+  await page.goto('./#/iam/groups/details/S3-Support');
+  await expect(page.getByRole('tab', { name: 'Users (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add users' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'user-2', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Add users' }).click();
+  await expect(page.getByRole('tab', { name: 'Users (2)' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'user-2', exact: true }).check();
+  await page.getByRole('button', { name: 'Remove users' }).click();
+  await expect(page.getByRole('tab', { name: 'Users (1)' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Permissions' }).click();
+  await page.getByRole('button', { name: 'Add permissions' }).click();
+  await page.getByRole('menuitem', { name: 'Attach policies' }).click();
+  await dialog.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Attach policies' }).click();
+  const rows = page.locator(
+    wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
+  );
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('radio', { name: 'IAMReadOnlyAccess' }).check();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(rows).toHaveCount(1);
+
+  // The console's Delete removes members and policies first.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await dialog.getByRole('textbox').fill('S3-Support');
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('User group S3-Support deleted.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'IAM user groups (2)' })).toBeVisible();
 });
