@@ -203,3 +203,31 @@ test('tags: saved as text; markup in a tag gets AWS ValidationError, shown as te
   await expect(rows.first()).toContainText('ops-1');
   expect(dialogs).toBe(0);
 });
+
+test('Add permissions attaches directly; removing a group policy leaves the group', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  await page.goto('./#/iam/users/details/user-1');
+  await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
+  await page.getByText('Attach policies directly').click();
+  await page.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
+  await nextStep(page);
+  await expect(
+    page.getByText('The following policies will be attached to this user.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
+  await expect(page.getByText('1 policy added.')).toBeVisible();
+  const rows = page.locator(
+    wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
+  );
+  await expect(rows.filter({ hasText: 'IAMReadOnlyAccess' })).toContainText('Directly');
+
+  await page.getByRole('radio', { name: 'AmazonS3ReadOnlyAccess' }).check();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('removes user-1 from the group S3-Support');
+  await page.getByRole('button', { name: 'Remove policy' }).click();
+  await expect(page.getByText('User removed from group S3-Support.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Groups' }).click();
+  await expect(page.getByRole('heading', { name: 'User groups membership (0)' })).toBeVisible();
+});
