@@ -6,6 +6,7 @@ import { readTx } from '@/storage/db';
 import { readAllGroups } from '@/storage/groups';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readAllLoginProfiles } from '@/storage/login-profiles';
+import { readLastActivity } from '@/storage/logs';
 import { readAllMemberships, readMembershipsOfGroup } from '@/storage/memberships';
 import { readAllUsers } from '@/storage/users';
 import { groupArn, iamListArn, userArn } from './arns';
@@ -26,6 +27,8 @@ export interface UserRow {
   passwordResetRequired?: boolean;
   /** When the console password was set ("Password age"). */
   passwordCreateDate?: string;
+  /** The user's latest call in the lab ("Last activity"); absent: never. */
+  lastActivity?: string;
 }
 
 /** The IAM users table: ListUsers, plus the groups and console access the caller may read. */
@@ -36,16 +39,27 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
     { service: 'iam', operation: 'ListUsers', action: 'iam:ListUsers', resource },
     async (call) => {
       await call.authorize({ action: 'iam:ListUsers', resource });
-      const data = await readTx(async (tx) => ({
-        users: await readAllUsers(tx),
-        groups: await readAllGroups(tx),
-        memberships: await readAllMemberships(tx),
-        profiles: await readAllLoginProfiles(tx),
-      }));
+      const data = await readTx(async (tx) => {
+        const users = await readAllUsers(tx);
+        const lastActivity = new Map<string, string>();
+        for (const user of users) {
+          const last = await readLastActivity(tx, user.arn);
+          if (last) lastActivity.set(user.arn, last);
+        }
+        return {
+          users,
+          lastActivity,
+          groups: await readAllGroups(tx),
+          memberships: await readAllMemberships(tx),
+          profiles: await readAllLoginProfiles(tx),
+        };
+      });
       const groupName = new Map(data.groups.map((g) => [g.key, g.groupName]));
       const rows: UserRow[] = [];
       for (const user of data.users.sort((a, b) => a.userName.localeCompare(b.userName))) {
         const row: UserRow = { user: toUser(user) };
+        const last = data.lastActivity.get(user.arn);
+        if (last) row.lastActivity = last;
         if (await allowed(call, 'iam:ListGroupsForUser', user.arn)) {
           row.groupNames = data.memberships
             .filter((m) => m.userKey === user.key)

@@ -6,6 +6,7 @@ import { verifyPassword } from '@/lib/pbkdf2';
 import { readLoginProfile } from '@/storage/login-profiles';
 import { rootCaller, userCaller } from './caller';
 import * as iam from './iam';
+import * as iamConsole from './iam-console';
 import * as lab from './lab';
 import { errorOf } from './test-support';
 
@@ -165,6 +166,17 @@ describe('records', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ operation: 'CreateUser', store: 'users', before: null });
     expect(changes[0]?.after).toMatchObject({ userName: 'user-1' });
+  });
+
+  it("give the users table its Last activity: the user's latest call, even a denied one", async () => {
+    await iam.createUser(root, { userName: 'user-1' });
+    await iam.createUser(root, { userName: 'user-2' });
+    await errorOf(iam.listUsers(userCaller('user-1')));
+    const rows = await iamConsole.listUserRows(root);
+    expect(rows.map((r) => [r.user.userName, r.lastActivity !== undefined])).toEqual([
+      ['user-1', true],
+      ['user-2', false],
+    ]);
   });
 
   it('a validation error is recorded without a decision', async () => {

@@ -25,3 +25,13 @@ export async function readRecentCalls(tx: LabReadTx, limit: number): Promise<Cal
 export function readAllChanges(tx: LabReadTx): Promise<ChangeRecord[]> {
   return tx.objectStore('changes').getAll();
 }
+
+/** The time of the identity's latest call, if it ever made one ("Last activity"). */
+export async function readLastActivity(
+  tx: LabReadTx,
+  principalArn: string,
+): Promise<string | undefined> {
+  const range = IDBKeyRange.bound([principalArn, -Infinity], [principalArn, Infinity]);
+  const cursor = await tx.objectStore('calls').index('byPrincipal').openCursor(range, 'prev');
+  return cursor?.value.time;
+}

@@ -98,5 +98,6 @@ describe('lab schema migrations', () => {
     const calls = await readTx((tx) => tx.objectStore('calls').index('byTime').getAll());
     expect(calls.map((c) => c.eventName)).toEqual(['CreateUser']);
     expect(db.transaction('changes').store.indexNames.contains('byTime')).toBe(true);
+    expect(db.transaction('calls').store.indexNames.contains('byPrincipal')).toBe(true);
   });
 });

@@ -42,6 +42,8 @@ const v1: Step = async (db) => {
 const v2: Step = async (_db, tx) => {
   tx.objectStore('changes').createIndex('byTime', 'time');
   tx.objectStore('calls').createIndex('byTime', 'epochMs');
+  // Last activity of one identity, and the event history filtered by user.
+  tx.objectStore('calls').createIndex('byPrincipal', ['principalArn', 'epochMs']);
   await backfillTags(tx, 'users');
   await backfillTags(tx, 'roles');
   await backfillTags(tx, 'policies');

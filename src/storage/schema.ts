@@ -47,7 +47,11 @@ export interface LabSchema extends DBSchema {
   objects: { key: [string, string]; value: ObjectRecord; indexes: { byBucket: string } };
   instances: { key: string; value: InstanceRecord };
   changes: { key: number; value: ChangeRecord; indexes: { byTime: string } };
-  calls: { key: number; value: CallRecord; indexes: { byTime: number } };
+  calls: {
+    key: number;
+    value: CallRecord;
+    indexes: { byTime: number; byPrincipal: [string, number] };
+  };
 }
 
 export type LabStore = StoreNames<LabSchema>;
