@@ -64,7 +64,7 @@ export function UsersPickerTable(props: UsersPickerTableProps) {
         {
           id: 'lastActivity',
           header: 'Last activity',
-          cell: (r) => formatAge(r.user.passwordLastUsed),
+          cell: (r) => formatAge(r.lastActivity),
         },
         {
           id: 'created',

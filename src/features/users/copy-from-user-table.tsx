@@ -59,7 +59,7 @@ export function CopyFromUserTable({
         {
           id: 'lastActivity',
           header: 'Last activity',
-          cell: (r) => formatAge(r.user.passwordLastUsed),
+          cell: (r) => formatAge(r.lastActivity),
         },
       ]}
       header={<Header counter={`(${rows.length})`}>Copy permissions from user</Header>}

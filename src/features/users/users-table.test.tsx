@@ -46,7 +46,22 @@ describe('UsersTable', () => {
     );
     expect(within(row1).getByText('S3-Support')).toBeTruthy();
     expect(within(row1).getByText('Never')).toBeTruthy();
-    expect(within(screen.getByRole('row', { name: /user-2/ })).getByText('None')).toBeTruthy();
+    expect(within(screen.getByRole('row', { name: /user-2/ })).getAllByText('None')).toHaveLength(
+      2,
+    );
+  });
+
+  it('shows Last activity from the call records and the password age', () => {
+    renderTable([
+      user('user-1', {
+        consoleAccess: true,
+        passwordCreateDate: new Date().toISOString(),
+        lastActivity: new Date(Date.now() - 7 * 60_000).toISOString(),
+      }),
+    ]);
+    const row = screen.getByRole('row', { name: /user-1/ });
+    expect(within(row).getByText('7 minutes ago')).toBeTruthy();
+    expect(within(row).getByText('Today')).toBeTruthy();
   });
 
   it('renders a hostile-looking name as text', () => {

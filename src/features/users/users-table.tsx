@@ -27,6 +27,14 @@ function consoleLastSignIn(row: UserRow): string {
   return row.user.passwordLastUsed ? formatAge(row.user.passwordLastUsed) : 'Never';
 }
 
+/** Password age in whole days, as the console counts it: "Today", "1 day", "22 days". */
+function passwordAge(row: UserRow): string {
+  if (row.consoleAccess === undefined) return '-';
+  if (!row.consoleAccess || !row.passwordCreateDate) return 'None';
+  const days = Math.floor((Date.now() - Date.parse(row.passwordCreateDate)) / 86_400_000);
+  return days < 1 ? 'Today' : `${days} day${days === 1 ? '' : 's'}`;
+}
+
 const columns: TableProps.ColumnDefinition<UserRow>[] = [
   {
     id: 'userName',
@@ -44,9 +52,10 @@ const columns: TableProps.ColumnDefinition<UserRow>[] = [
   {
     id: 'lastActivity',
     header: 'Last activity',
-    cell: (row) => formatAge(row.user.passwordLastUsed),
+    cell: (row) => formatAge(row.lastActivity),
   },
   { id: 'mfa', header: 'MFA', cell: () => '-' },
+  { id: 'passwordAge', header: 'Password age', cell: passwordAge },
   { id: 'consoleLastSignIn', header: 'Console last sign-in', cell: consoleLastSignIn },
   { id: 'accessKeyId', header: 'Access key ID', cell: () => '-' },
   {
