@@ -2,11 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { licensesPlugin } from './scripts/licenses-plugin';
 
 // Hash routing plus a relative base: one dist/ works from any static host under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), licensesPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

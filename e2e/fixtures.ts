@@ -1,5 +1,6 @@
 // Every spec uses this `test`: it fails on any console error, page error, or request that
 // leaves the page's origin (the app is offline by design).
+import selectorsModule from '@cloudscape-design/components/test-utils/selectors';
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ guard: void }>({
@@ -24,3 +25,12 @@ export const test = base.extend<{ guard: void }>({
 });
 
 export { expect };
+
+// Cloudscape's test-utils selectors, for composite widgets (never their class names). The package
+// is CommonJS, so under Playwright's ESM loader its default export may arrive wrapped once more.
+type CreateWrapper = typeof selectorsModule;
+const createWrapper: CreateWrapper =
+  (selectorsModule as unknown as { default?: CreateWrapper }).default ?? selectorsModule;
+
+/** The page's root wrapper: `page.locator(wrapper.findTable().findRows().toSelector())`. */
+export const wrapper = createWrapper();

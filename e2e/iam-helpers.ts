@@ -1,0 +1,36 @@
+// Steps the IAM specs share: load a scenario, switch identity, walk the Create user wizard.
+import type { Page } from '@playwright/test';
+import { expect, wrapper } from './fixtures';
+
+export { wrapper };
+
+export async function loadScenario(page: Page, name: 'Blank lab' | 'IAM users and groups') {
+  await page.goto('./#/lab/scenarios');
+  await page.getByRole('button', { name: `Load ${name}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Load scenario' }).click();
+  await expect(page.getByText(`Scenario "${name}" loaded.`)).toBeVisible();
+}
+
+export async function switchTo(page: Page, userName: string) {
+  await page.getByRole('button', { name: /^Identity: / }).click();
+  await page.getByRole('menuitem', { name: 'Switch to user' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'IAM user' }).click();
+  await dialog.getByRole('option', { name: userName, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: `Identity: ${userName}, account 1234-5678-9012` }),
+  ).toBeVisible();
+}
+
+export async function nextStep(page: Page) {
+  await page.locator(wrapper.findWizard().findPrimaryButton().toSelector()).click();
+}
+
+/** Step 1 of Create user, from the users list; stops on step 2. */
+export async function startCreateUser(page: Page, userName: string) {
+  await page.goto('./#/iam/users');
+  await page.getByRole('button', { name: 'Create user' }).first().click();
+  await page.getByLabel('User name').fill(userName);
+  await nextStep(page);
+}

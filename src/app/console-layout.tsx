@@ -1,0 +1,83 @@
+// The console's frame around every page: top navigation, side navigation, breadcrumbs, Flashbar and
+// the help panel. Pages fill the Outlet and describe themselves through usePageChrome.
+import AppLayout from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import { Suspense, useEffect, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useCaller } from '@/state/acting-identity-store';
+import { useFlash } from '@/state/flash-store';
+import { usePageChromeStore } from '@/state/page-chrome-store';
+import { ConsoleNavigation } from './console-navigation';
+import { ConsoleTopNavigation } from './console-top-navigation';
+import { DefaultHelp } from './default-help';
+import { PageLoading } from './page-loading';
+import { useFollow, useRouteHref } from './use-route-href';
+
+function ConsoleFlashbar() {
+  const messages = useFlash((s) => s.messages);
+  const dismissFlash = useFlash((s) => s.dismissFlash);
+  const onNavigation = useFlash((s) => s.onNavigation);
+  const { pathname } = useLocation();
+  useEffect(() => onNavigation(), [pathname, onNavigation]);
+  const items: FlashbarProps.MessageDefinition[] = messages.map((m) => ({
+    id: m.id,
+    type: m.type,
+    header: m.header,
+    content: m.content,
+    action: m.action,
+    loading: m.loading,
+    dismissible: true,
+    dismissLabel: 'Dismiss message',
+    onDismiss: () => dismissFlash(m.id),
+  }));
+  return <Flashbar items={items} />;
+}
+
+function ConsoleBreadcrumbs() {
+  const breadcrumbs = usePageChromeStore((s) => s.breadcrumbs);
+  const toHref = useRouteHref();
+  const onFollow = useFollow();
+  return (
+    <BreadcrumbGroup
+      ariaLabel="Breadcrumbs"
+      items={breadcrumbs.map((b) => ({ text: b.text, href: toHref(b.path) }))}
+      onFollow={onFollow}
+    />
+  );
+}
+
+export function ConsoleLayout() {
+  const Help = usePageChromeStore((s) => s.help) ?? DefaultHelp;
+  const contentType = usePageChromeStore((s) => s.contentType);
+  const toolsOpen = usePageChromeStore((s) => s.toolsOpen);
+  const setToolsOpen = usePageChromeStore((s) => s.setToolsOpen);
+  const [navigationOpen, setNavigationOpen] = useState(true);
+  // A page starts afresh for a new identity: no selection or form made as someone else survives.
+  const callerArn = useCaller().arn;
+  return (
+    <>
+      <div id="console-top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+        <ConsoleTopNavigation />
+      </div>
+      <AppLayout
+        headerSelector="#console-top-navigation"
+        contentType={contentType}
+        navigation={<ConsoleNavigation />}
+        navigationOpen={navigationOpen}
+        onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
+        breadcrumbs={<ConsoleBreadcrumbs />}
+        notifications={<ConsoleFlashbar />}
+        stickyNotifications
+        tools={<Help />}
+        toolsOpen={toolsOpen}
+        onToolsChange={(event) => setToolsOpen(event.detail.open)}
+        content={
+          <Suspense fallback={<PageLoading />}>
+            <Outlet key={callerArn} />
+          </Suspense>
+        }
+      />
+    </>
+  );
+}

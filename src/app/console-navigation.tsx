@@ -1,0 +1,67 @@
+// The side navigation: IAM's areas in the 2026 console's labels and order, then S3 and EC2 under
+// their own service names. Only areas that work appear.
+import SideNavigation, {
+  type SideNavigationProps,
+} from '@cloudscape-design/components/side-navigation';
+import { useLocation } from 'react-router';
+import { ec2Navigation } from '@/features/ec2/ec2-routes';
+import { s3Navigation } from '@/features/s3/s3-routes';
+import { paths } from '@/paths';
+import { useFollow, useRouteHref } from './use-route-href';
+
+interface NavLink {
+  text: string;
+  path: string;
+}
+
+const iamAccessManagement: NavLink[] = [
+  { text: 'Roles', path: paths.roles() },
+  { text: 'Policies', path: paths.policies() },
+  { text: 'IAM users', path: paths.users() },
+  { text: 'IAM user groups', path: paths.groups() },
+];
+
+const allLinks: NavLink[] = [
+  { text: 'Dashboard', path: paths.dashboard() },
+  ...iamAccessManagement,
+  ...s3Navigation.items,
+  ...ec2Navigation.items,
+  { text: 'Scenarios', path: paths.scenarios() },
+];
+
+/** The nav link that owns a location: the longest path that prefixes it (detail pages too). */
+export function activeNavPath(pathname: string): string | undefined {
+  return allLinks
+    .map((link) => link.path)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+export function ConsoleNavigation() {
+  const { pathname } = useLocation();
+  const toHref = useRouteHref();
+  const onFollow = useFollow();
+  const link = (item: NavLink): SideNavigationProps.Link => ({
+    type: 'link',
+    text: item.text,
+    href: toHref(item.path),
+  });
+  const active = activeNavPath(pathname);
+  const items: SideNavigationProps.Item[] = [
+    link({ text: 'Dashboard', path: paths.dashboard() }),
+    { type: 'section', text: 'Access management', items: iamAccessManagement.map(link) },
+    { type: 'divider' },
+    { type: 'section', text: s3Navigation.serviceName, items: s3Navigation.items.map(link) },
+    { type: 'section', text: ec2Navigation.serviceName, items: ec2Navigation.items.map(link) },
+    { type: 'divider' },
+    { type: 'section', text: 'Lab', items: [link({ text: 'Scenarios', path: paths.scenarios() })] },
+  ];
+  return (
+    <SideNavigation
+      header={{ text: 'Identity and Access Management (IAM)', href: toHref(paths.dashboard()) }}
+      activeHref={active ? toHref(active) : undefined}
+      items={items}
+      onFollow={onFollow}
+    />
+  );
+}

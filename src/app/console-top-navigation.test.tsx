@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useActingIdentity } from '@/state/acting-identity-store';
+import { useFlash } from '@/state/flash-store';
+import { ConsoleTopNavigation } from './console-top-navigation';
+
+afterEach(cleanup);
+beforeEach(() => {
+  useActingIdentity.getState().switchBack();
+  useFlash.getState().clearFlashes();
+});
+
+function renderNav(path = '/iam/users') {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <ConsoleTopNavigation />
+    </MemoryRouter>,
+  );
+}
+
+describe('ConsoleTopNavigation', () => {
+  it('names the lab, marks it as not affiliated, and shows the identity with the account', () => {
+    renderNav();
+    expect(screen.getAllByText('IAM Console Lab').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Lab — not affiliated with AWS' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Identity: root, account 1234-5678-9012' }),
+    ).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('shows the current service from the path', () => {
+    renderNav('/ec2/instances');
+    expect(screen.getByRole('button', { name: 'Services, current: EC2' })).toBeTruthy();
+  });
+
+  it('offers "Switch back" only while acting as a user, and it returns to root', () => {
+    useActingIdentity.getState().switchToUser('user-2');
+    renderNav();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Identity: user-2, account 1234-5678-9012' }),
+    );
+    expect(screen.getByRole('menuitem', { name: 'Switch to user' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Switch back' }));
+    expect(useActingIdentity.getState().identity.kind).toBe('root');
+    expect(useFlash.getState().messages[0]?.header).toBe('Switched back to the root user.');
+  });
+});

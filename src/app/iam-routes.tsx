@@ -1,0 +1,88 @@
+// IAM's pages and the lab's own. Each loads lazily, so the first page load stays small.
+import type { RouteObject } from 'react-router';
+
+export const iamRoutes: RouteObject[] = [
+  {
+    path: '/iam/home',
+    lazy: () =>
+      import('@/features/dashboard/dashboard-page').then((m) => ({ Component: m.DashboardPage })),
+  },
+  {
+    path: '/iam/users',
+    lazy: () => import('@/features/users/users-page').then((m) => ({ Component: m.UsersPage })),
+  },
+  {
+    path: '/iam/users/create',
+    lazy: () =>
+      import('@/features/users/create-user-page').then((m) => ({ Component: m.CreateUserPage })),
+  },
+  {
+    path: '/iam/users/details/:userName',
+    lazy: () =>
+      import('@/features/users/user-details-page').then((m) => ({
+        Component: m.UserDetailsPage,
+      })),
+  },
+  {
+    path: '/iam/users/details/:userName/add-permissions',
+    lazy: () =>
+      import('@/features/users/add-user-permissions-page').then((m) => ({
+        Component: m.AddUserPermissionsPage,
+      })),
+  },
+  {
+    path: '/iam/users/details/:userName/inline-policy',
+    lazy: () =>
+      import('@/features/users/user-inline-policy-page').then((m) => ({
+        Component: m.UserInlinePolicyPage,
+      })),
+  },
+  {
+    path: '/iam/groups',
+    lazy: () => import('@/features/groups/groups-page').then((m) => ({ Component: m.GroupsPage })),
+  },
+  {
+    path: '/iam/groups/create',
+    lazy: () =>
+      import('@/features/groups/create-group-page').then((m) => ({
+        Component: m.CreateGroupPage,
+      })),
+  },
+  {
+    path: '/iam/groups/details/:groupName',
+    lazy: () =>
+      import('@/features/groups/group-details-page').then((m) => ({
+        Component: m.GroupDetailsPage,
+      })),
+  },
+  {
+    path: '/iam/groups/details/:groupName/inline-policy',
+    lazy: () =>
+      import('@/features/groups/group-inline-policy-page').then((m) => ({
+        Component: m.GroupInlinePolicyPage,
+      })),
+  },
+  {
+    path: '/iam/roles',
+    lazy: () => import('@/features/roles/roles-page').then((m) => ({ Component: m.RolesPage })),
+  },
+  {
+    path: '/iam/policies',
+    lazy: () =>
+      import('@/features/policies/policies-page').then((m) => ({ Component: m.PoliciesPage })),
+  },
+  {
+    path: '/iam/policies/details/:policyArn',
+    lazy: () =>
+      import('@/features/policies/policy-details-page').then((m) => ({
+        Component: m.PolicyDetailsPage,
+      })),
+  },
+  {
+    path: '/lab/scenarios',
+    lazy: () =>
+      import('@/features/scenarios/scenarios-page').then((m) => ({
+        Component: m.ScenariosPage,
+      })),
+  },
+];

@@ -1,0 +1,31 @@
+// Every page of the console as a hash route: dist/ works from any static host, and every page is
+// a deep link that survives a reload. Pages load lazily to keep the first load small.
+import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { ec2Routes } from '@/features/ec2/ec2-routes';
+import { s3Routes } from '@/features/s3/s3-routes';
+import { paths } from '@/paths';
+import { ConsoleLayout } from './console-layout';
+import { iamRoutes } from './iam-routes';
+import { NotFoundPage } from './not-found-page';
+import { PageLoading } from './page-loading';
+import { RouteError } from './route-error';
+
+export const routes: RouteObject[] = [
+  {
+    element: <ConsoleLayout />,
+    errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
+    children: [
+      { path: '/', element: <Navigate to={paths.dashboard()} replace /> },
+      { path: '/iam', element: <Navigate to={paths.dashboard()} replace /> },
+      ...iamRoutes,
+      ...s3Routes,
+      ...ec2Routes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createConsoleRouter() {
+  return createHashRouter(routes);
+}

@@ -1,0 +1,166 @@
+// Runs one simulated API call as a caller: authorizes each action through the engine, lets the
+// operation read or write storage, and writes one call record per authorization afterwards.
+
+import type { AuthorizationRequest, ContextValue, Evaluation } from '@/iam';
+import { readTx, writeTx } from '@/storage/db';
+import { LAB_REGION } from '@/storage/lab-constants';
+import { writeCalls } from '@/storage/logs';
+import type { ChangeMeta } from '@/storage/record-store';
+import type { CallRecord, PrincipalType } from '@/storage/types';
+import { AwsError } from './aws-error';
+import { awsManagedPolicies } from './aws-managed-policies';
+import type { Caller } from './caller';
+import { nowMs } from './clock';
+import { decide, type ServicePrefix } from './engine';
+import { resolveCaller, toPolicyInputs, type ResolvedCaller } from './identity-policies';
+
+export interface CallSpec {
+  service: ServicePrefix;
+  /** The API operation: "CreateUser". */
+  operation: string;
+  /** The action and resource recorded when the call fails before anything is authorized. */
+  action: string;
+  resource: string;
+}
+
+export interface AuthorizeSpec {
+  action: string;
+  resource: string;
+  /** The API operation this authorization stands for, when not the call's own (wizards). */
+  operation?: string;
+  context?: Record<string, ContextValue>;
+}
+
+export interface CallScope {
+  /** Asks the engine; throws AccessDenied / UnauthorizedOperation when refused. */
+  authorize(spec: AuthorizeSpec): Promise<Evaluation>;
+  /** Asks the engine without throwing or recording (for optional columns of a list). */
+  isAllowed(spec: AuthorizeSpec): Promise<boolean>;
+  /** For change records. */
+  readonly change: ChangeMeta;
+  readonly time: string;
+  readonly nowMs: number;
+  readonly caller: Caller;
+}
+
+const EVENT_SOURCE: Record<ServicePrefix, string> = {
+  iam: 'iam.amazonaws.com',
+  s3: 's3.amazonaws.com',
+  ec2: 'ec2.amazonaws.com',
+  sts: 'sts.amazonaws.com',
+};
+
+const PRINCIPAL_TYPE: Record<Caller['kind'], PrincipalType> = {
+  root: 'Root',
+  user: 'IAMUser',
+  'role-session': 'AssumedRole',
+};
+
+/** The global condition keys every request carries. */
+export function baseContext(ms: number): Record<string, ContextValue> {
+  return {
+    'aws:CurrentTime': new Date(ms).toISOString(),
+    'aws:EpochTime': Math.floor(ms / 1000),
+    'aws:RequestedRegion': LAB_REGION,
+    'aws:SecureTransport': true,
+  };
+}
+
+export async function runCall<T>(
+  caller: Caller,
+  spec: CallSpec,
+  body: (scope: CallScope) => Promise<T>,
+): Promise<T> {
+  const ms = nowMs();
+  const time = new Date(ms).toISOString();
+  const records: CallRecord[] = [];
+  let resolved: ResolvedCaller | undefined;
+
+  const record = (fields: Partial<CallRecord> & Pick<CallRecord, 'action' | 'resource'>) => {
+    const entry: CallRecord = {
+      time,
+      epochMs: ms,
+      principalArn: caller.arn,
+      principalType: PRINCIPAL_TYPE[caller.kind],
+      eventSource: EVENT_SOURCE[spec.service],
+      eventName: spec.operation,
+      region: LAB_REGION,
+      context: baseContext(ms),
+      ...(caller.kind === 'user' && { userName: caller.userName }),
+      ...fields,
+    };
+    records.push(entry);
+    return entry;
+  };
+
+  const requestFor = async (authz: AuthorizeSpec): Promise<AuthorizationRequest> => {
+    if (!resolved) {
+      // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
+      const catalog = caller.kind === 'root' ? new Map() : await awsManagedPolicies();
+      resolved = await readTx((tx) => resolveCaller(tx, catalog, caller));
+    }
+    return {
+      principal: resolved.principal,
+      action: authz.action,
+      resource: authz.resource,
+      context: { ...baseContext(ms), ...authz.context },
+      identityPolicies: toPolicyInputs(resolved.policies),
+    };
+  };
+
+  const scope: CallScope = {
+    caller,
+    time,
+    nowMs: ms,
+    change: { principalArn: caller.arn, operation: spec.operation, time },
+    async authorize(authz) {
+      const request = await requestFor(authz);
+      const entry = record({
+        action: authz.action,
+        resource: authz.resource,
+        eventName: authz.operation ?? spec.operation,
+        context: request.context ?? {},
+      });
+      try {
+        const evaluation = decide(spec.service, request);
+        entry.decision = evaluation.decision;
+        return evaluation;
+      } catch (err) {
+        if (err instanceof AwsError && err.evaluation) entry.decision = err.evaluation.decision;
+        throw err;
+      }
+    },
+    async isAllowed(authz) {
+      try {
+        decide(spec.service, await requestFor(authz));
+        return true;
+      } catch (err) {
+        if (err instanceof AwsError && err.evaluation) return false;
+        throw err;
+      }
+    },
+  };
+
+  try {
+    const result = await body(scope);
+    await saveCalls(records);
+    return result;
+  } catch (err) {
+    const failed = records.at(-1) ?? record({ action: spec.action, resource: spec.resource });
+    failed.errorCode = err instanceof AwsError ? err.code : 'InternalFailure';
+    failed.errorMessage = err instanceof Error ? err.message : String(err);
+    for (const earlier of records.slice(0, -1)) earlier.rolledBack = true;
+    await saveCalls(records);
+    throw err;
+  }
+}
+
+/** Logging must not turn a finished call into a failure, so a failed log write is only reported. */
+async function saveCalls(records: readonly CallRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  try {
+    await writeTx((tx) => writeCalls(tx, records));
+  } catch (err) {
+    console.error('Could not write the call records', err);
+  }
+}

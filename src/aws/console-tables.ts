@@ -1,0 +1,214 @@
+// The IAM console's tables that combine several API calls: the users and groups lists, the
+// Permissions tabs and a user's Groups tab. Columns the caller may not read stay undefined ("-").
+
+import { readAttachmentsOf } from '@/storage/attachments';
+import { readTx } from '@/storage/db';
+import { readAllGroups } from '@/storage/groups';
+import { readInlinePoliciesOf } from '@/storage/inline-policies';
+import { readAllLoginProfiles } from '@/storage/login-profiles';
+import { readLastActivity } from '@/storage/logs';
+import { readAllMemberships, readMembershipsOfGroup } from '@/storage/memberships';
+import { readAllUsers } from '@/storage/users';
+import { groupArn, iamListArn, userArn } from './arns';
+import { awsManagedPolicies } from './aws-managed-policies';
+import type { Caller } from './caller';
+import { runCall, type CallScope } from './call';
+import { groupsOfUser, requireGroup, toGroup } from './iam-groups';
+import { requireUser, toUser } from './iam-users';
+import { groupPolicies, userPolicies, type EffectivePolicy } from './identity-policies';
+import type { Group, User } from './types';
+
+/** A row of the IAM users table. Columns the caller may not read are undefined ("-"). */
+export interface UserRow {
+  user: User;
+  groupNames?: string[];
+  /** Has a console password. */
+  consoleAccess?: boolean;
+  passwordResetRequired?: boolean;
+  /** When the console password was set ("Password age"). */
+  passwordCreateDate?: string;
+  /** The user's latest call in the lab ("Last activity"); absent: never. */
+  lastActivity?: string;
+}
+
+/** The IAM users table: ListUsers, plus the groups and console access the caller may read. */
+export function listUserRows(caller: Caller): Promise<UserRow[]> {
+  const resource = iamListArn('user');
+  return runCall(
+    caller,
+    { service: 'iam', operation: 'ListUsers', action: 'iam:ListUsers', resource },
+    async (call) => {
+      await call.authorize({ action: 'iam:ListUsers', resource });
+      const data = await readTx(async (tx) => {
+        const users = await readAllUsers(tx);
+        const lastActivity = new Map<string, string>();
+        for (const user of users) {
+          const last = await readLastActivity(tx, user.arn);
+          if (last) lastActivity.set(user.arn, last);
+        }
+        return {
+          users,
+          lastActivity,
+          groups: await readAllGroups(tx),
+          memberships: await readAllMemberships(tx),
+          profiles: await readAllLoginProfiles(tx),
+        };
+      });
+      const groupName = new Map(data.groups.map((g) => [g.key, g.groupName]));
+      const rows: UserRow[] = [];
+      for (const user of data.users.sort((a, b) => a.userName.localeCompare(b.userName))) {
+        const row: UserRow = { user: toUser(user) };
+        const last = data.lastActivity.get(user.arn);
+        if (last) row.lastActivity = last;
+        if (await allowed(call, 'iam:ListGroupsForUser', user.arn)) {
+          row.groupNames = data.memberships
+            .filter((m) => m.userKey === user.key)
+            .map((m) => groupName.get(m.groupKey) ?? m.groupKey)
+            .sort();
+        }
+        if (await allowed(call, 'iam:GetLoginProfile', user.arn)) {
+          const profile = data.profiles.find((p) => p.key === user.key);
+          row.consoleAccess = profile !== undefined;
+          if (profile) {
+            row.passwordResetRequired = profile.passwordResetRequired;
+            row.passwordCreateDate = profile.createDate;
+          }
+        }
+        rows.push(row);
+      }
+      return rows;
+    },
+  );
+}
+
+function allowed(call: CallScope, action: string, resource: string): Promise<boolean> {
+  return call.isAllowed({ action, resource });
+}
+
+/** A row of the IAM user groups table. */
+export interface GroupRow {
+  group: Group;
+  userCount?: number;
+  /** "Defined" when any policy is attached or embedded. */
+  permissionsDefined?: boolean;
+}
+
+export function listGroupRows(caller: Caller): Promise<GroupRow[]> {
+  const resource = iamListArn('group');
+  return runCall(
+    caller,
+    { service: 'iam', operation: 'ListGroups', action: 'iam:ListGroups', resource },
+    async (call) => {
+      await call.authorize({ action: 'iam:ListGroups', resource });
+      const groups = await readTx((tx) => readAllGroups(tx));
+      const rows: GroupRow[] = [];
+      for (const group of groups.sort((a, b) => a.groupName.localeCompare(b.groupName))) {
+        const row: GroupRow = { group: toGroup(group) };
+        const counts = await readTx(async (tx) => ({
+          users: (await readMembershipsOfGroup(tx, group.groupName)).length,
+          policies:
+            (await readAttachmentsOf(tx, 'group', group.groupName)).length +
+            (await readInlinePoliciesOf(tx, 'group', group.groupName)).length,
+        }));
+        if (await allowed(call, 'iam:GetGroup', group.arn)) row.userCount = counts.users;
+        if (await allowed(call, 'iam:ListAttachedGroupPolicies', group.arn)) {
+          row.permissionsDefined = counts.policies > 0;
+        }
+        rows.push(row);
+      }
+      return rows;
+    },
+  );
+}
+
+/**
+ * A user's Permissions tab: every policy in force, with Type and "Attached via". Authorized as
+ * the console's calls: ListAttachedUserPolicies, ListUserPolicies, ListGroupsForUser.
+ */
+export function userPermissions(caller: Caller, userName: string): Promise<EffectivePolicy[]> {
+  const resource = userArn(userName);
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'ListAttachedUserPolicies',
+      action: 'iam:ListAttachedUserPolicies',
+      resource,
+    },
+    async (call) => {
+      for (const operation of [
+        'ListAttachedUserPolicies',
+        'ListUserPolicies',
+        'ListGroupsForUser',
+      ]) {
+        await call.authorize({ operation, action: `iam:${operation}`, resource });
+      }
+      const catalog = await awsManagedPolicies();
+      return readTx(async (tx) => {
+        await requireUser(tx, userName);
+        return userPolicies(tx, catalog, userName);
+      });
+    },
+  );
+}
+
+/** A group's Permissions tab: ListAttachedGroupPolicies and ListGroupPolicies. */
+export function groupPermissions(caller: Caller, groupName: string): Promise<EffectivePolicy[]> {
+  const resource = groupArn(groupName);
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'ListAttachedGroupPolicies',
+      action: 'iam:ListAttachedGroupPolicies',
+      resource,
+    },
+    async (call) => {
+      for (const operation of ['ListAttachedGroupPolicies', 'ListGroupPolicies']) {
+        await call.authorize({ operation, action: `iam:${operation}`, resource });
+      }
+      const catalog = await awsManagedPolicies();
+      return readTx(async (tx) => {
+        await requireGroup(tx, groupName);
+        return groupPolicies(tx, catalog, groupName);
+      });
+    },
+  );
+}
+
+/** A row of a user's Groups tab: the group and the names of the policies it brings. */
+export interface UserGroupRow {
+  group: Group;
+  /** Managed and inline policy names; undefined when the caller may not list them. */
+  attachedPolicyNames?: string[];
+}
+
+/** A user's Groups tab: ListGroupsForUser, then each group's policies when the caller may read them. */
+export function userGroupRows(caller: Caller, userName: string): Promise<UserGroupRow[]> {
+  const resource = userArn(userName);
+  return runCall(
+    caller,
+    { service: 'iam', operation: 'ListGroupsForUser', action: 'iam:ListGroupsForUser', resource },
+    async (call) => {
+      await call.authorize({ action: 'iam:ListGroupsForUser', resource });
+      const catalog = await awsManagedPolicies();
+      const groups = await readTx(async (tx) => {
+        await requireUser(tx, userName);
+        const out = [];
+        for (const group of await groupsOfUser(tx, userName)) {
+          out.push({ group, policies: await groupPolicies(tx, catalog, group.groupName) });
+        }
+        return out;
+      });
+      const rows: UserGroupRow[] = [];
+      for (const { group, policies } of groups) {
+        const row: UserGroupRow = { group: toGroup(group) };
+        if (await allowed(call, 'iam:ListAttachedGroupPolicies', group.arn)) {
+          row.attachedPolicyNames = policies.map((p) => p.policyName);
+        }
+        rows.push(row);
+      }
+      return rows;
+    },
+  );
+}

@@ -1,0 +1,17 @@
+// The one place aws/ talks to the policy engine: evaluate, and word a denial as AWS does.
+
+import { denialMessage, evaluateRequest, type AuthorizationRequest, type Evaluation } from '@/iam';
+import { AwsError } from './aws-error';
+
+export type ServicePrefix = 'iam' | 's3' | 'ec2' | 'sts';
+
+/** Evaluates the request; a refusal throws AwsError with AWS's code and message for the service. */
+export function decide(service: ServicePrefix, request: AuthorizationRequest): Evaluation {
+  const evaluation = evaluateRequest(request);
+  if (evaluation.decision === 'allowed') return evaluation;
+  const code = service === 'ec2' ? 'UnauthorizedOperation' : 'AccessDenied';
+  const message = denialMessage(evaluation, request, {
+    style: service === 'sts' ? 'iam' : service,
+  });
+  throw new AwsError(code, message, { evaluation, request });
+}

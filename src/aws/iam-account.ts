@@ -1,0 +1,38 @@
+// GetAccountSummary: the counts on the IAM Dashboard.
+
+import { readTx } from '@/storage/db';
+import type { Caller } from './caller';
+import { runCall } from './call';
+import { QUOTAS } from './iam-errors';
+import type { AccountSummary } from './types';
+
+export function getAccountSummary(caller: Caller): Promise<AccountSummary> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'GetAccountSummary',
+      action: 'iam:GetAccountSummary',
+      resource: '*',
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:GetAccountSummary', resource: '*' });
+      return readTx(async (tx) => ({
+        Users: await tx.objectStore('users').count(),
+        Groups: await tx.objectStore('groups').count(),
+        Roles: await tx.objectStore('roles').count(),
+        Policies: await tx.objectStore('policies').count(),
+        Providers: 0,
+        UsersQuota: QUOTAS.usersPerAccount,
+        GroupsQuota: QUOTAS.groupsPerAccount,
+        RolesQuota: QUOTAS.rolesPerAccount,
+        PoliciesQuota: QUOTAS.policiesPerAccount,
+        GroupsPerUserQuota: QUOTAS.groupsPerUser,
+        AttachedPoliciesPerUserQuota: QUOTAS.policiesPerUser,
+        AttachedPoliciesPerGroupQuota: QUOTAS.policiesPerGroup,
+        AttachedPoliciesPerRoleQuota: QUOTAS.policiesPerRole,
+        AccountMFAEnabled: 0,
+      }));
+    },
+  );
+}

@@ -1,0 +1,11 @@
+// What the IAM console does with several API calls (used as `iamConsole.deleteUser(...)`).
+
+export { deleteGroup, deleteUser } from './console-deletes';
+export {
+  groupPermissions,
+  listGroupRows,
+  listUserRows,
+  userGroupRows,
+  userPermissions,
+} from './console-tables';
+export type { GroupRow, UserGroupRow, UserRow } from './console-tables';

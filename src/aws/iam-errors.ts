@@ -1,0 +1,54 @@
+// IAM's error messages, word for word (reference §5.3).
+
+import { AwsError } from './aws-error';
+
+export const noSuchUser = (name: string) =>
+  new AwsError('NoSuchEntity', `The user with name ${name} cannot be found.`);
+export const noSuchGroup = (name: string) =>
+  new AwsError('NoSuchEntity', `The group with name ${name} cannot be found.`);
+export const noSuchRole = (name: string) =>
+  new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`);
+export const noSuchPolicy = (arn: string) =>
+  new AwsError('NoSuchEntity', `Policy ${arn} was not found.`);
+export const notAttachable = (arn: string) =>
+  new AwsError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
+export const noSuchLoginProfile = (userName: string) =>
+  new AwsError('NoSuchEntity', `Login Profile for User ${userName} cannot be found.`);
+export const noSuchInlinePolicy = (kind: 'user' | 'group' | 'role', policyName: string) =>
+  new AwsError('NoSuchEntity', `The ${kind} policy with name ${policyName} cannot be found.`);
+
+export const userExists = (name: string) =>
+  new AwsError('EntityAlreadyExists', `User with name ${name} already exists.`);
+export const groupExists = (name: string) =>
+  new AwsError('EntityAlreadyExists', `Group with name ${name} already exists.`);
+export const loginProfileExists = (userName: string) =>
+  new AwsError('EntityAlreadyExists', `Login Profile for user ${userName} already exists.`);
+
+export const deleteConflict = {
+  groups: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must remove users from group first.'),
+  attached: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.'),
+  inline: () => new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.'),
+  loginProfile: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must delete login profile first.'),
+};
+
+/** "Cannot exceed quota for PoliciesPerUser: 10" */
+export const quotaExceeded = (quota: string, value: number) =>
+  new AwsError('LimitExceeded', `Cannot exceed quota for ${quota}: ${value}`);
+
+/** IAM's quotas (reference §5.2). */
+export const QUOTAS = {
+  usersPerAccount: 5000,
+  groupsPerAccount: 300,
+  rolesPerAccount: 1000,
+  policiesPerAccount: 1500,
+  groupsPerUser: 10,
+  policiesPerUser: 10,
+  policiesPerGroup: 10,
+  policiesPerRole: 10,
+  userInlineSize: 2048,
+  groupInlineSize: 5120,
+  roleInlineSize: 10240,
+} as const;

@@ -1,0 +1,32 @@
+// The simulated AWS APIs. Import as namespaces: `iam.createUser(caller, ...)`, `s3.getObject(...)`,
+// `ec2.stopInstances(...)`, `iamConsole.deleteUser(...)` (the console's composite actions),
+// `lab.resetLab()`.
+
+export * as iam from './iam';
+export * as iamConsole from './iam-console';
+export * as s3 from './s3-api';
+export * as ec2 from './ec2-api';
+export * as lab from './lab';
+export { AwsError, isAwsError } from './aws-error';
+export type { AwsErrorCode } from './aws-error';
+export { callerDisplayName, parseCaller, rootCaller, userCaller } from './caller';
+export type { Caller, RoleSessionCaller, RootCaller, UserCaller } from './caller';
+export { setLabClock } from './clock';
+export type { GroupRow, UserGroupRow, UserRow } from './iam-console';
+export type { ObjectRef, PutObjectInput } from './s3-api';
+export type { RunInstancesInput } from './ec2-api';
+export type { LabInfo, Scenario } from './lab';
+export type * from './types';
+export type {
+  CreateGroupInput,
+  CreateLoginProfileInput,
+  CreateUserInput,
+  CreateUserWithDetailsInput,
+  CreateUserWithDetailsResult,
+  CreateGroupWithDetailsInput,
+  AddPermissionsInput,
+  ListPoliciesOptions,
+  PasswordChoice,
+  PolicyScope,
+} from './iam';
+export { trustedEntitiesLabel } from './iam-roles';

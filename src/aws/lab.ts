@@ -1,0 +1,87 @@
+// Lab operations that are not AWS calls: reset, scenarios, the identity menu's user list and the
+// logs. They need no authorization: the learner's own lab controls.
+
+import { hashPassword } from '@/lib/pbkdf2';
+import {
+  loadIamUsersAndGroups,
+  readAccount,
+  readCallLog,
+  readChangeLog,
+  readUserNames,
+  resetLabStorage,
+} from '@/storage/lab-admin';
+import { LAB_ACCOUNT_ID, LAB_REGION } from '@/storage/lab-constants';
+import { SCENARIO_ID, SCENARIO_PASSWORD } from '@/storage/seed-iam-users-and-groups';
+import type { CallRecord, ChangeRecord } from './types';
+
+export interface Scenario {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: 'blank',
+    name: 'Blank lab',
+    description: 'Only the root user and the service-linked roles every account has.',
+  },
+  {
+    id: SCENARIO_ID,
+    name: 'IAM users and groups',
+    description:
+      `Users user-1, user-2 and user-3 (console password ${SCENARIO_PASSWORD}); groups S3-Support ` +
+      '(AmazonS3ReadOnlyAccess), EC2-Support (AmazonEC2ReadOnlyAccess) and EC2-Admin (an inline ' +
+      'policy allowing ec2:Describe*, ec2:StartInstances and ec2:StopInstances); one bucket with a ' +
+      'few objects and two running instances.',
+  },
+];
+
+export interface LabInfo {
+  accountId: string;
+  region: string;
+  scenarioId: string;
+  createDate: string;
+}
+
+export async function getLabInfo(): Promise<LabInfo> {
+  const account = await readAccount();
+  return {
+    accountId: account?.accountId ?? LAB_ACCOUNT_ID,
+    region: account?.region ?? LAB_REGION,
+    scenarioId: account?.scenarioId ?? 'blank',
+    createDate: account?.createDate ?? '',
+  };
+}
+
+export function listScenarios(): readonly Scenario[] {
+  return SCENARIOS;
+}
+
+/** "Reset lab": back to the blank lab. The UI asks for confirmation first. */
+export function resetLab(): Promise<void> {
+  return resetLabStorage();
+}
+
+/** Replaces the lab with a built-in scenario. The UI asks for confirmation first. */
+export async function loadScenario(scenarioId: string): Promise<void> {
+  if (scenarioId === 'blank') return resetLabStorage();
+  if (scenarioId === SCENARIO_ID)
+    return loadIamUsersAndGroups(await hashPassword(SCENARIO_PASSWORD));
+  throw new Error(`Unknown scenario ${scenarioId}`);
+}
+
+/** The users the identity menu offers under "Switch to user" (a lab shortcut). */
+export async function listSwitchableUsers(): Promise<string[]> {
+  return (await readUserNames()).sort((a, b) => a.localeCompare(b));
+}
+
+/** The newest call records first. */
+export function listCalls(limit = 1000): Promise<CallRecord[]> {
+  return readCallLog(limit);
+}
+
+/** Every change record, oldest first. */
+export function listChanges(): Promise<ChangeRecord[]> {
+  return readChangeLog();
+}

@@ -1,0 +1,44 @@
+// Help panels of the S3 pages.
+import Box from '@cloudscape-design/components/box';
+import HelpPanel from '@cloudscape-design/components/help-panel';
+
+export function BucketsHelp() {
+  return (
+    <HelpPanel header={<h2>General purpose buckets</h2>}>
+      <Box variant="p">
+        A bucket is a container for objects stored in Amazon S3. Listing buckets needs the{' '}
+        <code>s3:ListAllMyBuckets</code> action (the ListBuckets API operation). Opening a bucket
+        lists its objects with <code>s3:ListBucket</code> (ListObjectsV2).
+      </Box>
+      <Box variant="p">
+        In this lab, buckets and objects live in your browser. Every call is authorized by the
+        lab&apos;s policy engine as the identity you are acting as.
+      </Box>
+    </HelpPanel>
+  );
+}
+
+export function BucketHelp() {
+  return (
+    <HelpPanel header={<h2>Objects</h2>}>
+      <Box variant="p">
+        Listing objects calls ListObjectsV2, which needs <code>s3:ListBucket</code> on the bucket
+        ARN <code>arn:aws:s3:::bucket-name</code>. Opening an object needs <code>s3:GetObject</code>{' '}
+        on the object ARN <code>arn:aws:s3:::bucket-name/key</code>, and uploading needs{' '}
+        <code>s3:PutObject</code>.
+      </Box>
+    </HelpPanel>
+  );
+}
+
+export function CreateBucketHelp() {
+  return (
+    <HelpPanel header={<h2>Create bucket</h2>}>
+      <Box variant="p">
+        Creating a bucket needs <code>s3:CreateBucket</code>. Bucket names are 3 to 63 characters:
+        lowercase letters, numbers, periods and hyphens, beginning and ending with a letter or
+        number. In AWS they are unique across all accounts; in this lab, within the lab.
+      </Box>
+    </HelpPanel>
+  );
+}

@@ -1,0 +1,140 @@
+// Lab > Scenarios: load a built-in scenario or reset the lab. Both replace everything in the lab,
+// so both ask first; afterwards the tab acts as the root user again.
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Cards from '@cloudscape-design/components/cards';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { paths } from '@/paths';
+import { labInfoQuery, scenarios, useLoadScenario, useResetLab } from '@/queries/lab';
+import type { Scenario } from '@/queries/types';
+import { useActingIdentity } from '@/state/acting-identity-store';
+import { useFlash } from '@/state/flash-store';
+import { usePageChrome } from '@/state/page-chrome-store';
+import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { ConfirmModal } from './confirm-modal';
+
+export function ScenariosPage() {
+  usePageChrome({
+    breadcrumbs: [
+      { text: 'IAM', path: paths.dashboard() },
+      { text: 'Scenarios', path: paths.scenarios() },
+    ],
+  });
+  const labInfo = useQuery(labInfoQuery());
+  const loadScenario = useLoadScenario();
+  const resetLab = useResetLab();
+  const switchBack = useActingIdentity((s) => s.switchBack);
+  const pushFlash = useFlash((s) => s.pushFlash);
+  const [loading, setLoading] = useState<Scenario>();
+  const [resetting, setResetting] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  async function onLoad(scenario: Scenario) {
+    setError(undefined);
+    try {
+      await loadScenario.mutateAsync({ scenarioId: scenario.id });
+      switchBack();
+      pushFlash({ type: 'success', header: `Scenario "${scenario.name}" loaded.` });
+    } catch (err) {
+      setError(err);
+    }
+    setLoading(undefined);
+  }
+
+  async function onReset() {
+    setError(undefined);
+    try {
+      await resetLab.mutateAsync();
+      switchBack();
+      pushFlash({
+        type: 'success',
+        header: 'Lab reset. Only the root user and the service-linked roles remain.',
+      });
+    } catch (err) {
+      setError(err);
+    }
+    setResetting(false);
+  }
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Lab — not affiliated with AWS. Load a prepared account, or start over from a blank one. Everything stays in this browser."
+        >
+          Scenarios
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        {error ? <ApiErrorAlert error={error} header="The lab could not be changed" /> : null}
+        <Cards<Scenario>
+          items={[...scenarios]}
+          trackBy="id"
+          cardDefinition={{
+            header: (s) => s.name,
+            sections: [
+              { id: 'description', content: (s) => s.description },
+              {
+                id: 'actions',
+                content: (s) => (
+                  <SpaceBetween direction="horizontal" size="s" alignItems="center">
+                    <Button onClick={() => setLoading(s)} ariaLabel={`Load ${s.name}`}>
+                      Load scenario
+                    </Button>
+                    {labInfo.data?.scenarioId === s.id && (
+                      <StatusIndicator type="success">Loaded</StatusIndicator>
+                    )}
+                  </SpaceBetween>
+                ),
+              },
+            ],
+          }}
+          header={<Header variant="h2">Built-in scenarios</Header>}
+        />
+        <Container header={<Header variant="h2">Reset lab</Header>}>
+          <SpaceBetween size="s">
+            <Box variant="p">
+              Empties the lab: only the root user and the two service-linked roles remain.
+            </Box>
+            <Button onClick={() => setResetting(true)}>Reset lab</Button>
+          </SpaceBetween>
+        </Container>
+      </SpaceBetween>
+      {loading && (
+        <ConfirmModal
+          header={`Load scenario "${loading.name}"?`}
+          confirmLabel="Load scenario"
+          loading={loadScenario.isPending}
+          onConfirm={() => void onLoad(loading)}
+          onDismiss={() => setLoading(undefined)}
+        >
+          <Box variant="p">
+            Loading a scenario replaces everything in the lab: users, groups, policies, buckets and
+            instances. This tab switches back to the root user.
+          </Box>
+        </ConfirmModal>
+      )}
+      {resetting && (
+        <ConfirmModal
+          header="Reset lab?"
+          confirmLabel="Reset lab"
+          loading={resetLab.isPending}
+          onConfirm={() => void onReset()}
+          onDismiss={() => setResetting(false)}
+        >
+          <Box variant="p">
+            Everything you created in this lab is deleted. This action cannot be undone.
+          </Box>
+        </ConfirmModal>
+      )}
+    </ContentLayout>
+  );
+}

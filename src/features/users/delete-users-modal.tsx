@@ -1,0 +1,62 @@
+// The console's Delete user dialog. Its delete is the console's composite one: group memberships,
+// password, inline and attached policies go first, then the user (AWS's API alone would refuse).
+import Box from '@cloudscape-design/components/box';
+import { useState } from 'react';
+import { useDeleteUser } from '@/queries/iam-users';
+import { useCaller } from '@/state/acting-identity-store';
+import { useFlash } from '@/state/flash-store';
+import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
+
+export interface DeleteUsersModalProps {
+  userNames: readonly string[];
+  onDismiss: () => void;
+  onDeleted: () => void;
+}
+
+export function DeleteUsersModal({ userNames, onDismiss, onDeleted }: DeleteUsersModalProps) {
+  const caller = useCaller();
+  const deleteUser = useDeleteUser();
+  const pushFlash = useFlash((s) => s.pushFlash);
+  const [error, setError] = useState<unknown>();
+  const single = userNames.length === 1 ? userNames[0] : undefined;
+
+  async function onDelete() {
+    setError(undefined);
+    try {
+      for (const userName of userNames) {
+        await deleteUser.mutateAsync({ caller, userName });
+      }
+      pushFlash({
+        type: 'success',
+        header: single ? `User ${single} deleted.` : `${userNames.length} users deleted.`,
+      });
+      onDeleted();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <DeleteConfirmationModal
+      header={single ? `Delete ${single}?` : `Delete ${userNames.length} users?`}
+      confirmationText={single ?? 'delete'}
+      instruction={
+        single
+          ? 'To confirm deletion, enter the user name in the text input field.'
+          : 'To confirm deletion, enter delete in the text input field.'
+      }
+      deleteLabel={single ? 'Delete user' : 'Delete users'}
+      loading={deleteUser.isPending}
+      error={error ? <ApiErrorAlert error={error} header="Failed to delete user" /> : undefined}
+      onDelete={onDelete}
+      onDismiss={onDismiss}
+    >
+      <Box variant="p">
+        {single
+          ? `Delete ${single} permanently? This will also delete all its user data, security credentials and inline policies.`
+          : `Delete ${userNames.join(', ')} permanently? This will also delete all their user data, security credentials and inline policies.`}
+      </Box>
+    </DeleteConfirmationModal>
+  );
+}

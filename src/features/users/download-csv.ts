@@ -1,0 +1,21 @@
+// A CSV download made in the page (a Blob URL): nothing is fetched.
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function downloadCsv(fileName: string, rows: ReadonlyArray<ReadonlyArray<string>>) {
+  const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

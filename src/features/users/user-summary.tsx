@@ -1,0 +1,55 @@
+// The Summary panel of a user's page.
+import Container from '@cloudscape-design/components/container';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { User } from '@/queries/types';
+import { formatAge, formatConsoleDate } from '@/ui/format';
+
+export interface UserSummaryProps {
+  user: User;
+  /** undefined while unknown or not readable by the caller. */
+  consoleAccess?: boolean;
+}
+
+export function UserSummary({ user, consoleAccess }: UserSummaryProps) {
+  return (
+    <Container header={<Header variant="h2">Summary</Header>}>
+      <KeyValuePairs
+        columns={3}
+        items={[
+          {
+            label: 'ARN',
+            value: (
+              <CopyToClipboard
+                variant="inline"
+                textToCopy={user.arn}
+                copyButtonAriaLabel="Copy ARN"
+                copySuccessText="ARN copied"
+                copyErrorText="ARN failed to copy"
+              />
+            ),
+          },
+          {
+            label: 'Console access',
+            value:
+              consoleAccess === undefined ? (
+                '-'
+              ) : consoleAccess ? (
+                <StatusIndicator type="warning">Enabled without MFA</StatusIndicator>
+              ) : (
+                'Disabled'
+              ),
+          },
+          { label: 'Access key 1', value: '-' },
+          { label: 'Created', value: formatConsoleDate(user.createDate) },
+          {
+            label: 'Last console sign-in',
+            value: user.passwordLastUsed ? formatAge(user.passwordLastUsed) : '-',
+          },
+        ]}
+      />
+    </Container>
+  );
+}

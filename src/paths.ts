@@ -1,0 +1,50 @@
+// Every IAM console URL (route paths; the hash router prefixes them with #). S3 and EC2 keep theirs
+// in their features (s3Paths, ec2Paths).
+
+const seg = (value: string) => encodeURIComponent(value);
+
+/** Tabs of a detail page, kept in the URL so a shared link opens the same tab. */
+export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
+export type GroupTab = 'users' | 'permissions';
+export type PolicyTab = 'permissions' | 'entities';
+
+export const paths = {
+  home: () => '/',
+  dashboard: () => '/iam/home',
+  users: () => '/iam/users',
+  createUser: () => '/iam/users/create',
+  user: (userName: string, tab?: UserTab) =>
+    `/iam/users/details/${seg(userName)}${tab ? `?section=${tab}` : ''}`,
+  addUserPermissions: (userName: string) => `/iam/users/details/${seg(userName)}/add-permissions`,
+  userInlinePolicy: (userName: string, policyName?: string) =>
+    `/iam/users/details/${seg(userName)}/inline-policy${policyName ? `?name=${seg(policyName)}` : ''}`,
+  groups: () => '/iam/groups',
+  createGroup: () => '/iam/groups/create',
+  group: (groupName: string, tab?: GroupTab) =>
+    `/iam/groups/details/${seg(groupName)}${tab ? `?section=${tab}` : ''}`,
+  groupInlinePolicy: (groupName: string, policyName?: string) =>
+    `/iam/groups/details/${seg(groupName)}/inline-policy${policyName ? `?name=${seg(policyName)}` : ''}`,
+  roles: () => '/iam/roles',
+  policies: () => '/iam/policies',
+  /** Managed policies are addressed by ARN, as in the AWS console. */
+  policy: (policyArn: string, tab?: PolicyTab) =>
+    `/iam/policies/details/${seg(policyArn)}${tab ? `?section=${tab}` : ''}`,
+  scenarios: () => '/lab/scenarios',
+};
+
+/** AWS documentation pages behind "Learn more" links: opened in a new tab, only when clicked. */
+export const docs = {
+  users: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html',
+  createUser: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html',
+  groups: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html',
+  roles: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html',
+  policies: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html',
+  managedVsInline:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
+  policyValidation:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-validation.html',
+  quotas: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
+  dashboard: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html',
+  serviceLinkedRoles:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html',
+};

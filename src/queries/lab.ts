@@ -1,0 +1,25 @@
+// The lab itself: its account, scenarios, reset, the identity menu's users and the call log.
+
+import { queryOptions } from '@tanstack/react-query';
+import * as lab from '@/aws/lab';
+import { useLabMutation } from './use-iam-mutation';
+
+export const labInfoQuery = () =>
+  queryOptions({ queryKey: ['lab', 'info'], queryFn: () => lab.getLabInfo() });
+
+/** The users "Switch to user" offers (a lab shortcut: needs no permission). */
+export const switchableUsersQuery = () =>
+  queryOptions({ queryKey: ['lab', 'users'], queryFn: () => lab.listSwitchableUsers() });
+
+/** The newest simulated calls first. */
+export const callsQuery = (limit = 1000) =>
+  queryOptions({ queryKey: ['lab', 'calls', limit], queryFn: () => lab.listCalls(limit) });
+
+export const scenarios = lab.SCENARIOS;
+
+/** "Reset lab" (confirm first). */
+export const useResetLab = () => useLabMutation((_: void) => lab.resetLab());
+
+/** Loads a scenario, replacing the lab (confirm first). */
+export const useLoadScenario = () =>
+  useLabMutation((v: { scenarioId: string }) => lab.loadScenario(v.scenarioId));

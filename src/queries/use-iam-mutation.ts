@@ -1,0 +1,25 @@
+// Mutation hooks' common shape: on success, refresh what the change may have made stale.
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateAfterIamChange, invalidateEverything, invalidateFamily } from './invalidate';
+
+/** An IAM call as a mutation: refreshes every IAM, S3 and EC2 query on success. */
+export function useIamMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => invalidateAfterIamChange(client) });
+}
+
+/** An S3 or EC2 call as a mutation: refreshes its own family (['s3'] or ['ec2']). */
+export function useServiceMutation<V, R>(
+  family: 's3' | 'ec2',
+  mutationFn: (variables: V) => Promise<R>,
+) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => invalidateFamily(client, [family]) });
+}
+
+/** A lab-wide change (reset, scenario): refreshes everything. */
+export function useLabMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => invalidateEverything(client) });
+}

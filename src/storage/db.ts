@@ -1,0 +1,116 @@
+// Opens the catalog database and the current lab's database, once, and hands out transactions.
+
+import { openDB, type IDBPDatabase } from 'idb';
+import { migrateLabDb } from './migrations';
+import {
+  CATALOG_DB_NAME,
+  CATALOG_DB_VERSION,
+  DEFAULT_LAB_ID,
+  LAB_DB_VERSION,
+  LAB_STORES,
+  labDbName,
+  type CatalogSchema,
+  type LabDb,
+  type LabSchema,
+  type LabReadTx,
+  type LabWriteTx,
+} from './schema';
+import { seedBlankLab } from './seed-blank-lab';
+
+let catalogDb: Promise<IDBPDatabase<CatalogSchema>> | null = null;
+let labDb: Promise<LabDb> | null = null;
+let currentLabId = DEFAULT_LAB_ID;
+
+function openCatalogDb(): Promise<IDBPDatabase<CatalogSchema>> {
+  catalogDb ??= openDB<CatalogSchema>(CATALOG_DB_NAME, CATALOG_DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('labs', { keyPath: 'labId' });
+      db.createObjectStore('settings', { keyPath: 'key' });
+    },
+  });
+  return catalogDb;
+}
+
+async function openLab(labId: string): Promise<LabDb> {
+  const catalog = await openCatalogDb();
+  if (!(await catalog.get('labs', labId))) {
+    await catalog.put('labs', {
+      labId,
+      name: labId === DEFAULT_LAB_ID ? 'My lab' : labId,
+      dbName: labDbName(labId),
+      createDate: new Date().toISOString(),
+    });
+  }
+  const db: LabDb = await openDB<LabSchema>(labDbName(labId), LAB_DB_VERSION, {
+    upgrade(database, oldVersion, newVersion, tx) {
+      // A failed step aborts the upgrade, so the database stays at its old version, unharmed.
+      migrateLabDb(database, oldVersion, newVersion ?? LAB_DB_VERSION, tx).catch(() => tx.abort());
+    },
+    blocking() {
+      // Another tab wants a newer schema: let it, and reopen on the next call.
+      db.close();
+      labDb = null;
+    },
+  });
+  const tx = db.transaction(LAB_STORES, 'readwrite');
+  if (!(await tx.objectStore('meta').get('account'))) await seedBlankLab(tx);
+  await tx.done;
+  return db;
+}
+
+/** The current lab's database, opened (and migrated, and seeded on first run) once. */
+export function getLabDb(): Promise<LabDb> {
+  labDb ??= openLab(currentLabId);
+  return labDb;
+}
+
+/** The lab the app works on. TODO(#7): switching labs. */
+export function currentLab(): string {
+  return currentLabId;
+}
+
+/** Runs `work` in one read-write transaction over every store; all of it is saved or none. */
+export async function writeTx<T>(work: (tx: LabWriteTx) => Promise<T>): Promise<T> {
+  const db = await getLabDb();
+  const tx = db.transaction(LAB_STORES, 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (err) {
+    abortQuietly(tx);
+    // Swallow the abort's own rejection; the caller sees the original error.
+    await tx.done.catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Runs `work` in one read-only transaction over every store, so it sees one consistent state. */
+export async function readTx<T>(work: (tx: LabReadTx) => Promise<T>): Promise<T> {
+  const db = await getLabDb();
+  const tx = db.transaction(LAB_STORES, 'readonly');
+  const result = await work(tx);
+  await tx.done;
+  return result;
+}
+
+function abortQuietly(tx: LabWriteTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}
+
+/**
+ * Closes and forgets the open connections, so the next call opens afresh (tests give each case a
+ * new IDBFactory; switching labs will use it too).
+ */
+export async function resetDbConnection(labId: string = DEFAULT_LAB_ID): Promise<void> {
+  const [lab, catalog] = [labDb, catalogDb];
+  labDb = null;
+  catalogDb = null;
+  currentLabId = labId;
+  (await lab?.catch(() => null))?.close();
+  (await catalog?.catch(() => null))?.close();
+}

@@ -1,0 +1,103 @@
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getLabDb, readTx } from './db';
+import { LAB_DB_VERSION, labDbName } from './schema';
+import { useFreshIndexedDb } from './test-support';
+import { readUser } from './users';
+
+beforeEach(useFreshIndexedDb);
+
+/**
+ * A lab database as schema version 1 left it: no tags on users, roles or instances, and no time
+ * indexes on the logs. Written with raw IndexedDB calls, as an older build of the app would have.
+ */
+async function writeV1Fixture(): Promise<void> {
+  const db = await openDB(labDbName('default'), 1, {
+    upgrade(raw) {
+      raw.createObjectStore('meta', { keyPath: 'key' });
+      raw.createObjectStore('users', { keyPath: 'key' });
+      raw.createObjectStore('loginProfiles', { keyPath: 'key' });
+      raw.createObjectStore('groups', { keyPath: 'key' });
+      const m = raw.createObjectStore('memberships', { keyPath: ['userKey', 'groupKey'] });
+      m.createIndex('byGroup', 'groupKey');
+      m.createIndex('byUser', 'userKey');
+      const a = raw.createObjectStore('attachments', {
+        keyPath: ['principalKind', 'principalKey', 'policyArn'],
+      });
+      a.createIndex('byPrincipal', ['principalKind', 'principalKey']);
+      a.createIndex('byPolicy', 'policyArn');
+      const i = raw.createObjectStore('inlinePolicies', {
+        keyPath: ['principalKind', 'principalKey', 'policyName'],
+      });
+      i.createIndex('byPrincipal', ['principalKind', 'principalKey']);
+      raw.createObjectStore('policies', { keyPath: 'arn' });
+      raw.createObjectStore('roles', { keyPath: 'key' });
+      raw.createObjectStore('buckets', { keyPath: 'name' });
+      raw
+        .createObjectStore('objects', { keyPath: ['bucket', 'key'] })
+        .createIndex('byBucket', 'bucket');
+      raw.createObjectStore('instances', { keyPath: 'instanceId' });
+      raw.createObjectStore('changes', { keyPath: 'id', autoIncrement: true });
+      raw.createObjectStore('calls', { keyPath: 'id', autoIncrement: true });
+    },
+  });
+  const time = '2026-01-01T00:00:00.000Z';
+  await db.put('meta', {
+    key: 'account',
+    accountId: '123456789012',
+    region: 'us-east-1',
+    scenarioId: 'iam-users-and-groups',
+    createDate: time,
+  });
+  await db.put('users', {
+    key: 'user-1',
+    userName: 'user-1',
+    userId: 'AIDAV1FIXTUREUSER0001',
+    arn: 'arn:aws:iam::123456789012:user/user-1',
+    path: '/',
+    createDate: time,
+  });
+  await db.put('groups', {
+    key: 's3-support',
+    groupName: 'S3-Support',
+    groupId: 'AGPAV1FIXTUREGROUP001',
+    arn: 'arn:aws:iam::123456789012:group/S3-Support',
+    path: '/',
+    createDate: time,
+  });
+  await db.put('memberships', { userKey: 'user-1', groupKey: 's3-support', createDate: time });
+  await db.add('calls', {
+    time,
+    epochMs: Date.parse(time),
+    principalArn: 'arn:aws:iam::123456789012:root',
+    principalType: 'Root',
+    eventSource: 'iam.amazonaws.com',
+    eventName: 'CreateUser',
+    action: 'iam:CreateUser',
+    resource: 'arn:aws:iam::123456789012:user/user-1',
+    region: 'us-east-1',
+    decision: 'allowed',
+    context: {},
+  });
+  db.close();
+}
+
+describe('lab schema migrations', () => {
+  it('migrate a version 1 database to the current version without losing anything', async () => {
+    await writeV1Fixture();
+    const db = await getLabDb();
+    expect(db.version).toBe(LAB_DB_VERSION);
+
+    const user = await readTx((tx) => readUser(tx, 'user-1'));
+    expect(user).toMatchObject({ userName: 'user-1', userId: 'AIDAV1FIXTUREUSER0001', tags: [] });
+    const account = await readTx((tx) => tx.objectStore('meta').get('account'));
+    // Migrated, not wiped and re-seeded.
+    expect(account?.scenarioId).toBe('iam-users-and-groups');
+    expect(await readTx((tx) => tx.objectStore('memberships').count())).toBe(1);
+
+    const calls = await readTx((tx) => tx.objectStore('calls').index('byTime').getAll());
+    expect(calls.map((c) => c.eventName)).toEqual(['CreateUser']);
+    expect(db.transaction('changes').store.indexNames.contains('byTime')).toBe(true);
+    expect(db.transaction('calls').store.indexNames.contains('byPrincipal')).toBe(true);
+  });
+});

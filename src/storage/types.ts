@@ -1,0 +1,223 @@
+// The records a lab database holds. Names are AWS's (userName, arn, createDate); times are ISO 8601
+// strings in UTC unless the field says "Ms" (epoch milliseconds).
+
+import type { ContextValue, EvalDecision } from '@/iam';
+import type { Pbkdf2Hash } from '@/lib/pbkdf2';
+
+/** The kinds of IAM identity that own inline policies and managed-policy attachments. */
+export type PrincipalKind = 'user' | 'group' | 'role';
+
+/** Tags as AWS returns them; kept in insertion order. */
+export interface Tag {
+  Key: string;
+  Value: string;
+}
+
+/** The lab account itself: one per lab database (key 'account'). */
+export interface AccountRecord {
+  key: 'account';
+  accountId: string;
+  region: string;
+  /** The scenario the lab was last loaded from ('blank' after a reset). */
+  scenarioId: string;
+  createDate: string;
+  // TODO(#4): accountAlias, passwordPolicy, root MFA and access keys.
+  accountAlias?: string;
+}
+
+export interface UserRecord {
+  /** Lower-cased user name: IAM names are unique case-insensitively. */
+  key: string;
+  userName: string;
+  /** AIDA... */
+  userId: string;
+  arn: string;
+  path: string;
+  createDate: string;
+  /** Last console sign-in; absent = never. */
+  passwordLastUsed?: string;
+  tags: Tag[];
+  /** TODO(#4): permissions boundaries. */
+  permissionsBoundaryArn?: string;
+}
+
+/** A PBKDF2 hash of a console password: never the password itself. */
+export type PasswordHash = Pbkdf2Hash;
+
+export interface LoginProfileRecord {
+  /** The user's key. */
+  key: string;
+  userName: string;
+  createDate: string;
+  passwordResetRequired: boolean;
+  password: PasswordHash;
+}
+
+export interface GroupRecord {
+  /** Lower-cased group name. */
+  key: string;
+  groupName: string;
+  /** AGPA... */
+  groupId: string;
+  arn: string;
+  path: string;
+  createDate: string;
+}
+
+/** A user's membership in a group. Key: [userKey, groupKey]. */
+export interface MembershipRecord {
+  userKey: string;
+  groupKey: string;
+  createDate: string;
+}
+
+/** A managed policy (AWS or customer) attached to a user, group or role. */
+export interface AttachmentRecord {
+  principalKind: PrincipalKind;
+  /** The identity's key (lower-cased name). */
+  principalKey: string;
+  policyArn: string;
+  createDate: string;
+}
+
+/** An inline policy, embedded in one identity. Key: [principalKind, principalKey, policyName]. */
+export interface InlinePolicyRecord {
+  principalKind: PrincipalKind;
+  principalKey: string;
+  policyName: string;
+  /** The JSON exactly as the learner wrote it. */
+  document: string;
+  /** Non-whitespace characters, as IAM counts policy size. */
+  size: number;
+  createDate: string;
+  updateDate: string;
+}
+
+export interface PolicyVersionRecord {
+  versionId: string;
+  document: string;
+  isDefaultVersion: boolean;
+  createDate: string;
+}
+
+/** A customer managed policy. TODO(#4): create, edit, versions, delete. */
+export interface CustomerPolicyRecord {
+  arn: string;
+  policyName: string;
+  /** ANPA... */
+  policyId: string;
+  path: string;
+  description: string;
+  defaultVersionId: string;
+  /** Never reused: the next version is v(nextVersion). */
+  nextVersion: number;
+  versions: PolicyVersionRecord[];
+  createDate: string;
+  updateDate: string;
+  tags: Tag[];
+}
+
+export interface RoleRecord {
+  /** Lower-cased role name. */
+  key: string;
+  roleName: string;
+  /** AROA... */
+  roleId: string;
+  arn: string;
+  path: string;
+  description: string;
+  assumeRolePolicyDocument: string;
+  maxSessionDuration: number;
+  createDate: string;
+  /** For service-linked roles: the service principal, e.g. "support.amazonaws.com". */
+  serviceLinkedService?: string;
+  tags: Tag[];
+  permissionsBoundaryArn?: string;
+}
+
+export interface BucketRecord {
+  name: string;
+  region: string;
+  creationDate: string;
+  /** TODO(#5): bucket policy and Block Public Access. */
+  policy?: string;
+}
+
+/** Key: [bucket, key]. */
+export interface ObjectRecord {
+  bucket: string;
+  key: string;
+  body: Uint8Array;
+  contentType: string;
+  size: number;
+  etag: string;
+  lastModified: string;
+}
+
+export type InstanceStateName =
+  'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated';
+
+export interface InstanceRecord {
+  instanceId: string;
+  name: string;
+  instanceType: string;
+  imageId: string;
+  region: string;
+  /** "us-east-1a" */
+  availabilityZone: string;
+  launchTime: string;
+  privateIpAddress: string;
+  /** The state as of the last change; with a transition, the current state is worked out on read. */
+  state: InstanceStateName;
+  /** A state the instance reaches by itself at `atMs` (pending → running, stopping → stopped, ...). */
+  transition?: { to: InstanceStateName; atMs: number };
+  tags: Tag[];
+}
+
+/** One change to the lab, written in the same transaction as the change. */
+export interface ChangeRecord {
+  id?: number;
+  time: string;
+  /** The identity whose call made the change, or 'lab' for resets and scenario loads. */
+  principalArn: string;
+  /** The API operation: "CreateUser", "AttachGroupPolicy", ... */
+  operation: string;
+  /** The store that changed. */
+  store: string;
+  /** The record's key, as JSON. */
+  recordKey: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type PrincipalType = 'Root' | 'IAMUser' | 'AssumedRole';
+
+/** One simulated API call and its authorization, as CloudTrail would record it. */
+export interface CallRecord {
+  id?: number;
+  time: string;
+  epochMs: number;
+  principalArn: string;
+  principalType: PrincipalType;
+  userName?: string;
+  /** "iam.amazonaws.com", "s3.amazonaws.com", "ec2.amazonaws.com" */
+  eventSource: string;
+  /** The API operation: "ListBuckets". */
+  eventName: string;
+  /** The IAM action that was authorized: "s3:ListAllMyBuckets". */
+  action: string;
+  resource: string;
+  region: string;
+  /** Absent when the call failed before anything was authorized (a ValidationError). */
+  decision?: EvalDecision;
+  /** AWS's error code when the call failed ("AccessDenied", "UnauthorizedOperation", "NoSuchEntity"). */
+  errorCode?: string;
+  errorMessage?: string;
+  /**
+   * True when this authorization succeeded but the operation it belonged to failed later, so
+   * nothing was written (the wizards' all-or-nothing rule).
+   */
+  rolledBack?: boolean;
+  /** The request context the engine evaluated, so a later "Re-run now" can repeat it. */
+  context: Record<string, ContextValue>;
+}

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DenialAlert } from './denial-alert';
+import { explicitDenyRequest, explicitDenyStop, implicitDenyListBuckets } from './denial-test-data';
+
+afterEach(cleanup);
+
+const message =
+  'User: arn:aws:iam::123456789012:user/user-2 is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action';
+
+describe('DenialAlert', () => {
+  it('shows the console message, then the API message, then "Why?"', () => {
+    render(
+      <DenialAlert
+        header="You don't have permissions to list buckets"
+        error={{ message, evaluation: implicitDenyListBuckets }}
+      >
+        After you or your AWS administrator has updated your permissions to allow the
+        s3:ListAllMyBuckets action, refresh this page.
+      </DenialAlert>,
+    );
+    const text = document.body.textContent ?? '';
+    const order = ["You don't have permissions", 'After you or your AWS', message, 'Why?'];
+    const at = order.map((part) => text.indexOf(part));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('"Why?" explains that no statement allows the action', () => {
+    render(
+      <DenialAlert header="Denied" error={{ message, evaluation: implicitDenyListBuckets }} />,
+    );
+    fireEvent.click(screen.getByText('Why?'));
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByText(/No statement allows the action\. No identity-based policy/),
+    ).toBeTruthy();
+    expect(within(dialog).getAllByText('s3:ListAllMyBuckets').length).toBeGreaterThan(0);
+  });
+
+  it('"Why?" shows the deciding statement of an explicit deny with its JSON', () => {
+    render(
+      <DenialAlert
+        header="Failed to stop the instance i-0abc"
+        error={{ message: 'denied', evaluation: explicitDenyStop, request: explicitDenyRequest }}
+      />,
+    );
+    fireEvent.click(screen.getByText('Why?'));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getAllByText('NoStopping').length).toBeGreaterThan(0);
+    expect(within(dialog).getByText('Group EC2-Admin')).toBeTruthy();
+    expect(within(dialog).getByText('Customer inline')).toBeTruthy();
+    expect(within(dialog).getByText(/"Sid": "NoStop", "Effect": "Deny"/)).toBeTruthy();
+    expect(within(dialog).getByText(/aws:MultiFactorAuthPresent/)).toBeTruthy();
+  });
+
+  it('shows names as text, never as HTML', () => {
+    const hostile = 'User: <img src=x onerror=alert(1)> is not authorized';
+    render(<DenialAlert header="<script>alert(1)</script>" error={{ message: hostile }} />);
+    expect(screen.getByText(hostile)).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+  });
+});
