@@ -28,6 +28,10 @@ export interface Combined {
   notes: string[];
 }
 
+// Shared empty lists (frozen: evaluations may share them).
+const NO_RESULTS: readonly PoliciesResult[] = Object.freeze([]);
+const NO_REFS: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
+
 const ORDER: PolicyGate[] = ['scp', 'resource', 'identity', 'boundary', 'session'];
 const STRENGTH: Record<PrincipalMatch, number> = { direct: 3, role: 2, account: 1 };
 
@@ -46,17 +50,24 @@ function bestPrincipal(r: PoliciesResult | undefined): PrincipalMatch | null {
  * did not allow refuses (implicit deny), in the same order.
  */
 export function combineGates(r: GateResults): Combined {
+  if (onlyIdentitySide(r)) return combineIdentitySide(r);
   const notes: string[] = [];
   const { who } = r;
-  const byGate: Record<PolicyGate, PoliciesResult[]> = {
-    scp: r.scpLevels ?? [],
-    resource: r.resource ? [r.resource] : [],
-    identity: r.identity ? [r.identity] : [],
-    boundary: r.boundary ? [r.boundary] : [],
-    session: r.session ? [r.session] : [],
+  const byGate: Record<PolicyGate, readonly PoliciesResult[]> = {
+    scp: r.scpLevels ?? NO_RESULTS,
+    resource: r.resource ? [r.resource] : NO_RESULTS,
+    identity: r.identity ? [r.identity] : NO_RESULTS,
+    boundary: r.boundary ? [r.boundary] : NO_RESULTS,
+    session: r.session ? [r.session] : NO_RESULTS,
   };
-  const denies: StatementRef[] = [];
-  for (const g of ORDER) for (const p of byGate[g]) for (const d of p.denies) denies.push(d);
+  let denies: StatementRef[] = NO_REFS;
+  for (const g of ORDER) {
+    for (const p of byGate[g]) {
+      if (p.denies.length === 0) continue;
+      if (denies === NO_REFS) denies = [];
+      for (const d of p.denies) denies.push(d);
+    }
+  }
   let scpOk = true;
   for (const l of r.scpLevels ?? []) if (l.allows.length === 0) scpOk = false;
   const isRoot = who.kind === 'root';
@@ -121,15 +132,92 @@ export function combineGates(r: GateResults): Combined {
     else if (!sessionOk) refuse('session');
   }
 
-  let decisive: StatementRef[] = [];
+  let decisive: StatementRef[] = NO_REFS;
   if (decision === 'explicitDeny') decisive = denies;
   else if (decision === 'allowed') {
+    decisive = [];
     for (const g of grantedBy)
       for (const p of byGate[g]) for (const a of p.allows) decisive.push(a.ref);
   }
   const result: Combined = { decision, decisive, gates: outcomes(r, byGate), notes };
   if (denial) result.denial = denial;
   return result;
+}
+
+// The common case: a user or role session in its own account, with no SCP, resource-based or
+// session policy. The general rules then reduce to: an explicit deny in the identity-based policies
+// or the boundary wins; else the identity-based policies must allow, and the boundary if present.
+function onlyIdentitySide(r: GateResults): boolean {
+  return (
+    r.sameAccount &&
+    !r.trust &&
+    !r.scpLevels &&
+    !r.resource &&
+    !r.session &&
+    r.identity !== undefined &&
+    (r.who.kind === 'user' || r.who.kind === 'role-session')
+  );
+}
+
+const EXPLICIT_DENY_NOTES: readonly string[] = Object.freeze([
+  'An explicit deny in any policy overrides every allow.',
+]);
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
+function combineIdentitySide(r: GateResults): Combined {
+  // Invariant: onlyIdentitySide(r) holds.
+  const identity = r.identity as PoliciesResult;
+  const { boundary } = r;
+  const gates = [
+    ABSENT.scp,
+    ABSENT.resource,
+    presentOutcome('identity', identity, r.identityPresent),
+    boundary ? presentOutcome('boundary', boundary, true) : ABSENT.boundary,
+    ABSENT.session,
+  ];
+  const denied = identity.denies.length > 0 || (boundary?.denies.length ?? 0) > 0;
+  if (denied) {
+    const denies = [...identity.denies, ...(boundary?.denies ?? NO_REFS)];
+    const first = denies[0] as StatementRef;
+    return {
+      decision: 'explicitDeny',
+      decisive: denies,
+      denial: { kind: 'explicit', policyType: first.gate, statement: first },
+      gates,
+      notes: EXPLICIT_DENY_NOTES as string[],
+    };
+  }
+  const notes = NO_NOTES as string[];
+  if (identity.allows.length === 0) {
+    return {
+      decision: 'implicitDeny',
+      decisive: NO_REFS,
+      denial: { kind: 'implicit', policyType: 'identity' },
+      gates,
+      notes,
+    };
+  }
+  if (boundary && boundary.allows.length === 0) {
+    return {
+      decision: 'implicitDeny',
+      decisive: NO_REFS,
+      denial: { kind: 'implicit', policyType: 'boundary' },
+      gates,
+      notes,
+    };
+  }
+  return { decision: 'allowed', decisive: identity.allows.map((a) => a.ref), gates, notes };
+}
+
+// The outcome of an identity-side policy type that the request had.
+function presentOutcome(gate: PolicyGate, result: PoliciesResult, present: boolean): GateOutcome {
+  let matched: StatementRef[] = NO_REFS;
+  if (result.denies.length > 0 || result.allows.length > 0) {
+    matched = [...result.denies];
+    for (const a of result.allows) matched.push(a.ref);
+    if (result.denies.length > 0 && result.allows.length > 0) matched.sort(byPosition);
+  }
+  return { gate, present, result: outcome([result]), matched };
 }
 
 function byPosition(a: StatementRef, b: StatementRef): number {
@@ -140,7 +228,7 @@ function byPosition(a: StatementRef, b: StatementRef): number {
   );
 }
 
-function outcome(results: PoliciesResult[]): GateOutcome['result'] {
+function outcome(results: readonly PoliciesResult[]): GateOutcome['result'] {
   let allow = results.length > 0;
   for (const p of results) {
     if (p.denies.length > 0) return 'explicitDeny';
@@ -149,12 +237,39 @@ function outcome(results: PoliciesResult[]): GateOutcome['result'] {
   return allow ? 'allow' : 'implicitDeny';
 }
 
-function outcomes(r: GateResults, byGate: Record<PolicyGate, PoliciesResult[]>): GateOutcome[] {
-  return ORDER.map((gate) => {
+// Absent policy types, which do not limit (the identity type, absent, allows nothing).
+const ABSENT: Record<PolicyGate, GateOutcome> = {
+  scp: absent('scp', 'allow'),
+  resource: absent('resource', 'implicitDeny'),
+  identity: absent('identity', 'implicitDeny'),
+  boundary: absent('boundary', 'allow'),
+  session: absent('session', 'allow'),
+};
+
+function absent(gate: PolicyGate, result: GateOutcome['result']): GateOutcome {
+  return Object.freeze({ gate, present: false, result, matched: NO_REFS });
+}
+
+function outcomes(
+  r: GateResults,
+  byGate: Record<PolicyGate, readonly PoliciesResult[]>,
+): GateOutcome[] {
+  const out: GateOutcome[] = [];
+  for (const gate of ORDER) {
     const results = byGate[gate];
     const present = gate === 'identity' ? r.identityPresent && !!r.identity : results.length > 0;
-    const matched: StatementRef[] = [];
+    const special =
+      (gate === 'scp' && r.scpLevels) ||
+      (gate === 'resource' && r.trust) ||
+      (gate === 'identity' && r.who.kind === 'root');
+    if (!present && !special && results.length === 0) {
+      out.push(ABSENT[gate]);
+      continue;
+    }
+    let matched: StatementRef[] = NO_REFS;
     for (const p of results) {
+      if (p.denies.length === 0 && p.allows.length === 0) continue;
+      if (matched === NO_REFS) matched = [];
       for (const d of p.denies) matched.push(d);
       for (const a of p.allows) matched.push(a.ref);
     }
@@ -170,6 +285,7 @@ function outcomes(r: GateResults, byGate: Record<PolicyGate, PoliciesResult[]>):
       o.result = 'allow';
       o.note = 'The account root user needs no identity-based policy.';
     }
-    return o;
-  });
+    out.push(o);
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ export interface CompiledPolicy {
   allProblems: string[];
   /** The statements that may match an action of this lower-case service prefix, in order. */
   candidates(service: string): readonly CompiledStatement[];
+  /** Which statements cover each lower-case action, filled by actionPlan. */
+  plans: Map<string, Uint8Array>;
 }
 
 const MAX_TEXT_ENTRIES = 2000;
@@ -113,6 +115,7 @@ function indexed(
     variables,
     problems,
     allProblems,
+    plans: new Map(),
     candidates(service) {
       const hit = merged.get(service);
       if (hit) return hit;

@@ -137,8 +137,17 @@ export function resourceAccountOf(request: AuthorizationRequest, who: PrincipalI
     // arn:partition:service:region:account:...
     let at = 0;
     for (let k = 0; k < 4 && at >= 0; k++) at = r.indexOf(':', at + 1);
-    const account = at >= 0 ? r.slice(at + 1, at + 13) : '';
-    if (r.charCodeAt(at + 13) === 58 && /^\d{12}$/.test(account)) return account;
+    if (at >= 0 && r.charCodeAt(at + 13) === 58 && twelveDigits(r, at + 1)) {
+      return r.slice(at + 1, at + 13);
+    }
   }
   return who.account;
+}
+
+function twelveDigits(text: string, from: number): boolean {
+  for (let k = from; k < from + 12; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

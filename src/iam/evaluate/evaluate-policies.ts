@@ -11,6 +11,7 @@ import type {
   StatementTrace,
 } from '../types';
 import { actionInSet } from '../match/action-set';
+import { actionPlan, PLAN_MATCHES, PLAN_SKIPPED } from './action-plan';
 import type { CompiledStatement, ResourceEntry } from './compile-statement';
 import type { PrincipalInfo } from './context';
 import type { RequestContext } from './request-context';
@@ -31,6 +32,7 @@ export interface RequestState {
   /** Trace every statement (true) or only those whose action matched. */
   traceAll: boolean;
   trace: StatementTrace[];
+  /** Shared and frozen while empty: add through addProblem. */
   problems: string[];
   /** Unique per evaluation: identical conditions are evaluated once per request. */
   stamp: number;
@@ -48,6 +50,10 @@ export interface PoliciesResult {
   denies: StatementRef[];
 }
 
+const NONE_ALLOWED: MatchedAllow[] = Object.freeze([]) as unknown as MatchedAllow[];
+const NO_CONDITIONS: ConditionTrace[] = Object.freeze([]) as unknown as ConditionTrace[];
+const NONE_DENIED: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
+
 /** How the policies of a gate are read. */
 export interface GateSetup {
   gate: PolicyGate;
@@ -64,35 +70,54 @@ export function evaluatePolicies(
   setup: GateSetup,
   state: RequestState,
 ): PoliciesResult {
-  const result: PoliciesResult = { allows: [], denies: [] };
+  // Most policy types match nothing for most requests: the empty lists are shared until a push.
+  const result: PoliciesResult = { allows: NONE_ALLOWED, denies: NONE_DENIED };
   for (let policyIndex = 0; policyIndex < policies.length; policyIndex++) {
     const input = policies[policyIndex];
     if (!input || typeof input !== 'object') {
-      state.problems.push(`${setup.gate} policy ${policyIndex}: not a policy`);
+      addProblem(state, `${setup.gate} policy ${policyIndex}: not a policy`);
       continue;
     }
     const refs = refsFor(input, setup, policyIndex);
     const { compiled } = refs;
     for (const p of compiled.allProblems) {
-      state.problems.push(`${label(input, setup, policyIndex)}: ${p}`);
+      addProblem(state, `${label(input, setup, policyIndex)}: ${p}`);
     }
-    if (!state.traceAll) {
-      for (const s of compiled.candidates(state.service)) {
-        evaluateStatement(s, refs, setup, state, result);
+    if (!setup.usePrincipal) evaluatePlanned(refs, setup, state, result);
+    else {
+      for (const s of compiled.statements) {
+        if (s.effect !== null) evaluateStatement(s, refs, setup, state, result);
       }
-      continue;
-    }
-    for (const s of compiled.statements) {
-      if (s.effect === null) continue;
-      // Invariant: a statement whose Action list cannot name this service is skipped, as
-      // evaluateStatement would find (identity-side policies have no Principal to check first).
-      const services = s.actions?.services;
-      if (!setup.usePrincipal && !s.notAction && services && !services.has(state.service)) {
-        state.trace.push(refs.skipped[s.index] as StatementTrace);
-      } else evaluateStatement(s, refs, setup, state, result);
     }
   }
   return result;
+}
+
+// Identity-side policy types: which statements' action matched comes from the policy's plan.
+function evaluatePlanned(
+  refs: PolicyRefs,
+  setup: GateSetup,
+  state: RequestState,
+  result: PoliciesResult,
+): void {
+  const plan = actionPlan(refs.compiled, state.actionLower, state.service);
+  const { statements } = refs.compiled;
+  for (let k = 0; k < plan.length; k++) {
+    const step = plan[k];
+    if (step === PLAN_SKIPPED) {
+      if (state.traceAll) state.trace.push(refs.skipped[k] as StatementTrace);
+    } else if (step === PLAN_MATCHES) {
+      const s = statements[k] as CompiledStatement;
+      const trace = traceMatchedAction(s, refs, setup, state);
+      state.trace.push(trace);
+      if (trace.matched) record(refs.refs[k] as StatementRef, null, result);
+    }
+  }
+}
+
+function addProblem(state: RequestState, problem: string): void {
+  if (Object.isFrozen(state.problems)) state.problems = [];
+  state.problems.push(problem);
 }
 
 function label(input: PolicyInput, setup: GateSetup, index: number): string {
@@ -108,7 +133,6 @@ function evaluateStatement(
 ): void {
   // Invariant: effect is set (statements without a valid Effect were skipped).
   const effect = s.effect as 'Allow' | 'Deny';
-  const ref = refs.refs[s.index] as StatementRef;
   let principal: PrincipalMatch | null = null;
   if (setup.usePrincipal) {
     if (!s.principals) principal = null;
@@ -123,16 +147,50 @@ function evaluateStatement(
       return;
     }
   }
-  const actionMatched =
-    s.actions !== null && actionInSet(s.actions, state.actionLower, state.service) !== s.notAction;
-  if (!actionMatched) {
+  if (!actionMatches(s, state)) {
     if (state.traceAll) state.trace.push(refs.skipped[s.index] as StatementTrace);
     return;
   }
+  const trace = traceMatchedAction(s, refs, setup, state);
+  state.trace.push(trace);
+  if (trace.matched) record(refs.refs[s.index] as StatementRef, principal, result);
+}
+
+/** True when the statement's Action (or NotAction) covers the request's action. */
+export function actionMatches(s: CompiledStatement, state: RequestState): boolean {
+  return (
+    s.actions !== null && actionInSet(s.actions, state.actionLower, state.service) !== s.notAction
+  );
+}
+
+/** Adds a matched statement to the policy type's result. */
+export function record(
+  ref: StatementRef,
+  principal: PrincipalMatch | null,
+  result: PoliciesResult,
+): void {
+  if (ref.effect === 'Deny') {
+    if (result.denies === NONE_DENIED) result.denies = [];
+    result.denies.push(ref);
+  } else {
+    if (result.allows === NONE_ALLOWED) result.allows = [];
+    result.allows.push(principal ? { ref, principal } : { ref });
+  }
+}
+
+/** Checks the resource and conditions of a statement whose principal and action matched. */
+export function traceMatchedAction(
+  s: CompiledStatement,
+  refs: PolicyRefs,
+  setup: GateSetup,
+  state: RequestState,
+): StatementTrace {
+  const ref = refs.refs[s.index] as StatementRef;
   const resourceMatched = resourceMatches(s, setup, state);
-  const conditions: ConditionTrace[] = [];
+  let conditions: ConditionTrace[] = NO_CONDITIONS;
   let conditionsMatched = s.conditions !== null;
-  if (s.conditions) {
+  if (s.conditions && s.conditions.length > 0) {
+    conditions = [];
     for (const c of s.conditions) {
       let t = c.memoStamp === state.stamp ? c.memo : undefined;
       if (!t) {
@@ -158,16 +216,13 @@ function evaluateStatement(
     effect: ref.effect,
     span: ref.span,
     principalMatched: setup.usePrincipal ? true : undefined,
-    actionMatched,
+    actionMatched: true,
     resourceMatched,
     conditionsMatched,
     conditions,
     matched,
   };
-  state.trace.push(trace);
-  if (!matched) return;
-  if (effect === 'Deny') result.denies.push(ref);
-  else result.allows.push(principal ? { ref, principal } : { ref });
+  return trace;
 }
 
 function resourceMatches(s: CompiledStatement, setup: GateSetup, state: RequestState): boolean {

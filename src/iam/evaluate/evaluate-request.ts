@@ -13,7 +13,7 @@ import type {
 import { describePrincipal, resourceAccountOf } from './context';
 import { buildContext } from './request-context';
 import { combineGates, type GateResults } from './combine-gates';
-import { evaluatePolicies, type RequestState } from './evaluate-policies';
+import { evaluatePolicies, type GateSetup, type RequestState } from './evaluate-policies';
 
 /** How much of the per-statement trace to keep. */
 export interface EvaluateOptions {
@@ -29,6 +29,43 @@ const TRUST_ACTIONS = new Set([
   'sts:setsourceidentity',
   'sts:setcontext',
 ]);
+
+// How each policy type is read: only resource-based and trust policies check Principal, and only
+// trust policies may leave out Resource. Shared by every evaluation (never mutated).
+const gateSetup = (gate: PolicyGate, scpLevel?: number, trust = false): GateSetup =>
+  Object.freeze({
+    gate,
+    scpLevel,
+    usePrincipal: gate === 'resource',
+    resourceOptional: gate === 'resource' && trust,
+  });
+const IDENTITY_SETUP = gateSetup('identity');
+const BOUNDARY_SETUP = gateSetup('boundary');
+const SESSION_SETUP = gateSetup('session');
+const RESOURCE_SETUP = gateSetup('resource');
+const TRUST_SETUP = gateSetup('resource', undefined, true);
+const SCP_SETUPS: GateSetup[] = [];
+function scpSetup(level: number): GateSetup {
+  return (SCP_SETUPS[level] ??= gateSetup('scp', level));
+}
+
+const NO_PROBLEMS: string[] = Object.freeze([]) as unknown as string[];
+
+// Lower-case action names and their service prefix, by the action as written: a console or an
+// access matrix asks about the same few thousand actions again and again.
+const actionCache = new Map<string, { actionLower: string; service: string }>();
+
+function actionParts(action: string): { actionLower: string; service: string } {
+  let hit = actionCache.get(action);
+  if (!hit) {
+    const actionLower = action.toLowerCase();
+    const colon = actionLower.indexOf(':');
+    hit = { actionLower, service: colon >= 0 ? actionLower.slice(0, colon) : actionLower };
+    if (actionCache.size >= 20000) actionCache.clear();
+    actionCache.set(action, hit);
+  }
+  return hit;
+}
 
 // Counts evaluations, so per-request memos can tell one request from the next.
 let evaluationCount = 0;
@@ -59,17 +96,16 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const who = describePrincipal(request.principal);
   const action = typeof request.action === 'string' ? request.action : '';
   const resource = typeof request.resource === 'string' ? request.resource : '';
-  const actionLower = action.toLowerCase();
-  const colon = actionLower.indexOf(':');
+  const { actionLower, service } = actionParts(action);
   const resourceAccount = resourceAccountOf(request, who);
   const { ctx, record } = buildContext(request, who, resourceAccount);
-  const missing = new Map<string, string>();
+  // Built only when a condition or variable asks for a key the request does not have.
+  let missing: Map<string, string> | undefined;
   const trace: StatementTrace[] = [];
-  const problems: string[] = [];
   const state: RequestState = {
     who,
     actionLower,
-    service: colon >= 0 ? actionLower.slice(0, colon) : actionLower,
+    service,
     resource,
     ctx,
     lookup: (keyLower) => {
@@ -79,12 +115,13 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     },
     missing: (key) => {
       const lower = key.toLowerCase();
+      missing ??= new Map();
       if (!missing.has(lower)) missing.set(lower, key);
     },
     hasBoundary: isPolicy(request.permissionsBoundary),
     traceAll: options?.trace !== 'matched',
     trace,
-    problems,
+    problems: NO_PROBLEMS,
     stamp: ++evaluationCount,
   };
   const sameAccount = who.account === undefined || resourceAccount === who.account;
@@ -94,33 +131,26 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const nonIam = who.kind === 'service' || who.kind === 'anonymous';
   const isRoot = who.kind === 'root';
 
-  const setup = (gate: PolicyGate, scpLevel?: number) => ({
-    gate,
-    scpLevel,
-    usePrincipal: gate === 'resource',
-    resourceOptional: gate === 'resource' && trust,
-  });
+  const identityList = list(request.identityPolicies);
   const scpLevels =
     Array.isArray(request.serviceControlPolicies) && !nonIam
       ? request.serviceControlPolicies.map((level, k) =>
-          evaluatePolicies(list(level), setup('scp', k), state),
+          evaluatePolicies(list(level), scpSetup(k), state),
         )
       : undefined;
   const resourcePolicy = isPolicy(request.resourcePolicy)
-    ? evaluatePolicies([request.resourcePolicy], setup('resource'), state)
+    ? evaluatePolicies([request.resourcePolicy], trust ? TRUST_SETUP : RESOURCE_SETUP, state)
     : undefined;
   const identity =
-    !isRoot && !nonIam
-      ? evaluatePolicies(list(request.identityPolicies), setup('identity'), state)
-      : undefined;
+    !isRoot && !nonIam ? evaluatePolicies(identityList, IDENTITY_SETUP, state) : undefined;
   const boundary =
-    isPolicy(request.permissionsBoundary) && !isRoot && !nonIam
-      ? evaluatePolicies([request.permissionsBoundary], setup('boundary'), state)
+    state.hasBoundary && !isRoot && !nonIam
+      ? evaluatePolicies([request.permissionsBoundary as PolicyInput], BOUNDARY_SETUP, state)
       : undefined;
   const sessionList = list(request.sessionPolicies);
   const session =
     sessionList.length > 0 && !isRoot && !nonIam
-      ? evaluatePolicies(sessionList, setup('session'), state)
+      ? evaluatePolicies(sessionList, SESSION_SETUP, state)
       : undefined;
 
   const results: GateResults = {
@@ -132,7 +162,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     trust,
     sameAccount,
     who,
-    identityPresent: list(request.identityPolicies).length > 0,
+    identityPresent: identityList.length > 0,
   };
   const combined = combineGates(results);
   const evaluation: Evaluation = {
@@ -140,7 +170,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     decisiveStatements: combined.decisive,
     gates: combined.gates,
     trace,
-    missingContextKeys: [...missing.values()],
+    missingContextKeys: missing ? [...missing.values()] : [],
     context: record,
     request: {
       principalArn: who.displayArn,
@@ -149,7 +179,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     },
     sameAccount,
     notes: combined.notes,
-    problems,
+    problems: state.problems,
   };
   if (combined.denial) evaluation.denial = combined.denial;
   if (who.id !== undefined) evaluation.request.principalId = who.id;

@@ -17,6 +17,8 @@ export interface PolicyRefs {
   policyIndex: number;
   scpLevel: number | undefined;
   input: Pick<PolicyInput, 'name' | 'arn' | 'type' | 'attachedVia'>;
+  /** The document these refs were compiled from (the same string or object compiles the same). */
+  document: unknown;
   compiled: CompiledPolicy;
   refs: StatementRef[];
   /** Frozen traces for statements whose principal or action did not match. */
@@ -34,14 +36,13 @@ function sameInput(a: PolicyRefs['input'], b: PolicyInput): boolean {
 
 /** The refs of a policy at its place in the request (gate, index, SCP level), built once. */
 export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: number): PolicyRefs {
-  const compiled = compilePolicy(input.document);
   const list = refCache.get(input);
   if (list) {
     for (const r of list) {
       if (
-        r.compiled === compiled &&
-        r.gate === setup.gate &&
         r.policyIndex === policyIndex &&
+        r.gate === setup.gate &&
+        r.document === input.document &&
         r.scpLevel === setup.scpLevel &&
         sameInput(r.input, input)
       ) {
@@ -49,6 +50,7 @@ export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: numbe
       }
     }
   }
+  const compiled = compilePolicy(input.document);
   const refs: StatementRef[] = [];
   const skipped: StatementTrace[] = [];
   const skippedNoPrincipal: StatementTrace[] = [];
@@ -76,6 +78,7 @@ export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: numbe
     policyIndex,
     scpLevel: setup.scpLevel,
     input: { name: input.name, arn: input.arn, type: input.type, attachedVia: input.attachedVia },
+    document: input.document,
     compiled,
     refs,
     skipped,
