@@ -1,6 +1,6 @@
 // Compiles a policy document once and caches it: objects by identity (WeakMap), JSON text by its
-// content (a bounded Map). Statements are indexed by service prefix so a request only looks at the
-// statements that can name its action.
+// content (a bounded Map). Which statements name an action is then worked out once per action
+// (action-plan.ts).
 import { parsePolicy, spanAtPath } from '../parse/parse-policy';
 import type { SourceSpan } from '../types';
 import { compileStatement, type CompiledStatement } from './compile-statement';
@@ -14,10 +14,6 @@ export interface CompiledPolicy {
   problems: string[];
   /** The document's and its statements' problems, each as one line ("statement 2: ..."). */
   allProblems: string[];
-  /** The statements that may match an action of this lower-case service prefix, in order. */
-  candidates(service: string): readonly CompiledStatement[];
-  /** Which statements cover each lower-case action, filled by actionPlan. */
-  plans: Map<string, Uint8Array>;
 }
 
 const MAX_TEXT_ENTRIES = 2000;
@@ -53,7 +49,7 @@ function compileText(text: string): CompiledPolicy {
   if (!parsed.ok) {
     const e = parsed.errors[0];
     const where = e ? ` at line ${e.position.line}, column ${e.position.column}` : '';
-    return indexed([], false, [`The policy is not valid JSON${where}: ${e?.message ?? ''}`]);
+    return compiledPolicy([], false, [`The policy is not valid JSON${where}: ${e?.message ?? ''}`]);
   }
   const { root } = parsed.policy;
   return compileValue(parsed.policy.value, (path) => spanAtPath(root, path));
@@ -63,7 +59,7 @@ type SpanOf = (path: Array<string | number>) => SourceSpan;
 
 function compileValue(value: unknown, spanOf: SpanOf | undefined): CompiledPolicy {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return indexed([], false, ['The policy document is not a JSON object']);
+    return compiledPolicy([], false, ['The policy document is not a JSON object']);
   }
   const doc = value as Record<string, unknown>;
   const has = (k: string) => Object.prototype.hasOwnProperty.call(doc, k);
@@ -84,29 +80,14 @@ function compileValue(value: unknown, spanOf: SpanOf | undefined): CompiledPolic
   } else {
     problems.push('Statement must be an object or an array of objects');
   }
-  return indexed(statements, variables, problems);
+  return compiledPolicy(statements, variables, problems);
 }
 
-function indexed(
+function compiledPolicy(
   statements: CompiledStatement[],
   variables: boolean,
   problems: string[],
 ): CompiledPolicy {
-  // Statements that may match any service: NotAction, and Action patterns with a wildcard service.
-  const always: CompiledStatement[] = [];
-  const byService = new Map<string, CompiledStatement[]>();
-  for (const s of statements) {
-    if (!s.actions || s.effect === null) continue;
-    if (s.notAction || !s.actions.services) always.push(s);
-    else {
-      for (const service of s.actions.services) {
-        const list = byService.get(service);
-        if (list) list.push(s);
-        else byService.set(service, [s]);
-      }
-    }
-  }
-  const merged = new Map<string, readonly CompiledStatement[]>();
   const allProblems = [...problems];
   for (const s of statements)
     for (const p of s.problems) allProblems.push(`statement ${s.index}: ${p}`);
@@ -115,16 +96,5 @@ function indexed(
     variables,
     problems,
     allProblems,
-    plans: new Map(),
-    candidates(service) {
-      const hit = merged.get(service);
-      if (hit) return hit;
-      const own = byService.get(service);
-      const list = own
-        ? [...new Set([...always, ...own])].sort((a, b) => a.index - b.index)
-        : always;
-      if (merged.size < 1000) merged.set(service, list);
-      return list;
-    },
   };
 }

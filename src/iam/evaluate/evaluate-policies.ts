@@ -11,7 +11,7 @@ import type {
   StatementTrace,
 } from '../types';
 import { actionInSet } from '../match/action-set';
-import { actionPlan, PLAN_MATCHES, PLAN_SKIPPED } from './action-plan';
+import { actionPlan, planMatches, type RequestedAction } from './action-plan';
 import type { CompiledStatement, ResourceEntry } from './compile-statement';
 import type { PrincipalInfo } from './context';
 import type { RequestContext } from './request-context';
@@ -23,6 +23,7 @@ export interface RequestState {
   who: PrincipalInfo;
   actionLower: string;
   service: string;
+  requested: RequestedAction;
   resource: string;
   ctx: RequestContext;
   lookup: VariableLookup;
@@ -100,18 +101,18 @@ function evaluatePlanned(
   state: RequestState,
   result: PoliciesResult,
 ): void {
-  const plan = actionPlan(refs.compiled, state.actionLower, state.service);
+  const plan = actionPlan(refs.compiled, state.requested);
   const { statements } = refs.compiled;
-  for (let k = 0; k < plan.length; k++) {
-    const step = plan[k];
-    if (step === PLAN_SKIPPED) {
+  for (let k = 0; k < statements.length; k++) {
+    const s = statements[k] as CompiledStatement;
+    if (s.effect === null) continue;
+    if (!planMatches(plan, k)) {
       if (state.traceAll) state.trace.push(refs.skipped[k] as StatementTrace);
-    } else if (step === PLAN_MATCHES) {
-      const s = statements[k] as CompiledStatement;
-      const trace = traceMatchedAction(s, refs, setup, state);
-      state.trace.push(trace);
-      if (trace.matched) record(refs.refs[k] as StatementRef, null, result);
+      continue;
     }
+    const trace = traceMatchedAction(s, refs, setup, state);
+    state.trace.push(trace);
+    if (trace.matched) record(refs.refs[k] as StatementRef, null, result);
   }
 }
 

@@ -12,6 +12,7 @@ import type {
 } from '../types';
 import { describePrincipal, resourceAccountOf } from './context';
 import { buildContext } from './request-context';
+import { requestedAction } from './action-plan';
 import { combineGates, type GateResults } from './combine-gates';
 import { evaluatePolicies, type GateSetup, type RequestState } from './evaluate-policies';
 
@@ -51,22 +52,6 @@ function scpSetup(level: number): GateSetup {
 
 const NO_PROBLEMS: string[] = Object.freeze([]) as unknown as string[];
 
-// Lower-case action names and their service prefix, by the action as written: a console or an
-// access matrix asks about the same few thousand actions again and again.
-const actionCache = new Map<string, { actionLower: string; service: string }>();
-
-function actionParts(action: string): { actionLower: string; service: string } {
-  let hit = actionCache.get(action);
-  if (!hit) {
-    const actionLower = action.toLowerCase();
-    const colon = actionLower.indexOf(':');
-    hit = { actionLower, service: colon >= 0 ? actionLower.slice(0, colon) : actionLower };
-    if (actionCache.size >= 20000) actionCache.clear();
-    actionCache.set(action, hit);
-  }
-  return hit;
-}
-
 // Counts evaluations, so per-request memos can tell one request from the next.
 let evaluationCount = 0;
 
@@ -96,7 +81,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const who = describePrincipal(request.principal);
   const action = typeof request.action === 'string' ? request.action : '';
   const resource = typeof request.resource === 'string' ? request.resource : '';
-  const { actionLower, service } = actionParts(action);
+  const requested = requestedAction(action);
   const resourceAccount = resourceAccountOf(request, who);
   const { ctx, record } = buildContext(request, who, resourceAccount);
   // Built only when a condition or variable asks for a key the request does not have.
@@ -104,8 +89,9 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const trace: StatementTrace[] = [];
   const state: RequestState = {
     who,
-    actionLower,
-    service,
+    actionLower: requested.actionLower,
+    service: requested.service,
+    requested,
     resource,
     ctx,
     lookup: (keyLower) => {
@@ -127,7 +113,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const sameAccount = who.account === undefined || resourceAccount === who.account;
   const trust =
     (isPolicy(request.resourcePolicy) && request.resourcePolicy.type === 'trust') ||
-    (TRUST_ACTIONS.has(actionLower) && /^arn:[^:]*:iam::[^:]*:role\//.test(resource));
+    (TRUST_ACTIONS.has(requested.actionLower) && /^arn:[^:]*:iam::[^:]*:role\//.test(resource));
   const nonIam = who.kind === 'service' || who.kind === 'anonymous';
   const isRoot = who.kind === 'root';
 
