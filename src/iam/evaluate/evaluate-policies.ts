@@ -11,11 +11,12 @@ import type {
   StatementTrace,
 } from '../types';
 import { actionInSet } from '../match/action-set';
-import { actionPlan, planMatches, type RequestedAction } from './action-plan';
+import { setPlan, type PolicySet } from './policy-set';
+import type { RequestedAction } from './requested-action';
 import type { CompiledStatement, ResourceEntry } from './compile-statement';
 import type { PrincipalInfo } from './context';
 import type { RequestContext } from './request-context';
-import { refsFor, type PolicyRefs } from './statement-refs';
+import type { PolicyRefs } from './statement-refs';
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from './principal-match';
 
 /** Everything about the request that statements are matched against, read once. */
@@ -65,64 +66,64 @@ export interface GateSetup {
   resourceOptional: boolean;
 }
 
-/** Evaluates a list of policies of one type. Malformed statements match nothing. */
+/** Evaluates the policies of one type. Malformed statements match nothing. */
 export function evaluatePolicies(
-  policies: readonly PolicyInput[],
+  set: PolicySet,
   setup: GateSetup,
   state: RequestState,
 ): PoliciesResult {
   // Most policy types match nothing for most requests: the empty lists are shared until a push.
   const result: PoliciesResult = { allows: NONE_ALLOWED, denies: NONE_DENIED };
-  for (let policyIndex = 0; policyIndex < policies.length; policyIndex++) {
-    const input = policies[policyIndex];
-    if (!input || typeof input !== 'object') {
-      addProblem(state, `${setup.gate} policy ${policyIndex}: not a policy`);
+  for (const p of set.problems) addProblem(state, p);
+  if (setup.usePrincipal) {
+    // Resource-based and trust policies: Principal first, so every statement is looked at.
+    for (let n = 0; n < set.statements.length; n++) {
+      evaluateStatement(
+        set.statements[n] as CompiledStatement,
+        set.owners[n] as PolicyRefs,
+        setup,
+        state,
+        result,
+      );
+    }
+    return result;
+  }
+  // Identity-side policy types: which statements' action matched comes from the set's plan.
+  const plan = setPlan(set, state.requested);
+  if (plan.memoResource !== state.resource) {
+    plan.memoResource = state.resource;
+    plan.memo = [];
+  }
+  const { steps, memo } = plan;
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k] as StatementTrace | number;
+    if (typeof step !== 'number') {
+      if (state.traceAll) state.trace.push(step);
       continue;
     }
-    const refs = refsFor(input, setup, policyIndex);
-    const { compiled } = refs;
-    for (const p of compiled.allProblems) {
-      addProblem(state, `${label(input, setup, policyIndex)}: ${p}`);
+    let trace = memo[k];
+    if (!trace) {
+      const s = set.statements[step] as CompiledStatement;
+      trace = traceMatchedAction(s, set.owners[step] as PolicyRefs, setup, state);
+      // Shared by the next requests for the same resource: frozen.
+      if (set.resourceOnly[step]) memo[k] = Object.freeze(trace);
     }
-    if (!setup.usePrincipal) evaluatePlanned(refs, setup, state, result);
-    else {
-      for (const s of compiled.statements) {
-        if (s.effect !== null) evaluateStatement(s, refs, setup, state, result);
-      }
+    state.trace.push(trace);
+    if (!trace.matched) continue;
+    if (trace.effect === 'Deny') {
+      if (result.denies === NONE_DENIED) result.denies = [];
+      result.denies.push(set.refs[step] as StatementRef);
+    } else {
+      if (result.allows === NONE_ALLOWED) result.allows = [];
+      result.allows.push(set.allows[step] as MatchedAllow);
     }
   }
   return result;
 }
 
-// Identity-side policy types: which statements' action matched comes from the policy's plan.
-function evaluatePlanned(
-  refs: PolicyRefs,
-  setup: GateSetup,
-  state: RequestState,
-  result: PoliciesResult,
-): void {
-  const plan = actionPlan(refs.compiled, state.requested);
-  const { statements } = refs.compiled;
-  for (let k = 0; k < statements.length; k++) {
-    const s = statements[k] as CompiledStatement;
-    if (s.effect === null) continue;
-    if (!planMatches(plan, k)) {
-      if (state.traceAll) state.trace.push(refs.skipped[k] as StatementTrace);
-      continue;
-    }
-    const trace = traceMatchedAction(s, refs, setup, state);
-    state.trace.push(trace);
-    if (trace.matched) record(refs.refs[k] as StatementRef, null, result);
-  }
-}
-
 function addProblem(state: RequestState, problem: string): void {
   if (Object.isFrozen(state.problems)) state.problems = [];
   state.problems.push(problem);
-}
-
-function label(input: PolicyInput, setup: GateSetup, index: number): string {
-  return input.name ?? input.arn ?? `${setup.gate} policy ${index}`;
 }
 
 function evaluateStatement(

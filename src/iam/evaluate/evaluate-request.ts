@@ -12,7 +12,8 @@ import type {
 } from '../types';
 import { describePrincipal, resourceAccountOf } from './context';
 import { buildContext } from './request-context';
-import { requestedAction } from './action-plan';
+import { policySetFor, policySetForOne } from './policy-set';
+import { requestedAction } from './requested-action';
 import { combineGates, type GateResults } from './combine-gates';
 import { evaluatePolicies, type GateSetup, type RequestState } from './evaluate-policies';
 
@@ -22,14 +23,6 @@ export interface EvaluateOptions {
   trace?: 'all' | 'matched';
 }
 
-const TRUST_ACTIONS = new Set([
-  'sts:assumerole',
-  'sts:assumerolewithsaml',
-  'sts:assumerolewithwebidentity',
-  'sts:tagsession',
-  'sts:setsourceidentity',
-  'sts:setcontext',
-]);
 
 // How each policy type is read: only resource-based and trust policies check Principal, and only
 // trust policies may leave out Resource. Shared by every evaluation (never mutated).
@@ -55,8 +48,10 @@ const NO_PROBLEMS: string[] = Object.freeze([]) as unknown as string[];
 // Counts evaluations, so per-request memos can tell one request from the next.
 let evaluationCount = 0;
 
-function list(value: unknown): PolicyInput[] {
-  return Array.isArray(value) ? (value as PolicyInput[]) : [];
+const NO_POLICIES: readonly PolicyInput[] = Object.freeze([]);
+
+function list(value: unknown): readonly PolicyInput[] {
+  return Array.isArray(value) ? (value as PolicyInput[]) : NO_POLICIES;
 }
 
 /**
@@ -113,7 +108,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const sameAccount = who.account === undefined || resourceAccount === who.account;
   const trust =
     (isPolicy(request.resourcePolicy) && request.resourcePolicy.type === 'trust') ||
-    (TRUST_ACTIONS.has(requested.actionLower) && /^arn:[^:]*:iam::[^:]*:role\//.test(resource));
+    (requested.trustAction && /^arn:[^:]*:iam::[^:]*:role\//.test(resource));
   const nonIam = who.kind === 'service' || who.kind === 'anonymous';
   const isRoot = who.kind === 'root';
 
@@ -121,22 +116,24 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const scpLevels =
     Array.isArray(request.serviceControlPolicies) && !nonIam
       ? request.serviceControlPolicies.map((level, k) =>
-          evaluatePolicies(list(level), scpSetup(k), state),
+          evaluatePolicies(policySetFor(list(level), scpSetup(k)), scpSetup(k), state),
         )
       : undefined;
   const resourcePolicy = isPolicy(request.resourcePolicy)
-    ? evaluatePolicies([request.resourcePolicy], trust ? TRUST_SETUP : RESOURCE_SETUP, state)
+    ? evaluatePolicy(request.resourcePolicy, trust ? TRUST_SETUP : RESOURCE_SETUP, state)
     : undefined;
   const identity =
-    !isRoot && !nonIam ? evaluatePolicies(identityList, IDENTITY_SETUP, state) : undefined;
+    !isRoot && !nonIam
+      ? evaluatePolicies(policySetFor(identityList, IDENTITY_SETUP), IDENTITY_SETUP, state)
+      : undefined;
   const boundary =
     state.hasBoundary && !isRoot && !nonIam
-      ? evaluatePolicies([request.permissionsBoundary as PolicyInput], BOUNDARY_SETUP, state)
+      ? evaluatePolicy(request.permissionsBoundary as PolicyInput, BOUNDARY_SETUP, state)
       : undefined;
   const sessionList = list(request.sessionPolicies);
   const session =
     sessionList.length > 0 && !isRoot && !nonIam
-      ? evaluatePolicies(sessionList, SESSION_SETUP, state)
+      ? evaluatePolicies(policySetFor(sessionList, SESSION_SETUP), SESSION_SETUP, state)
       : undefined;
 
   const results: GateResults = {
@@ -173,6 +170,10 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   if (who.account !== undefined) evaluation.request.principalAccount = who.account;
   if (resourceAccount !== undefined) evaluation.request.resourceAccount = resourceAccount;
   return evaluation;
+}
+
+function evaluatePolicy(input: PolicyInput, setup: GateSetup, state: RequestState) {
+  return evaluatePolicies(policySetForOne(input, setup), setup, state);
 }
 
 function isPolicy(p: unknown): p is PolicyInput {

@@ -13,6 +13,8 @@ import type { GateSetup } from './evaluate-policies';
 
 /** The statements of one policy as refs and skipped traces, reused while the input is unchanged. */
 export interface PolicyRefs {
+  /** Unique among refs: policy sets are told apart by the refs they hold. */
+  id: number;
   gate: PolicyGate;
   policyIndex: number;
   scpLevel: number | undefined;
@@ -27,6 +29,7 @@ export interface PolicyRefs {
 }
 
 const refCache = new WeakMap<PolicyInput, PolicyRefs[]>();
+let nextId = 1;
 
 function sameInput(a: PolicyRefs['input'], b: PolicyInput): boolean {
   return (
@@ -74,6 +77,7 @@ export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: numbe
     skippedNoPrincipal.push(Object.freeze({ ...ref, ...base, ...done, principalMatched: false }));
   }
   const entry: PolicyRefs = {
+    id: nextId++,
     gate: setup.gate,
     policyIndex,
     scpLevel: setup.scpLevel,

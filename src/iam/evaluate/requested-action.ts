@@ -1,0 +1,41 @@
+// The requested action as the evaluator reads it, once per distinct spelling: action names are
+// case-insensitive, and each action keeps the plans of the policy sets it was asked of.
+import type { PolicySet, SetPlan } from './policy-set';
+
+/** A requested action, read once, with the plans of the policy sets asked about it. */
+export interface RequestedAction {
+  actionLower: string;
+  /** The lower-case service prefix ("s3"). */
+  service: string;
+  /** sts:AssumeRole and the other actions a role trust policy decides. */
+  trustAction: boolean;
+  /** Kept with the action, not the set: one request finds all its plans in one small map. */
+  plans: Map<PolicySet, SetPlan>;
+}
+
+const TRUST_ACTIONS = new Set([
+  'sts:assumerole',
+  'sts:assumerolewithsaml',
+  'sts:assumerolewithwebidentity',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+  'sts:setcontext',
+]);
+
+const MAX_ACTIONS = 20000;
+const requested = new Map<string, RequestedAction>();
+
+/** The requested action, read once per spelling. */
+export function requestedAction(action: string): RequestedAction {
+  let hit = requested.get(action);
+  if (!hit) {
+    const actionLower = action.toLowerCase();
+    const colon = actionLower.indexOf(':');
+    const service = colon >= 0 ? actionLower.slice(0, colon) : actionLower;
+    hit = { actionLower, service, trustAction: TRUST_ACTIONS.has(actionLower), plans: new Map() };
+    // Bounded: a caller asking about more distinct actions than this starts over.
+    if (requested.size >= MAX_ACTIONS) requested.clear();
+    requested.set(action, hit);
+  }
+  return hit;
+}
