@@ -53,9 +53,28 @@ export function describePrincipal(p: RequestPrincipal | undefined): PrincipalInf
   ) {
     return hit.info;
   }
-  const info = Object.freeze(readPrincipal(p));
+  const info = Object.freeze(uniform(readPrincipal(p)));
   described.set(p, { arn: p.arn, id: p.id, roleArn: p.roleArn, service: p.service, info });
   return info;
+}
+
+// Every PrincipalInfo gets the same fields in the same order (absent ones undefined), so the
+// engine's hot paths see one object shape whoever asks.
+function uniform(i: PrincipalInfo): PrincipalInfo {
+  return {
+    kind: i.kind,
+    displayArn: i.displayArn,
+    principalArn: i.principalArn,
+    roleArn: i.roleArn,
+    roleName: i.roleName,
+    rolePathKnown: i.rolePathKnown,
+    sessionArn: i.sessionArn,
+    account: i.account,
+    partition: i.partition,
+    name: i.name,
+    id: i.id,
+    service: i.service,
+  };
 }
 
 function readPrincipal(p: RequestPrincipal | undefined): PrincipalInfo {
@@ -137,7 +156,7 @@ export function resourceAccountOf(request: AuthorizationRequest, who: PrincipalI
     // arn:partition:service:region:account:...
     let at = 0;
     for (let k = 0; k < 4 && at >= 0; k++) at = r.indexOf(':', at + 1);
-    if (at >= 0 && r.charCodeAt(at + 13) === 58 && twelveDigits(r, at + 1)) {
+    if (at >= 0 && r.length > at + 13 && r.charCodeAt(at + 13) === 58 && twelveDigits(r, at + 1)) {
       return r.slice(at + 1, at + 13);
     }
   }

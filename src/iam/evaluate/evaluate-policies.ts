@@ -33,7 +33,6 @@ export interface RequestState {
   hasBoundary: boolean;
   /** Trace every statement (true) or only those whose action matched. */
   traceAll: boolean;
-  trace: StatementTrace[];
   /** Shared and frozen while empty: add through addProblem. */
   problems: string[];
   /** Unique per evaluation: identical conditions are evaluated once per request. */
@@ -46,10 +45,12 @@ export interface MatchedAllow {
   principal?: PrincipalMatch;
 }
 
-/** What one policy type said: its matched Allow and Deny statements. */
+/** What one policy type said: its matched Allow and Deny statements, and its statements' trace. */
 export interface PoliciesResult {
   allows: MatchedAllow[];
   denies: StatementRef[];
+  /** In statement order; only the statements whose action matched unless the trace is 'all'. */
+  trace: readonly StatementTrace[];
 }
 
 const NONE_ALLOWED: MatchedAllow[] = Object.freeze([]) as unknown as MatchedAllow[];
@@ -72,11 +73,10 @@ export function evaluatePolicies(
   setup: GateSetup,
   state: RequestState,
 ): PoliciesResult {
-  // Most policy types match nothing for most requests: the empty lists are shared until a push.
-  const result: PoliciesResult = { allows: NONE_ALLOWED, denies: NONE_DENIED };
   for (const p of set.problems) addProblem(state, p);
   if (setup.usePrincipal) {
     // Resource-based and trust policies: Principal first, so every statement is looked at.
+    const result: PoliciesResult = { allows: NONE_ALLOWED, denies: NONE_DENIED, trace: [] };
     for (let n = 0; n < set.statements.length; n++) {
       evaluateStatement(
         set.statements[n] as CompiledStatement,
@@ -92,33 +92,56 @@ export function evaluatePolicies(
   const plan = setPlan(set, state.requested);
   if (plan.memoResource !== state.resource) {
     plan.memoResource = state.resource;
-    plan.memo = [];
+    plan.memo = emptyMemo(plan.steps.length);
+    plan.memoAll = undefined;
+    plan.memoMatched = undefined;
   }
+  // A plan whose every matched statement is resource-only answers the same resource the same way.
+  const whole = state.traceAll ? plan.memoAll : plan.memoMatched;
+  if (whole) return whole;
   const { steps, memo } = plan;
+  const trace: StatementTrace[] = [];
+  let allows = NONE_ALLOWED;
+  let denies = NONE_DENIED;
   for (let k = 0; k < steps.length; k++) {
     const step = steps[k] as StatementTrace | number;
     if (typeof step !== 'number') {
-      if (state.traceAll) state.trace.push(step);
+      if (state.traceAll) trace.push(step);
       continue;
     }
-    let trace = memo[k];
-    if (!trace) {
+    let t = memo[k];
+    if (!t) {
       const s = set.statements[step] as CompiledStatement;
-      trace = traceMatchedAction(s, set.owners[step] as PolicyRefs, setup, state);
+      t = traceMatchedAction(s, set.owners[step] as PolicyRefs, setup, state);
       // Shared by the next requests for the same resource: frozen.
-      if (set.resourceOnly[step]) memo[k] = Object.freeze(trace);
+      if (set.resourceOnly[step]) memo[k] = Object.freeze(t);
     }
-    state.trace.push(trace);
-    if (!trace.matched) continue;
-    if (trace.effect === 'Deny') {
-      if (result.denies === NONE_DENIED) result.denies = [];
-      result.denies.push(set.refs[step] as StatementRef);
+    trace.push(t);
+    if (!t.matched) continue;
+    if (t.effect === 'Deny') {
+      if (denies === NONE_DENIED) denies = [];
+      denies.push(set.refs[step] as StatementRef);
     } else {
-      if (result.allows === NONE_ALLOWED) result.allows = [];
-      result.allows.push(set.allows[step] as MatchedAllow);
+      if (allows === NONE_ALLOWED) allows = [];
+      allows.push(set.allows[step] as MatchedAllow);
     }
   }
+  const result: PoliciesResult = { allows, denies, trace };
+  if (plan.resourceOnly) {
+    Object.freeze(allows);
+    Object.freeze(denies);
+    Object.freeze(trace);
+    if (state.traceAll) plan.memoAll = Object.freeze(result);
+    else plan.memoMatched = Object.freeze(result);
+  }
   return result;
+}
+
+// Filled with undefined rather than left with holes: one array kind on the hot path.
+function emptyMemo(length: number): Array<StatementTrace | undefined> {
+  const memo: Array<StatementTrace | undefined> = [];
+  for (let k = 0; k < length; k++) memo.push(undefined);
+  return memo;
 }
 
 function addProblem(state: RequestState, problem: string): void {
@@ -145,17 +168,22 @@ function evaluateStatement(
       principal = covered ? 'direct' : null;
     } else principal = matchPrincipal(s.principals, state.who);
     if (principal === null) {
-      if (state.traceAll) state.trace.push(refs.skippedNoPrincipal[s.index] as StatementTrace);
+      if (state.traceAll) pushTrace(result, refs.skippedNoPrincipal[s.index] as StatementTrace);
       return;
     }
   }
   if (!actionMatches(s, state)) {
-    if (state.traceAll) state.trace.push(refs.skipped[s.index] as StatementTrace);
+    if (state.traceAll) pushTrace(result, refs.skipped[s.index] as StatementTrace);
     return;
   }
   const trace = traceMatchedAction(s, refs, setup, state);
-  state.trace.push(trace);
+  pushTrace(result, trace);
   if (trace.matched) record(refs.refs[s.index] as StatementRef, principal, result);
+}
+
+// Invariant: the resource-based path builds its own, unshared trace array.
+function pushTrace(result: PoliciesResult, trace: StatementTrace): void {
+  (result.trace as StatementTrace[]).push(trace);
 }
 
 /** True when the statement's Action (or NotAction) covers the request's action. */

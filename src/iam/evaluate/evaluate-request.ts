@@ -15,14 +15,18 @@ import { buildContext } from './request-context';
 import { policySetFor, policySetForOne } from './policy-set';
 import { requestedAction } from './requested-action';
 import { combineGates, type GateResults } from './combine-gates';
-import { evaluatePolicies, type GateSetup, type RequestState } from './evaluate-policies';
+import {
+  evaluatePolicies,
+  type GateSetup,
+  type PoliciesResult,
+  type RequestState,
+} from './evaluate-policies';
 
 /** How much of the per-statement trace to keep. */
 export interface EvaluateOptions {
   /** 'all' (default): every statement; 'matched': only statements whose action matched. */
   trace?: 'all' | 'matched';
 }
-
 
 // How each policy type is read: only resource-based and trust policies check Principal, and only
 // trust policies may leave out Resource. Shared by every evaluation (never mutated).
@@ -81,7 +85,6 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const { ctx, record } = buildContext(request, who, resourceAccount);
   // Built only when a condition or variable asks for a key the request does not have.
   let missing: Map<string, string> | undefined;
-  const trace: StatementTrace[] = [];
   const state: RequestState = {
     who,
     actionLower: requested.actionLower,
@@ -101,7 +104,6 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     },
     hasBoundary: isPolicy(request.permissionsBoundary),
     traceAll: options?.trace !== 'matched',
-    trace,
     problems: NO_PROBLEMS,
     stamp: ++evaluationCount,
   };
@@ -152,7 +154,7 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     decision: combined.decision,
     decisiveStatements: combined.decisive,
     gates: combined.gates,
-    trace,
+    trace: joinTraces(scpLevels, resourcePolicy, identity, boundary, session),
     missingContextKeys: missing ? [...missing.values()] : [],
     context: record,
     request: {
@@ -171,6 +173,30 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   if (resourceAccount !== undefined) evaluation.request.resourceAccount = resourceAccount;
   return evaluation;
 }
+
+const NO_TRACE: StatementTrace[] = Object.freeze([]) as unknown as StatementTrace[];
+
+// The trace in evaluation order. A single policy type's trace is used as it is (it may be shared).
+function joinTraces(
+  scpLevels: PoliciesResult[] | undefined,
+  resource: PoliciesResult | undefined,
+  identity: PoliciesResult | undefined,
+  boundary: PoliciesResult | undefined,
+  session: PoliciesResult | undefined,
+): StatementTrace[] {
+  const gates = [resource, identity, boundary, session];
+  let count = 0;
+  let only: readonly StatementTrace[] = NO_TRACE;
+  for (const r of scpLevels ?? NO_RESULTS) if (r.trace.length > 0) (count++, (only = r.trace));
+  for (const r of gates) if (r && r.trace.length > 0) (count++, (only = r.trace));
+  if (count <= 1) return only as StatementTrace[];
+  const out: StatementTrace[] = [];
+  for (const r of scpLevels ?? NO_RESULTS) for (const t of r.trace) out.push(t);
+  for (const r of gates) if (r) for (const t of r.trace) out.push(t);
+  return out;
+}
+
+const NO_RESULTS: readonly PoliciesResult[] = Object.freeze([]);
 
 function evaluatePolicy(input: PolicyInput, setup: GateSetup, state: RequestState) {
   return evaluatePolicies(policySetForOne(input, setup), setup, state);

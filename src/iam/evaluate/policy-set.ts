@@ -6,7 +6,7 @@ import { actionInSet } from '../match/action-set';
 import type { PolicyInput, StatementRef, StatementTrace } from '../types';
 import type { RequestedAction } from './requested-action';
 import type { CompiledStatement } from './compile-statement';
-import type { GateSetup, MatchedAllow } from './evaluate-policies';
+import type { GateSetup, MatchedAllow, PoliciesResult } from './evaluate-policies';
 import { refsFor, type PolicyRefs } from './statement-refs';
 
 /** A compiled list of policies of one type. Invariant: never mutated once built. */
@@ -34,6 +34,11 @@ export interface SetPlan {
    */
   memoResource: string | undefined;
   memo: Array<StatementTrace | undefined>;
+  /** Every statement whose action matched is resource-only: the whole result can be kept. */
+  resourceOnly: boolean;
+  /** The frozen result for memoResource, with the full trace and with only the matched statements. */
+  memoAll: PoliciesResult | undefined;
+  memoMatched: PoliciesResult | undefined;
 }
 
 interface Cached {
@@ -154,16 +159,26 @@ export function setPlan(set: PolicySet, action: RequestedAction): SetPlan {
   if (hit) return hit;
   const { actionLower, service } = action;
   const steps: Array<StatementTrace | number> = [];
+  let resourceOnly = true;
   set.statements.forEach((s, n) => {
     const services = s.actions?.services;
     const matches =
       s.actions !== null &&
       (s.notAction || !services || services.has(service)) &&
       actionInSet(s.actions, actionLower, service) !== s.notAction;
-    if (matches) steps.push(n);
-    else steps.push((set.owners[n] as PolicyRefs).skipped[s.index] as StatementTrace);
+    if (matches) {
+      steps.push(n);
+      if (!set.resourceOnly[n]) resourceOnly = false;
+    } else steps.push((set.owners[n] as PolicyRefs).skipped[s.index] as StatementTrace);
   });
-  const plan: SetPlan = { steps, memoResource: undefined, memo: [] };
+  const plan: SetPlan = {
+    steps,
+    memoResource: undefined,
+    memo: [undefined],
+    resourceOnly,
+    memoAll: undefined,
+    memoMatched: undefined,
+  };
   // Bounded: an action asked of more sets than this starts over.
   if (action.plans.size >= MAX_PLANS_PER_ACTION) action.plans.clear();
   action.plans.set(set, plan);
