@@ -1,6 +1,7 @@
 // Workload (c) of issue 2: an access matrix of 100 principals, each with 3–6 policies drawn from 20
 // shared ones (some with a boundary), × every S3 and EC2 action in the catalog, each against a
 // representative ARN of its first resource type or "*". Catalog already loaded; one thread.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
 import {
@@ -18,39 +19,45 @@ const statement = (effect: string, action: string | string[], resource = '*', ex
   Resource: resource,
   ...extra,
 });
-const shared: PolicyInput[] = Array.from({ length: 20 }, (_, k) => ({
-  name: `shared-${k}`,
-  document: {
-    Version: '2012-10-17',
-    Statement: [
-      statement('Allow', k % 2 ? 's3:Get*' : 'ec2:Describe*'),
-      statement(
-        'Allow',
-        ['s3:List*', 'ec2:StartInstances'],
-        k % 3 ? '*' : `arn:aws:s3:::bucket-${k}`,
-      ),
-      statement('Deny', `ec2:Terminate*`, '*', {
-        Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } },
-      }),
-      statement('Allow', k % 4 ? 's3:Put*' : 'ec2:*', `arn:aws:s3:::home-${k}/\${aws:username}/*`),
-    ],
-  },
-}));
-const boundary: PolicyInput = {
+
+// The 20 shared policies; each call makes new objects, so a new matrix compiles everything afresh.
+const sharedPolicies = (): PolicyInput[] =>
+  Array.from({ length: 20 }, (_, k) => ({
+    name: `shared-${k}`,
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        statement('Allow', k % 2 ? 's3:Get*' : 'ec2:Describe*'),
+        statement(
+          'Allow',
+          ['s3:List*', 'ec2:StartInstances'],
+          k % 3 ? '*' : `arn:aws:s3:::bucket-${k}`,
+        ),
+        statement('Deny', `ec2:Terminate*`, '*', {
+          Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } },
+        }),
+        statement(
+          'Allow',
+          k % 4 ? 's3:Put*' : 'ec2:*',
+          `arn:aws:s3:::home-${k}/\${aws:username}/*`,
+        ),
+      ],
+    },
+  }));
+const boundaryPolicy = (): PolicyInput => ({
   name: 'boundary',
   document: { Version: '2012-10-17', Statement: [statement('Allow', ['s3:*', 'ec2:Describe*'])] },
-};
+});
 
-it('workload (c): access matrix 100 principals × every S3 and EC2 action', async () => {
-  const catalog = await loadServiceCatalog({ services: ['s3', 'ec2'] });
-  const values = { Region: 'us-east-1', Account: ACCOUNT, BucketName: 'bucket-1', ObjectName: 'k' };
-  const actions = ['s3', 'ec2'].flatMap((svc) =>
-    catalog.actionsOf(svc).map((a) => {
-      const action = `${svc}:${a.name}`;
-      const arn = resourceArnFor(action, values, catalog, { pick: 'first' });
-      return { action, resource: arn?.arn ?? '*' };
-    }),
-  );
+interface Cell {
+  action: string;
+  resource: string;
+}
+
+/** One whole matrix over new policy objects: its time and how many cells were allowed. */
+function matrix(actions: Cell[]): { ms: number; allowed: number } {
+  const shared = sharedPolicies();
+  const boundary = boundaryPolicy();
   const principals = Array.from({ length: 100 }, (_, p) => {
     const count = 3 + (p % 4);
     const identityPolicies = Array.from(
@@ -67,12 +74,39 @@ it('workload (c): access matrix 100 principals × every S3 and EC2 action', asyn
   const t0 = performance.now();
   for (const pr of principals) {
     for (const a of actions) {
-      const request: AuthorizationRequest = { ...pr, action: a.action, resource: a.resource };
+      const request: AuthorizationRequest = {
+        principal: pr.principal,
+        identityPolicies: pr.identityPolicies,
+        permissionsBoundary: pr.permissionsBoundary,
+        action: a.action,
+        resource: a.resource,
+      };
       if (evaluateRequest(request).decision === 'allowed') allowed++;
     }
   }
-  const ms = performance.now() - t0;
+  return { ms: performance.now() - t0, allowed };
+}
+
+it('workload (c): access matrix 100 principals × every S3 and EC2 action', async () => {
+  const catalog = await loadServiceCatalog({ services: ['s3', 'ec2'] });
+  const values = { Region: 'us-east-1', Account: ACCOUNT, BucketName: 'bucket-1', ObjectName: 'k' };
+  const actions = ['s3', 'ec2'].flatMap((svc) =>
+    catalog.actionsOf(svc).map((a) => {
+      const action = `${svc}:${a.name}`;
+      const arn = resourceArnFor(action, values, catalog, { pick: 'first' });
+      return { action, resource: arn?.arn ?? '*' };
+    }),
+  );
+  // The first matrix in this process: nothing compiled yet and the JIT cold. The target is for it.
+  const first = matrix(actions);
+  // Then matrices over new policy objects (every policy, set and plan is built again) in a process
+  // that has evaluated requests before, as in a console that has been in use.
+  const again = Array.from({ length: 5 }, () => matrix(actions).ms).sort((a, b) => a - b);
+  const cells = 100 * actions.length;
   console.log(
-    `(c) access matrix: ${principals.length} × ${actions.length} = ${principals.length * actions.length} evaluations in ${ms.toFixed(0)} ms (${allowed} allowed; target < 250 ms)`,
+    `(c) access matrix: 100 × ${actions.length} = ${cells} evaluations (${first.allowed} allowed): ` +
+      `first run ${first.ms.toFixed(0)} ms (target < 250 ms); later runs over new policies: ` +
+      `median ${again[2]?.toFixed(0)} ms, best ${again[0]?.toFixed(0)} ms; ` +
+      `load average ${loadavg()[0]?.toFixed(1)}`,
   );
 });
