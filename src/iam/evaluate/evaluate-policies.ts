@@ -3,13 +3,7 @@
 import { evaluateCondition } from '../conditions/evaluate-condition';
 import { resolvePattern, type VariableLookup } from '../conditions/variables';
 import { compilePattern } from '../match/wildcard';
-import type {
-  ConditionTrace,
-  PolicyGate,
-  PolicyInput,
-  StatementRef,
-  StatementTrace,
-} from '../types';
+import type { ConditionTrace, PolicyGate, StatementRef, StatementTrace } from '../types';
 import { actionInSet } from '../match/action-set';
 import { setPlan, type PolicySet } from './policy-set';
 import type { RequestedAction } from './requested-action';

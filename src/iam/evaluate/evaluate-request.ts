@@ -187,8 +187,12 @@ function joinTraces(
   const gates = [resource, identity, boundary, session];
   let count = 0;
   let only: readonly StatementTrace[] = NO_TRACE;
-  for (const r of scpLevels ?? NO_RESULTS) if (r.trace.length > 0) (count++, (only = r.trace));
-  for (const r of gates) if (r && r.trace.length > 0) (count++, (only = r.trace));
+  for (const r of [...(scpLevels ?? NO_RESULTS), ...gates]) {
+    if (r && r.trace.length > 0) {
+      count++;
+      only = r.trace;
+    }
+  }
   if (count <= 1) return only as StatementTrace[];
   const out: StatementTrace[] = [];
   for (const r of scpLevels ?? NO_RESULTS) for (const t of r.trace) out.push(t);

@@ -5,6 +5,7 @@
 import { actionInSet } from '../match/action-set';
 import type { PolicyInput, StatementRef, StatementTrace } from '../types';
 import type { RequestedAction } from './requested-action';
+import type { CompiledPolicy } from './compile-policy';
 import type { CompiledStatement } from './compile-statement';
 import type { GateSetup, MatchedAllow, PoliciesResult } from './evaluate-policies';
 import { refsFor, type PolicyRefs } from './statement-refs';
@@ -153,20 +154,40 @@ function buildSet(list: readonly unknown[], setup: GateSetup): PolicySet {
   return set;
 }
 
+const MAX_POLICIES_PER_ACTION = 1024;
+
+// Which statements of one compiled policy name the action, kept with the action: sets built from
+// the same policies share the work.
+function policyMatches(compiled: CompiledPolicy, action: RequestedAction): readonly boolean[] {
+  const hit = action.policies.get(compiled);
+  if (hit) return hit;
+  const { actionLower, service } = action;
+  const bits = compiled.statements.map((s) => {
+    if (s.actions === null) return false;
+    const services = s.actions.services;
+    if (!s.notAction && services && !services.has(service)) return false;
+    return actionInSet(s.actions, actionLower, service) !== s.notAction;
+  });
+  if (action.policies.size >= MAX_POLICIES_PER_ACTION) action.policies.clear();
+  action.policies.set(compiled, bits);
+  return bits;
+}
+
 /** Which statements of the set name the requested action, worked out once per set and action. */
 export function setPlan(set: PolicySet, action: RequestedAction): SetPlan {
   const hit = action.plans.get(set);
   if (hit) return hit;
-  const { actionLower, service } = action;
   const steps: Array<StatementTrace | number> = [];
   let resourceOnly = true;
+  let owner: PolicyRefs | undefined;
+  let bits: readonly boolean[] = [];
   set.statements.forEach((s, n) => {
-    const services = s.actions?.services;
-    const matches =
-      s.actions !== null &&
-      (s.notAction || !services || services.has(service)) &&
-      actionInSet(s.actions, actionLower, service) !== s.notAction;
-    if (matches) {
+    const refs = set.owners[n] as PolicyRefs;
+    if (refs !== owner) {
+      owner = refs;
+      bits = policyMatches(refs.compiled, action);
+    }
+    if (bits[s.index]) {
       steps.push(n);
       if (!set.resourceOnly[n]) resourceOnly = false;
     } else steps.push((set.owners[n] as PolicyRefs).skipped[s.index] as StatementTrace);

@@ -1,5 +1,6 @@
 // The requested action as the evaluator reads it, once per distinct spelling: action names are
 // case-insensitive, and each action keeps the plans of the policy sets it was asked of.
+import type { CompiledPolicy } from './compile-policy';
 import type { PolicySet, SetPlan } from './policy-set';
 
 /** A requested action, read once, with the plans of the policy sets asked about it. */
@@ -11,6 +12,8 @@ export interface RequestedAction {
   trustAction: boolean;
   /** Kept with the action, not the set: one request finds all its plans in one small map. */
   plans: Map<PolicySet, SetPlan>;
+  /** Which statements of each compiled policy name this action. */
+  policies: Map<CompiledPolicy, readonly boolean[]>;
 }
 
 const TRUST_ACTIONS = new Set([
@@ -32,7 +35,13 @@ export function requestedAction(action: string): RequestedAction {
     const actionLower = action.toLowerCase();
     const colon = actionLower.indexOf(':');
     const service = colon >= 0 ? actionLower.slice(0, colon) : actionLower;
-    hit = { actionLower, service, trustAction: TRUST_ACTIONS.has(actionLower), plans: new Map() };
+    hit = {
+      actionLower,
+      service,
+      trustAction: TRUST_ACTIONS.has(actionLower),
+      plans: new Map(),
+      policies: new Map(),
+    };
     // Bounded: a caller asking about more distinct actions than this starts over.
     if (requested.size >= MAX_ACTIONS) requested.clear();
     requested.set(action, hit);
