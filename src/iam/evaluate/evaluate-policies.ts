@@ -83,17 +83,7 @@ export function evaluatePolicies(
     return result;
   }
   // Identity-side policy types: which statements' action matched comes from the set's plan.
-  const plan = setPlan(set, state.requested);
-  if (plan.memoResource !== state.resource) {
-    plan.memoResource = state.resource;
-    plan.memo = emptyMemo(plan.steps.length);
-    plan.memoAll = undefined;
-    plan.memoMatched = undefined;
-  }
-  // A plan whose every matched statement is resource-only answers the same resource the same way.
-  const whole = state.traceAll ? plan.memoAll : plan.memoMatched;
-  if (whole) return whole;
-  const { steps, memo } = plan;
+  const { steps } = setPlan(set, state.requested);
   const trace: StatementTrace[] = [];
   let allows = NONE_ALLOWED;
   let denies = NONE_DENIED;
@@ -103,13 +93,8 @@ export function evaluatePolicies(
       if (state.traceAll) trace.push(step);
       continue;
     }
-    let t = memo[k];
-    if (!t) {
-      const s = set.statements[step] as CompiledStatement;
-      t = traceMatchedAction(s, set.owners[step] as PolicyRefs, setup, state);
-      // Shared by the next requests for the same resource: frozen.
-      if (set.resourceOnly[step]) memo[k] = Object.freeze(t);
-    }
+    const s = set.statements[step] as CompiledStatement;
+    const t = traceMatchedAction(s, set.owners[step] as PolicyRefs, setup, state);
     trace.push(t);
     if (!t.matched) continue;
     if (t.effect === 'Deny') {
@@ -120,22 +105,7 @@ export function evaluatePolicies(
       allows.push(set.allows[step] as MatchedAllow);
     }
   }
-  const result: PoliciesResult = { allows, denies, trace };
-  if (plan.resourceOnly) {
-    Object.freeze(allows);
-    Object.freeze(denies);
-    Object.freeze(trace);
-    if (state.traceAll) plan.memoAll = Object.freeze(result);
-    else plan.memoMatched = Object.freeze(result);
-  }
-  return result;
-}
-
-// Filled with undefined rather than left with holes: one array kind on the hot path.
-function emptyMemo(length: number): Array<StatementTrace | undefined> {
-  const memo: Array<StatementTrace | undefined> = [];
-  for (let k = 0; k < length; k++) memo.push(undefined);
-  return memo;
+  return { allows, denies, trace };
 }
 
 function addProblem(state: RequestState, problem: string): void {

@@ -7,7 +7,7 @@ import type { PolicyInput, StatementRef, StatementTrace } from '../types';
 import type { RequestedAction } from './requested-action';
 import type { CompiledPolicy } from './compile-policy';
 import type { CompiledStatement } from './compile-statement';
-import type { GateSetup, MatchedAllow, PoliciesResult } from './evaluate-policies';
+import type { GateSetup, MatchedAllow } from './evaluate-policies';
 import { refsFor, type PolicyRefs } from './statement-refs';
 
 /** A compiled list of policies of one type. Invariant: never mutated once built. */
@@ -19,8 +19,6 @@ export interface PolicySet {
   /** Aligned with statements: each one's ref, and the same as a matched Allow with no Principal. */
   refs: readonly StatementRef[];
   allows: readonly MatchedAllow[];
-  /** Aligned with statements: no conditions and no policy variables in Resource, so whether it matches depends on the resource alone. */
-  resourceOnly: readonly boolean[];
   /** The malformed parts of the policies, one line each, labelled with the policy. */
   problems: readonly string[];
 }
@@ -29,17 +27,6 @@ export interface PolicySet {
 export interface SetPlan {
   /** In trace order: a frozen trace for a statement whose action did not match, or the index of a statement to evaluate. */
   steps: ReadonlyArray<StatementTrace | number>;
-  /**
-   * The resource last asked about, and aligned with steps, the frozen traces of its resource-only
-   * statements: an access matrix asks the same action on the same resource of many principals.
-   */
-  memoResource: string | undefined;
-  memo: Array<StatementTrace | undefined>;
-  /** Every statement whose action matched is resource-only: the whole result can be kept. */
-  resourceOnly: boolean;
-  /** The frozen result for memoResource, with the full trace and with only the matched statements. */
-  memoAll: PoliciesResult | undefined;
-  memoMatched: PoliciesResult | undefined;
 }
 
 interface Cached {
@@ -127,7 +114,6 @@ function buildSet(list: readonly unknown[], setup: GateSetup): PolicySet {
   const owners: PolicyRefs[] = [];
   const stmtRefs: StatementRef[] = [];
   const allows: MatchedAllow[] = [];
-  const resourceOnly: boolean[] = [];
   const problems: string[] = [];
   refs.forEach((r, index) => {
     if (!r) {
@@ -143,12 +129,10 @@ function buildSet(list: readonly unknown[], setup: GateSetup): PolicySet {
       owners.push(r);
       stmtRefs.push(ref);
       allows.push(Object.freeze({ ref }));
-      const variables = s.resources?.some((e) => e.template.hasVariables) ?? false;
-      resourceOnly.push(!variables && (s.conditions === null || s.conditions.length === 0));
     }
   });
   // Not frozen (frozen arrays read slower); readonly types and the module keep them unchanged.
-  const set: PolicySet = { statements, owners, refs: stmtRefs, allows, resourceOnly, problems };
+  const set: PolicySet = { statements, owners, refs: stmtRefs, allows, problems };
   if (interned.size >= MAX_INTERNED) interned.clear();
   interned.set(key, set);
   return set;
@@ -178,7 +162,6 @@ export function setPlan(set: PolicySet, action: RequestedAction): SetPlan {
   const hit = action.plans.get(set);
   if (hit) return hit;
   const steps: Array<StatementTrace | number> = [];
-  let resourceOnly = true;
   let owner: PolicyRefs | undefined;
   let bits: readonly boolean[] = [];
   set.statements.forEach((s, n) => {
@@ -187,19 +170,10 @@ export function setPlan(set: PolicySet, action: RequestedAction): SetPlan {
       owner = refs;
       bits = policyMatches(refs.compiled, action);
     }
-    if (bits[s.index]) {
-      steps.push(n);
-      if (!set.resourceOnly[n]) resourceOnly = false;
-    } else steps.push((set.owners[n] as PolicyRefs).skipped[s.index] as StatementTrace);
+    if (bits[s.index]) steps.push(n);
+    else steps.push((set.owners[n] as PolicyRefs).skipped[s.index] as StatementTrace);
   });
-  const plan: SetPlan = {
-    steps,
-    memoResource: undefined,
-    memo: [undefined],
-    resourceOnly,
-    memoAll: undefined,
-    memoMatched: undefined,
-  };
+  const plan: SetPlan = { steps };
   // Bounded: an action asked of more sets than this starts over.
   if (action.plans.size >= MAX_PLANS_PER_ACTION) action.plans.clear();
   action.plans.set(set, plan);
