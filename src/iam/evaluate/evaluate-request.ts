@@ -49,6 +49,21 @@ function scpSetup(level: number): GateSetup {
 
 const NO_PROBLEMS: string[] = Object.freeze([]) as unknown as string[];
 
+// The context keys that conditions or variables of the current evaluation asked for and did not
+// find, by lower-case name. Module state is safe here: an evaluation is synchronous and never
+// starts another one, and each evaluation resets it first.
+let missingKeys: Map<string, string> | undefined;
+
+function missingSoFar(): string[] {
+  return missingKeys ? [...missingKeys.values()] : [];
+}
+
+function noteMissing(key: string): void {
+  const lower = key.toLowerCase();
+  missingKeys ??= new Map();
+  if (!missingKeys.has(lower)) missingKeys.set(lower, key);
+}
+
 // Counts evaluations, so per-request memos can tell one request from the next.
 let evaluationCount = 0;
 
@@ -82,9 +97,8 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
   const resource = typeof request.resource === 'string' ? request.resource : '';
   const requested = requestedAction(action);
   const resourceAccount = resourceAccountOf(request, who);
-  const { ctx, record } = buildContext(request, who, resourceAccount);
-  // Built only when a condition or variable asks for a key the request does not have.
-  let missing: Map<string, string> | undefined;
+  const { ctx, record, lookup } = buildContext(request, who, resourceAccount);
+  missingKeys = undefined;
   const state: RequestState = {
     who,
     actionLower: requested.actionLower,
@@ -92,16 +106,8 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     requested,
     resource,
     ctx,
-    lookup: (keyLower) => {
-      const e = ctx.get(keyLower);
-      // Multivalued keys cannot be policy variables.
-      return e && !e.multi ? e.values[0] : undefined;
-    },
-    missing: (key) => {
-      const lower = key.toLowerCase();
-      missing ??= new Map();
-      if (!missing.has(lower)) missing.set(lower, key);
-    },
+    lookup,
+    missing: noteMissing,
     hasBoundary: isPolicy(request.permissionsBoundary),
     traceAll: options?.trace !== 'matched',
     problems: NO_PROBLEMS,
@@ -155,22 +161,23 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     decisiveStatements: combined.decisive,
     gates: combined.gates,
     trace: joinTraces(scpLevels, resourcePolicy, identity, boundary, session),
-    missingContextKeys: missing ? [...missing.values()] : [],
+    missingContextKeys: missingSoFar(),
     context: record,
+    // One literal with every field (absent ones undefined): one object shape on the hot path.
     request: {
       principalArn: who.displayArn,
       action,
       resource,
+      principalId: who.id,
+      principalName: who.name,
+      principalAccount: who.account,
+      resourceAccount,
     },
     sameAccount,
     notes: combined.notes,
     problems: state.problems,
+    denial: combined.denial,
   };
-  if (combined.denial) evaluation.denial = combined.denial;
-  if (who.id !== undefined) evaluation.request.principalId = who.id;
-  if (who.name !== undefined) evaluation.request.principalName = who.name;
-  if (who.account !== undefined) evaluation.request.principalAccount = who.account;
-  if (resourceAccount !== undefined) evaluation.request.resourceAccount = resourceAccount;
   return evaluation;
 }
 

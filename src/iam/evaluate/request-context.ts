@@ -31,6 +31,8 @@ export interface BuiltContext {
   ctx: RequestContext;
   /** Frozen: it may be shared by evaluations of requests with the same context. */
   record: Readonly<Record<string, ContextValue>>;
+  /** A single-valued key's value by lower-case name (multivalued keys cannot be policy variables). */
+  lookup: (keyLower: string) => string | undefined;
 }
 
 interface Reusable extends BuiltContext {
@@ -98,6 +100,10 @@ export function buildContext(
   const built: Reusable = {
     ctx,
     record: Object.freeze(contextRecord(ctx)),
+    lookup: (keyLower) => {
+      const e = ctx.get(keyLower);
+      return e && !e.multi ? e.values[0] : undefined;
+    },
     tagSnapshot,
     givenSnapshot,
     resourceAccount,
