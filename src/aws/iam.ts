@@ -14,7 +14,25 @@ export type { CreateGroupInput } from './iam-groups';
 export * from './iam-identity-policies';
 export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from './iam-policies';
 export type { ListPoliciesOptions, PolicyScope } from './iam-policies';
-export { getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
+export {
+  createRole,
+  deleteRole,
+  deleteRolePermissionsBoundary,
+  getRole,
+  listRoles,
+  putRolePermissionsBoundary,
+  trustedEntitiesLabel,
+  updateAssumeRolePolicy,
+  updateRole,
+} from './iam-roles';
+export type { CreateRoleInput, UpdateRoleInput } from './iam-roles';
+export {
+  addRoleToInstanceProfile,
+  createInstanceProfile,
+  deleteInstanceProfile,
+  listInstanceProfilesForRole,
+  removeRoleFromInstanceProfile,
+} from './instance-profiles';
 export {
   createLoginProfile,
   createUser,
