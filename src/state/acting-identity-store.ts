@@ -1,6 +1,7 @@
-// Who the learner is acting as: the account's root user or one IAM user ("Switch to user").
-// Kept per tab in sessionStorage so a reload keeps it; a new tab starts as the last identity used
-// (localStorage), as a browser that stays signed in would.
+// Who the learner is acting as: the account's root user, one IAM user ("Switch to user"), or a
+// session of a role that user switched to ("Switch role"). Kept per tab in sessionStorage so a
+// reload keeps it; a new tab starts as the last identity used (localStorage), as a browser that
+// stays signed in would. The role history, like the console's, is shared by every tab.
 import { create } from 'zustand';
 
 /** The one lab account. */
@@ -12,9 +13,45 @@ export const LAB_ACCOUNT_ID = '123456789012';
  */
 export type ActingIdentity =
   | { kind: 'root'; arn: string; accountId: string }
-  | { kind: 'user'; arn: string; accountId: string; userName: string };
+  | { kind: 'user'; arn: string; accountId: string; userName: string }
+  | RoleSessionIdentity;
+
+/** A role session, shaped like the simulated AWS's RoleSessionCaller. */
+export interface RoleSessionIdentity {
+  kind: 'role-session';
+  arn: string;
+  accountId: string;
+  roleName: string;
+  roleArn: string;
+  sessionName: string;
+  issuedAt: string;
+}
+
+/** The Switch Role form's "Display color - optional" choices (the console's palette). */
+export const ROLE_COLORS = ['red', 'orange', 'yellow', 'green', 'blue'] as const;
+export type RoleColor = (typeof ROLE_COLORS)[number];
+
+/** How the navigation bar shows the active role, and who switched to it. */
+export interface RoleDisplay {
+  /** "Dev @ 123456789012" unless the learner chose another name. */
+  displayName: string;
+  color?: RoleColor;
+  /** The IAM user whose credentials made the switch; "Switch back" returns to them. */
+  sourceUserName: string;
+}
+
+/** A role in the identity menu's "Role history". */
+export interface RoleHistoryEntry {
+  accountId: string;
+  roleName: string;
+  displayName: string;
+  color?: RoleColor;
+}
 
 const STORAGE_KEY = 'iam-console-lab.acting-identity';
+const HISTORY_KEY = 'iam-console-lab.role-history';
+/** The console remembers the last five roles. */
+const HISTORY_SIZE = 5;
 const ROOT: ActingIdentity = {
   kind: 'root',
   arn: `arn:aws:iam::${LAB_ACCOUNT_ID}:root`,
@@ -35,16 +72,75 @@ export function formatAccountId(accountId: string): string {
   return accountId.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3');
 }
 
+const NAME = /^[\w+=,.@-]{1,64}$/;
+
+function isColor(value: unknown): value is RoleColor {
+  return typeof value === 'string' && (ROLE_COLORS as readonly string[]).includes(value);
+}
+
+function parseRoleSession(
+  record: Record<string, unknown>,
+): { identity: RoleSessionIdentity; display: RoleDisplay } | undefined {
+  const { roleName, roleArn, sessionName, issuedAt, displayName, color, sourceUserName } = record;
+  if (
+    typeof roleName !== 'string' ||
+    !NAME.test(roleName) ||
+    typeof roleArn !== 'string' ||
+    !roleArn.startsWith(`arn:aws:iam::${LAB_ACCOUNT_ID}:role/`) ||
+    typeof sessionName !== 'string' ||
+    !NAME.test(sessionName) ||
+    typeof issuedAt !== 'string' ||
+    typeof sourceUserName !== 'string' ||
+    !NAME.test(sourceUserName)
+  ) {
+    return undefined;
+  }
+  return {
+    identity: roleSessionIdentity(roleName, roleArn, sessionName, issuedAt),
+    display: {
+      displayName: typeof displayName === 'string' && displayName ? displayName : roleName,
+      ...(isColor(color) && { color }),
+      sourceUserName,
+    },
+  };
+}
+
+function roleSessionIdentity(
+  roleName: string,
+  roleArn: string,
+  sessionName: string,
+  issuedAt: string,
+): RoleSessionIdentity {
+  return {
+    kind: 'role-session',
+    arn: `arn:aws:sts::${LAB_ACCOUNT_ID}:assumed-role/${roleName}/${sessionName}`,
+    accountId: LAB_ACCOUNT_ID,
+    roleName,
+    roleArn,
+    sessionName,
+    issuedAt,
+  };
+}
+
+interface StoredIdentity {
+  identity: ActingIdentity;
+  roleDisplay?: RoleDisplay;
+}
+
 /** Checks stored JSON once, at the edge: anything unexpected means root. */
-function parseIdentity(text: string | null): ActingIdentity | undefined {
+function parseIdentity(text: string | null): StoredIdentity | undefined {
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return undefined;
     const record = value as Record<string, unknown>;
-    if (record.kind === 'root') return ROOT;
+    if (record.kind === 'root') return { identity: ROOT };
     if (record.kind === 'user' && typeof record.userName === 'string' && record.userName) {
-      return userIdentity(record.userName);
+      return { identity: userIdentity(record.userName) };
+    }
+    if (record.kind === 'role-session') {
+      const session = parseRoleSession(record);
+      if (session) return { identity: session.identity, roleDisplay: session.display };
     }
   } catch {
     // Corrupt storage: start as root.
@@ -52,60 +148,147 @@ function parseIdentity(text: string | null): ActingIdentity | undefined {
   return undefined;
 }
 
-function readStorage(storage: () => Storage): string | null {
+function parseHistory(text: string | null): RoleHistoryEntry[] {
+  if (!text) return [];
   try {
-    return storage().getItem(STORAGE_KEY);
+    const value: unknown = JSON.parse(text);
+    if (!Array.isArray(value)) return [];
+    return value
+      .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+      .flatMap((e): RoleHistoryEntry[] => {
+        const { accountId, roleName, displayName, color } = e;
+        if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) return [];
+        if (typeof roleName !== 'string' || !NAME.test(roleName)) return [];
+        if (typeof displayName !== 'string') return [];
+        return [{ accountId, roleName, displayName, ...(isColor(color) && { color }) }];
+      })
+      .slice(0, HISTORY_SIZE);
+  } catch {
+    return [];
+  }
+}
+
+function readStorage(storage: () => Storage, key = STORAGE_KEY): string | null {
+  try {
+    return storage().getItem(key);
   } catch {
     return null; // storage disabled (private mode, sandboxed frame)
   }
 }
 
-function writeStorage(storage: () => Storage, text: string) {
+function writeStorage(storage: () => Storage, text: string, key = STORAGE_KEY) {
   try {
-    storage().setItem(STORAGE_KEY, text);
+    storage().setItem(key, text);
   } catch {
     // Not persisted; the identity still holds for this page's life.
   }
 }
 
-function initialIdentity(): ActingIdentity {
-  if (typeof window === 'undefined') return ROOT;
+function initialIdentity(): StoredIdentity {
+  if (typeof window === 'undefined') return { identity: ROOT };
   return (
     parseIdentity(readStorage(() => window.sessionStorage)) ??
-    parseIdentity(readStorage(() => window.localStorage)) ??
-    ROOT
+    parseIdentity(readStorage(() => window.localStorage)) ?? { identity: ROOT }
   );
 }
 
-function persist(identity: ActingIdentity) {
+function initialHistory(): RoleHistoryEntry[] {
+  if (typeof window === 'undefined') return [];
+  return parseHistory(readStorage(() => window.localStorage, HISTORY_KEY));
+}
+
+function persist(identity: ActingIdentity, display?: RoleDisplay) {
   if (typeof window === 'undefined') return;
-  const text = JSON.stringify(
-    identity.kind === 'root' ? { kind: 'root' } : { kind: 'user', userName: identity.userName },
-  );
+  let stored: Record<string, unknown>;
+  switch (identity.kind) {
+    case 'root':
+      stored = { kind: 'root' };
+      break;
+    case 'user':
+      stored = { kind: 'user', userName: identity.userName };
+      break;
+    case 'role-session': {
+      const { roleName, roleArn, sessionName, issuedAt } = identity;
+      stored = { kind: 'role-session', roleName, roleArn, sessionName, issuedAt, ...display };
+    }
+  }
+  const text = JSON.stringify(stored);
   writeStorage(() => window.sessionStorage, text);
   writeStorage(() => window.localStorage, text);
 }
 
 interface ActingIdentityState {
   identity: ActingIdentity;
+  /** Set while acting as a role session. */
+  roleDisplay?: RoleDisplay;
+  /** The roles switched to recently, newest first. */
+  roleHistory: RoleHistoryEntry[];
   /** The lab shortcut: act as this IAM user, with no password. */
   switchToUser: (userName: string) => void;
   /** Back to the account's root user. */
   switchBack: () => void;
+  /** Acts as a session AssumeRole returned; remembers the role in the history. */
+  switchToRole: (session: RoleSessionIdentity, display: RoleDisplay) => void;
+  /** "Switch back": from a role session to the IAM user who switched. */
+  switchBackFromRole: () => void;
 }
 
-export const useActingIdentity = create<ActingIdentityState>()((set) => ({
-  identity: initialIdentity(),
+const initial = initialIdentity();
+
+export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
+  identity: initial.identity,
+  ...(initial.roleDisplay && { roleDisplay: initial.roleDisplay }),
+  roleHistory: initialHistory(),
   switchToUser: (userName) => {
     const identity = userIdentity(userName);
     persist(identity);
-    set({ identity });
+    set({ identity, roleDisplay: undefined });
   },
   switchBack: () => {
     persist(ROOT);
-    set({ identity: ROOT });
+    set({ identity: ROOT, roleDisplay: undefined });
+  },
+  switchToRole: (session, display) => {
+    const identity = roleSessionIdentity(
+      session.roleName,
+      session.roleArn,
+      session.sessionName,
+      session.issuedAt,
+    );
+    const entry: RoleHistoryEntry = {
+      accountId: identity.accountId,
+      roleName: identity.roleName,
+      displayName: display.displayName,
+      ...(display.color && { color: display.color }),
+    };
+    const roleHistory = [
+      entry,
+      ...get().roleHistory.filter(
+        (e) => !(e.accountId === entry.accountId && e.roleName === entry.roleName),
+      ),
+    ].slice(0, HISTORY_SIZE);
+    persist(identity, display);
+    if (typeof window !== 'undefined') {
+      writeStorage(() => window.localStorage, JSON.stringify(roleHistory), HISTORY_KEY);
+    }
+    set({ identity, roleDisplay: display, roleHistory });
+  },
+  switchBackFromRole: () => {
+    const display = get().roleDisplay;
+    const identity = display ? userIdentity(display.sourceUserName) : ROOT;
+    persist(identity);
+    set({ identity, roleDisplay: undefined });
   },
 }));
+
+/** The IAM user the learner is signed in as: the user itself, or the one who switched role. */
+export function signedInUserName(state: {
+  identity: ActingIdentity;
+  roleDisplay?: RoleDisplay;
+}): string | undefined {
+  if (state.identity.kind === 'user') return state.identity.userName;
+  return state.roleDisplay?.sourceUserName;
+}
 
 /** The caller every query and mutation runs as. */
 export function useCaller(): ActingIdentity {
