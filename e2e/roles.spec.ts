@@ -88,3 +88,173 @@ test('Create role for EC2: the trust policy, a policy, and an instance profile o
   await expect(page.getByText('Role EC2-S3-Reader deleted.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Roles (2)' })).toBeVisible();
 });
+
+const TRUST_USER_2 = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::123456789012:user/user-2' },
+        Action: 'sts:AssumeRole',
+      },
+    ],
+  },
+  null,
+  2,
+);
+
+async function fillTrustPolicy(page: Page, text: string) {
+  const editor = page.getByRole('textbox', { name: 'Custom trust policy' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.fill(text);
+}
+
+async function openIdentityMenu(page: Page) {
+  await page.getByRole('button', { name: /^Identity: / }).click();
+}
+
+async function switchRole(page: Page, roleName: string, displayName?: string) {
+  await openIdentityMenu(page);
+  await page.getByRole('menuitem', { name: 'Switch role' }).click();
+  await expect(page.getByRole('heading', { name: 'Switch Role', level: 1 })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Account ID' }).fill('123456789012');
+  await page.getByRole('textbox', { name: 'IAM role name' }).fill(roleName);
+  if (displayName) await page.getByRole('textbox', { name: 'Display name' }).fill(displayName);
+  await page.getByRole('radio', { name: 'Green' }).check();
+  await page.getByRole('button', { name: 'Switch Role' }).click();
+}
+
+test('Switch role: allowed by the trust policy, acting as the role, history, Switch back; denied for others', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  // A custom trust policy that names user-2; the role may read S3 (user-2 itself may not).
+  await startCreateRole(page);
+  await page.getByText('Custom trust policy', { exact: true }).click();
+  await fillTrustPolicy(page, TRUST_USER_2);
+  await nextStep(page);
+  await page.getByLabel('Search policies').fill('AmazonS3ReadOnly');
+  await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
+  await nextStep(page);
+  await nameAndCreate(page, 'S3Reader');
+
+  // Root cannot switch roles.
+  await page.goto('./#/switchrole?account=123456789012&roleName=S3Reader');
+  await page.getByRole('button', { name: 'Switch Role' }).click();
+  await expect(page.getByText('Roles may not be assumed by root accounts.')).toBeVisible();
+
+  // user-3 is not in the trust policy: AWS's message names the role trust policy.
+  await switchTo(page, 'user-3');
+  await switchRole(page, 'S3Reader');
+  await expect(page.getByText('Invalid information in one or more fields').first()).toBeVisible();
+  await expect(page.getByTestId('api-message')).toHaveText(
+    'User: arn:aws:iam::123456789012:user/user-3 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/S3Reader because no role trust policy allows the sts:AssumeRole action',
+  );
+  await shot(page, '06-switch-denied');
+
+  // user-2 may switch; then the role's permissions, and only those, apply.
+  await switchTo(page, 'user-2');
+  await switchRole(page, 'S3Reader', 'Reader');
+  await expect(page.getByText('You are now using the role S3Reader as Reader.')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Identity: Reader, account 1234-5678-9012' }),
+  ).toBeVisible();
+  await openIdentityMenu(page);
+  await expect(page.getByRole('menuitem', { name: 'Currently active as S3Reader' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Signed in as user-2' })).toBeVisible();
+  await shot(page, '07-identity-menu-in-role');
+  await page.keyboard.press('Escape');
+
+  await page.goto('./#/s3/buckets');
+  await expect(page.getByRole('heading', { name: /General purpose buckets \(1\)/ })).toBeVisible();
+  await page.goto('./#/ec2/instances');
+  await expect(
+    page.getByText(
+      'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/S3Reader/user-2 is not authorized to perform: ec2:DescribeInstances because no identity-based policy allows the ec2:DescribeInstances action',
+    ),
+  ).toBeVisible();
+  await shot(page, '08-ec2-denied-as-role');
+
+  // The session survives a reload (per tab), and its use shows as Last activity.
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: 'Identity: Reader, account 1234-5678-9012' }),
+  ).toBeVisible();
+
+  await openIdentityMenu(page);
+  await page.getByRole('menuitem', { name: 'Switch back' }).click();
+  await expect(page.getByText('Switched back to the IAM user user-2.')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Identity: user-2, account 1234-5678-9012' }),
+  ).toBeVisible();
+  await page.goto('./#/ec2/instances');
+  await expect(page.getByRole('row', { name: /Running/ }).first()).toBeVisible();
+  await openIdentityMenu(page);
+  await expect(
+    page.getByRole('group', { name: 'Role history' }).getByRole('menuitem', { name: 'Reader' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Back as root: the role's Last Accessed tab shows S3, read from the call records.
+  await openIdentityMenu(page);
+  await page.getByRole('menuitem', { name: 'Switch back' }).click();
+  await page.goto('./#/iam/roles/details/S3Reader?section=access_advisor');
+  const s3Row = page.getByRole('row', { name: /^Amazon S3 AmazonS3ReadOnlyAccess/ });
+  await expect(s3Row).toContainText('AmazonS3ReadOnlyAccess');
+  await expect(s3Row).toContainText('Now');
+  await shot(page, '09-last-accessed');
+});
+
+test('Create role for this account with MFA, and an invalid custom trust policy', async ({
+  page,
+}) => {
+  await startCreateRole(page);
+  await page.getByText('AWS account', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'This account (123456789012)' })).toBeChecked();
+  await page.getByRole('checkbox', { name: /Require MFA/ }).check();
+  await nextStep(page);
+  await nextStep(page);
+  const trust = page.getByLabel('Trust policy');
+  await expect(trust).toContainText('"AWS": "arn:aws:iam::123456789012:root"');
+  await expect(trust).toContainText('"aws:MultiFactorAuthPresent": "true"');
+  await nameAndCreate(page, 'AdminWithMfa');
+  await expect(page.getByRole('row', { name: /AdminWithMfa/ })).toContainText(
+    'Account: 123456789012',
+  );
+
+  // IAM's grammar: a trust policy may not have a Resource; Next stays on step 1.
+  await startCreateRole(page);
+  await page.getByText('Custom trust policy', { exact: true }).click();
+  await fillTrustPolicy(
+    page,
+    TRUST_USER_2.replace(
+      '"Action": "sts:AssumeRole"',
+      '"Action": "sts:AssumeRole", "Resource": "*"',
+    ),
+  );
+  await expect(page.getByText(/Has prohibited field Resource/).first()).toBeVisible();
+  await nextStep(page);
+  await expect(
+    page.getByText('Fix the errors in the trust policy before you continue.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Select trusted entity' })).toBeVisible();
+  await shot(page, '10-invalid-trust-policy');
+
+  // A user IAM cannot find passes the editor, and CreateRole refuses it: back on step 1.
+  await fillTrustPolicy(page, TRUST_USER_2.replace('user/user-2', 'user/ghost'));
+  await nextStep(page);
+  await nextStep(page);
+  await page.getByLabel('Role name').fill('GhostRole');
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await expect(
+    page.getByText(
+      'MalformedPolicyDocument: Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:user/ghost"',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Select trusted entity' })).toBeVisible();
+  await page.goto('./#/iam/roles');
+  await expect(page.getByRole('heading', { name: 'Roles (3)' })).toBeVisible();
+});
