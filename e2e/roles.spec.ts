@@ -258,3 +258,59 @@ test('Create role for this account with MFA, and an invalid custom trust policy'
   await page.goto('./#/iam/roles');
   await expect(page.getByRole('heading', { name: 'Roles (3)' })).toBeVisible();
 });
+
+test('A role’s boundary, trust policy edit and Revoke sessions', async ({ page }) => {
+  await loadScenario(page, 'IAM users and groups');
+  await startCreateRole(page);
+  await page.getByText('Custom trust policy', { exact: true }).click();
+  await fillTrustPolicy(page, TRUST_USER_2);
+  await nextStep(page);
+  await nextStep(page);
+  await nameAndCreate(page, 'Ops');
+  await page.goto('./#/iam/roles/details/Ops');
+
+  // Permissions boundary: set, then remove.
+  await page.getByRole('button', { name: 'Set permissions boundary' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Search policies').fill('AmazonEC2ReadOnly');
+  await dialog.getByRole('radio', { name: 'AmazonEC2ReadOnlyAccess', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Set boundary' }).click();
+  await expect(page.getByText('Permissions boundary set for Ops.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Permissions boundary', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'AmazonEC2ReadOnlyAccess' })).toBeVisible();
+  await shot(page, '11-boundary');
+  await page.getByRole('button', { name: 'Remove boundary' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove boundary' }).click();
+  await expect(page.getByRole('heading', { name: 'Permissions boundary (not set)' })).toBeVisible();
+
+  // The trust policy's editor refuses what IAM refuses, and saves what it accepts.
+  await page.getByRole('tab', { name: 'Trust relationships' }).click();
+  await page.getByRole('button', { name: 'Edit trust policy' }).click();
+  const editor = page.getByRole('textbox', { name: 'Trust policy editor' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.fill(TRUST_USER_2.replace('user/user-2', 'user/user-3'));
+  await page.getByRole('button', { name: 'Update policy' }).click();
+  await expect(page.getByText('Trust policy updated for Ops.')).toBeVisible();
+  await expect(page.getByLabel('Trust policy', { exact: true })).toContainText('user/user-3');
+
+  // Revoke sessions writes the inline policy AWSRevokeOlderSessions.
+  await page.getByRole('tab', { name: 'Revoke sessions' }).click();
+  await page.getByRole('button', { name: 'Revoke active sessions' }).click();
+  const revoke = page.getByRole('dialog');
+  await expect(revoke.getByRole('button', { name: 'Revoke active sessions' })).toBeDisabled();
+  await revoke
+    .getByRole('checkbox', {
+      name: 'I acknowledge that I am revoking all active sessions for this role.',
+    })
+    .check();
+  await revoke.getByRole('button', { name: 'Revoke active sessions' }).click();
+  await expect(page.getByText('Active sessions for Ops revoked.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Permissions' }).click();
+  await expect(page.getByRole('row', { name: /AWSRevokeOlderSessions/ })).toContainText(
+    'Customer inline',
+  );
+});
