@@ -26,6 +26,10 @@ const IdentityGuard = lazy(() =>
   import('@/features/identity/identity-guard').then((m) => ({ default: m.IdentityGuard })),
 );
 
+const RoleSessionGuard = lazy(() =>
+  import('@/features/identity/role-session-guard').then((m) => ({ default: m.RoleSessionGuard })),
+);
+
 const services = [
   { id: 'iam', text: 'IAM', prefix: '/iam', path: paths.dashboard() },
   { id: 's3', text: 'S3', prefix: '/s3', path: '/s3/buckets' },
@@ -187,6 +191,11 @@ export function ConsoleTopNavigation() {
         utilities={utilities}
       />
       {inRole && roleDisplay?.color && <RoleColorBar color={roleDisplay.color} name={name} />}
+      {inRole && (
+        <Suspense fallback={null}>
+          <RoleSessionGuard />
+        </Suspense>
+      )}
       {identity.kind === 'user' && (
         <Suspense fallback={null}>
           <IdentityGuard />

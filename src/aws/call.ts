@@ -106,6 +106,13 @@ export async function runCall<T>(
   };
 
   const requestFor = async (authz: AuthorizeSpec): Promise<AuthorizationRequest> => {
+    if (
+      caller.kind === 'role-session' &&
+      caller.expiration &&
+      Date.parse(caller.expiration) <= ms
+    ) {
+      throw new AwsError('ExpiredToken', 'The security token included in the request is expired');
+    }
     if (!resolved) {
       // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
       const catalog = caller.kind === 'root' ? new Map() : await awsManagedPolicies();

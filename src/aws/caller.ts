@@ -27,6 +27,8 @@ export interface RoleSessionCaller {
   sessionName: string;
   /** When AssumeRole issued the session's credentials (aws:TokenIssueTime). */
   issuedAt: string;
+  /** When the credentials expire; absent: they do not (older stored sessions). */
+  expiration?: string;
 }
 
 export type Caller = RootCaller | UserCaller | RoleSessionCaller;
@@ -55,6 +57,7 @@ export function roleSessionCaller(
   roleArn: string,
   sessionName: string,
   issuedAt: string,
+  expiration?: string,
 ): RoleSessionCaller {
   return {
     kind: 'role-session',
@@ -64,6 +67,7 @@ export function roleSessionCaller(
     roleArn,
     sessionName,
     issuedAt,
+    ...(expiration && { expiration }),
   };
 }
 
@@ -87,7 +91,7 @@ export function parseCaller(value: unknown): Caller | undefined {
   if (record['kind'] === 'user' && typeof record['userName'] === 'string') {
     return userCaller(record['userName']);
   }
-  const { roleName, roleArn, sessionName, issuedAt } = record;
+  const { roleName, roleArn, sessionName, issuedAt, expiration } = record;
   if (
     record['kind'] === 'role-session' &&
     typeof roleName === 'string' &&
@@ -96,7 +100,8 @@ export function parseCaller(value: unknown): Caller | undefined {
     typeof issuedAt === 'string' &&
     roleArn.startsWith(`arn:aws:iam::${LAB_ACCOUNT_ID}:role/`)
   ) {
-    return roleSessionCaller(roleName, roleArn, sessionName, issuedAt);
+    const expires = typeof expiration === 'string' ? expiration : undefined;
+    return roleSessionCaller(roleName, roleArn, sessionName, issuedAt, expires);
   }
   return undefined;
 }

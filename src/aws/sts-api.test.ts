@@ -195,6 +195,25 @@ describe('Acting as a role session', () => {
     await expect(s3.listBuckets(fresh.session)).resolves.toBeDefined();
   });
 
+  it('a console session lasts the role maximum, then its credentials expire', async () => {
+    await iam.updateRole(root, 'Dev', { maxSessionDuration: 7200 });
+    setLabClock(Date.parse('2026-06-01T10:00:00Z'));
+    const { session, expiration } = await sts.assumeRole(user1, {
+      roleArn: ROLE_ARN,
+      roleSessionName: 'user-1',
+      consoleSession: true,
+    });
+    expect(expiration).toBe('2026-06-01T12:00:00.000Z');
+    setLabClock(Date.parse('2026-06-01T11:59:00Z'));
+    await expect(s3.listBuckets(session)).resolves.toBeDefined();
+    setLabClock(Date.parse('2026-06-01T12:00:00Z'));
+    const error = await errorOf(s3.listBuckets(session));
+    expect([error.code, error.message]).toEqual([
+      'ExpiredToken',
+      'The security token included in the request is expired',
+    ]);
+  });
+
   it('ends when the role is deleted', async () => {
     const { session } = await assume(user1);
     await iam.detachRolePolicy(root, 'Dev', S3_READ);

@@ -14,6 +14,8 @@ export interface AssumeRoleInput {
   roleSessionName: string;
   /** Seconds, 900 up to the role's MaxSessionDuration; default 3600. */
   durationSeconds?: number;
+  /** The console's Switch role: the session lasts as long as the role allows. */
+  consoleSession?: boolean;
   externalId?: string;
 }
 
@@ -90,23 +92,26 @@ export function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<Assu
       });
       // Invariant: an allowed request had a trust policy that allows, so the role exists.
       if (!found) throw new AwsError('AccessDenied', 'Access denied');
-      if (duration > found.maxSessionDuration) {
+      const seconds = input.consoleSession ? found.maxSessionDuration : duration;
+      if (seconds > found.maxSessionDuration) {
         throw validation(
           'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
         );
       }
+      const expiration = new Date(call.nowMs + seconds * 1000).toISOString();
       const session = roleSessionCaller(
         found.roleName,
         found.arn,
         input.roleSessionName,
         call.time,
+        expiration,
       );
       return {
         assumedRoleUser: {
           arn: session.arn,
           assumedRoleId: `${found.roleId}:${input.roleSessionName}`,
         },
-        expiration: new Date(call.nowMs + duration * 1000).toISOString(),
+        expiration,
         session,
       };
     },

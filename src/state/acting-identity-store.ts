@@ -25,6 +25,8 @@ export interface RoleSessionIdentity {
   roleArn: string;
   sessionName: string;
   issuedAt: string;
+  /** When the session's credentials expire (the role's maximum session duration). */
+  expiration?: string;
 }
 
 /** The Switch Role form's "Display color - optional" choices (the console's palette). */
@@ -81,7 +83,8 @@ function isColor(value: unknown): value is RoleColor {
 function parseRoleSession(
   record: Record<string, unknown>,
 ): { identity: RoleSessionIdentity; display: RoleDisplay } | undefined {
-  const { roleName, roleArn, sessionName, issuedAt, displayName, color, sourceUserName } = record;
+  const { roleName, roleArn, sessionName, issuedAt, expiration } = record;
+  const { displayName, color, sourceUserName } = record;
   if (
     typeof roleName !== 'string' ||
     !NAME.test(roleName) ||
@@ -96,7 +99,13 @@ function parseRoleSession(
     return undefined;
   }
   return {
-    identity: roleSessionIdentity(roleName, roleArn, sessionName, issuedAt),
+    identity: roleSessionIdentity(
+      roleName,
+      roleArn,
+      sessionName,
+      issuedAt,
+      typeof expiration === 'string' ? expiration : undefined,
+    ),
     display: {
       displayName: typeof displayName === 'string' && displayName ? displayName : roleName,
       ...(isColor(color) && { color }),
@@ -110,6 +119,7 @@ function roleSessionIdentity(
   roleArn: string,
   sessionName: string,
   issuedAt: string,
+  expiration?: string,
 ): RoleSessionIdentity {
   return {
     kind: 'role-session',
@@ -119,6 +129,7 @@ function roleSessionIdentity(
     roleArn,
     sessionName,
     issuedAt,
+    ...(expiration && { expiration }),
   };
 }
 
@@ -208,8 +219,16 @@ function persist(identity: ActingIdentity, display?: RoleDisplay) {
       stored = { kind: 'user', userName: identity.userName };
       break;
     case 'role-session': {
-      const { roleName, roleArn, sessionName, issuedAt } = identity;
-      stored = { kind: 'role-session', roleName, roleArn, sessionName, issuedAt, ...display };
+      const { roleName, roleArn, sessionName, issuedAt, expiration } = identity;
+      stored = {
+        kind: 'role-session',
+        roleName,
+        roleArn,
+        sessionName,
+        issuedAt,
+        ...(expiration && { expiration }),
+        ...display,
+      };
     }
   }
   const text = JSON.stringify(stored);
@@ -254,6 +273,7 @@ export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
       session.roleArn,
       session.sessionName,
       session.issuedAt,
+      session.expiration,
     );
     const entry: RoleHistoryEntry = {
       accountId: identity.accountId,

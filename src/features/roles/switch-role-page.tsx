@@ -74,6 +74,7 @@ export function SwitchRolePage() {
         caller,
         roleArn,
         roleSessionName: userName ?? 'root',
+        consoleSession: true,
       });
       const name = displayName.trim() || `${result.session.roleName} @ ${accountId}`;
       switchToRole(result.session, {
