@@ -259,7 +259,7 @@ test('Create role for this account with MFA, and an invalid custom trust policy'
   await expect(page.getByRole('heading', { name: 'Roles (3)' })).toBeVisible();
 });
 
-test('A role’s boundary, trust policy edit and Revoke sessions', async ({ page }) => {
+test('A role’s boundary, tags, trust policy edit and Revoke sessions', async ({ page }) => {
   await loadScenario(page, 'IAM users and groups');
   await startCreateRole(page);
   await page.getByText('Custom trust policy', { exact: true }).click();
@@ -284,6 +284,21 @@ test('A role’s boundary, trust policy edit and Revoke sessions', async ({ page
   await page.getByRole('button', { name: 'Remove boundary' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove boundary' }).click();
   await expect(page.getByRole('heading', { name: 'Permissions boundary (not set)' })).toBeVisible();
+
+  // Tags: added through "Add new tag", saved with TagRole, shown as text.
+  await page.getByRole('tab', { name: 'Tags' }).click();
+  await page.getByRole('button', { name: 'Add new tag' }).click();
+  await page.getByRole('button', { name: 'Add new tag' }).click();
+  await page.getByRole('combobox', { name: /Key/ }).fill('team');
+  await page.getByRole('combobox', { name: /Value/ }).fill('<b>ops</b>');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByText(/Value '<b>ops<\/b>' at 'tags.1.member.value' failed to satisfy constraint/),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: /Value/ }).fill('ops-team');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Tags updated for Ops.')).toBeVisible();
+  await expect(page.getByRole('row', { name: 'team ops-team' })).toBeVisible();
 
   // The trust policy's editor refuses what IAM refuses, and saves what it accepts.
   await page.getByRole('tab', { name: 'Trust relationships' }).click();

@@ -227,6 +227,31 @@ describe('Role policies', () => {
     expect(iam.trustedEntitiesLabel(await iam.getRole(root, 'R'))).toBe('Account: 123456789012');
   });
 
+  it('tags and untags, with keys compared case-insensitively', async () => {
+    await iam.tagRole(root, 'R', [
+      { Key: 'team', Value: 'web' },
+      { Key: 'env', Value: 'dev' },
+    ]);
+    await iam.tagRole(root, 'R', [{ Key: 'Team', Value: 'ops' }]);
+    expect((await iam.getRole(root, 'R')).tags).toEqual([
+      { Key: 'Team', Value: 'ops' },
+      { Key: 'env', Value: 'dev' },
+    ]);
+    await iam.untagRole(root, 'R', ['ENV']);
+    expect((await iam.getRole(root, 'R')).tags).toEqual([{ Key: 'Team', Value: 'ops' }]);
+    const many = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: '' }));
+    const error = await errorOf(iam.tagRole(root, 'R', many));
+    expect(error.message).toContain('Member must have length less than or equal to 50');
+  });
+
+  it('refuses changes to a service-linked role (UnmodifiableEntity)', async () => {
+    const error = await errorOf(iam.attachRolePolicy(root, 'AWSServiceRoleForSupport', S3_READ));
+    expect([error.code, error.message]).toEqual([
+      'UnmodifiableEntity',
+      "Cannot perform the operation on the protected role 'AWSServiceRoleForSupport' - this role is only modifiable by AWS",
+    ]);
+  });
+
   it('updates the maximum session duration within 1 to 12 hours', async () => {
     await iam.updateRole(root, 'R', { maxSessionDuration: 43200 });
     expect((await iam.getRole(root, 'R')).maxSessionDuration).toBe(43200);

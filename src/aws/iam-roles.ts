@@ -214,7 +214,8 @@ function changeRole(
   operation: string,
   prepare: () => Promise<void>,
   change: (role: RoleRecord) => RoleRecord,
-  context?: Record<string, string>,
+  context?: Record<string, string | string[]>,
+  check?: (role: RoleRecord) => void,
 ): Promise<void> {
   const action = `iam:${operation}`;
   return runCall(
@@ -227,6 +228,7 @@ function changeRole(
       await prepare();
       await writeTx(async (tx) => {
         const role = await requireModifiableRole(tx, roleName);
+        check?.(role);
         await writeRole(tx, change(role), call.change);
       });
     },
@@ -287,6 +289,40 @@ export function putRolePermissionsBoundary(caller: Caller, roleName: string, pol
     (role) => ({ ...role, permissionsBoundaryArn: policyArn }),
     { 'iam:PermissionsBoundary': policyArn },
   );
+}
+
+/** TagRole: adds or replaces tags (keys compared case-insensitively), at most 50 in all. */
+export function tagRole(caller: Caller, roleName: string, tags: readonly Tag[]) {
+  return changeRole(
+    caller,
+    roleName,
+    'TagRole',
+    async () => checkTags(tags),
+    (role) => ({ ...role, tags: mergeTags(role.tags, tags) }),
+    tagContext([...tags]),
+    (role) => checkTags(mergeTags(role.tags, tags)),
+  );
+}
+
+/** UntagRole: removes the tags with these keys. */
+export function untagRole(caller: Caller, roleName: string, tagKeys: readonly string[]) {
+  const keys = new Set(tagKeys.map((k) => k.toLowerCase()));
+  return changeRole(
+    caller,
+    roleName,
+    'UntagRole',
+    async () => undefined,
+    (role) => ({ ...role, tags: role.tags.filter((t) => !keys.has(t.Key.toLowerCase())) }),
+    { 'aws:TagKeys': [...tagKeys] },
+  );
+}
+
+/** Tags after a TagRole: existing keys take the new value, in their place; new keys go last. */
+export function mergeTags(current: readonly Tag[], added: readonly Tag[]): Tag[] {
+  const byKey = new Map(added.map((t) => [t.Key.toLowerCase(), t]));
+  const out = current.map((t) => byKey.get(t.Key.toLowerCase()) ?? t);
+  const present = new Set(current.map((t) => t.Key.toLowerCase()));
+  return [...out, ...added.filter((t) => !present.has(t.Key.toLowerCase()))];
 }
 
 /** "Remove boundary". */

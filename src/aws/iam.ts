@@ -21,7 +21,9 @@ export {
   getRole,
   listRoles,
   putRolePermissionsBoundary,
+  tagRole,
   trustedEntitiesLabel,
+  untagRole,
   updateAssumeRolePolicy,
   updateRole,
 } from './iam-roles';

@@ -8,6 +8,7 @@ import * as iamConsole from '@/aws/iam-console';
 import type { CreateRoleWithDetailsInput } from '@/aws/console-roles';
 import type { UpdateRoleInput } from '@/aws/iam-roles';
 import * as sts from '@/aws/sts-api';
+import type { Tag } from '@/aws/types';
 import { invalidateFamily } from './invalidate';
 import { useIamMutation } from './use-iam-mutation';
 
@@ -115,6 +116,15 @@ export const usePutRolePermissionsBoundary = () =>
 export const useDeleteRolePermissionsBoundary = () =>
   useIamMutation((v: { caller: Caller; roleName: string }) =>
     iam.deleteRolePermissionsBoundary(v.caller, v.roleName),
+  );
+
+/** "Manage tags" → "Save changes": UntagRole for removed keys, TagRole for the rest. */
+export const useSaveRoleTags = () =>
+  useIamMutation(
+    async (v: { caller: Caller; roleName: string; removedKeys: string[]; tags: Tag[] }) => {
+      if (v.removedKeys.length > 0) await iam.untagRole(v.caller, v.roleName, v.removedKeys);
+      if (v.tags.length > 0) await iam.tagRole(v.caller, v.roleName, v.tags);
+    },
   );
 
 /** Switch Role's AssumeRole. It changes nothing in IAM; only the call log grows. */

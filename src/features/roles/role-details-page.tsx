@@ -93,7 +93,11 @@ export function RoleDetailsPage() {
                   label: 'Trust relationships',
                   content: <RoleTrustTab role={role} />,
                 },
-                { id: 'tags', label: 'Tags', content: <RoleTagsTab tags={role.tags} /> },
+                {
+                  id: 'tags',
+                  label: 'Tags',
+                  content: <RoleTagsTab roleName={roleName} tags={role.tags} readOnly={readOnly} />,
+                },
                 {
                   id: 'access_advisor',
                   label: 'Last Accessed',
