@@ -269,6 +269,17 @@ test('A role’s boundary, tags, trust policy edit and Revoke sessions', async (
   await nameAndCreate(page, 'Ops');
   await page.goto('./#/iam/roles/details/Ops');
 
+  // Add permissions ▾ → Attach policies.
+  await page.getByRole('button', { name: 'Add permissions' }).click();
+  await page.getByRole('menuitem', { name: 'Attach policies' }).click();
+  await expect(page.getByRole('heading', { name: 'Attach policy to Ops' })).toBeVisible();
+  await page.getByLabel('Search policies').fill('IAMReadOnly');
+  await page.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
+  await shot(page, '12-attach-policies');
+  await page.getByRole('button', { name: 'Add permissions' }).click();
+  await expect(page.getByText('Policy was successfully attached to role.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /IAMReadOnlyAccess/ })).toContainText('AWS managed');
+
   // Permissions boundary: set, then remove.
   await page.getByRole('button', { name: 'Set permissions boundary' }).click();
   const dialog = page.getByRole('dialog');
@@ -308,6 +319,7 @@ test('A role’s boundary, tags, trust policy edit and Revoke sessions', async (
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await editor.fill(TRUST_USER_2.replace('user/user-2', 'user/user-3'));
+  await shot(page, '13-edit-trust-policy');
   await page.getByRole('button', { name: 'Update policy' }).click();
   await expect(page.getByText('Trust policy updated for Ops.')).toBeVisible();
   await expect(page.getByLabel('Trust policy', { exact: true })).toContainText('user/user-3');

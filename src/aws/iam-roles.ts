@@ -3,6 +3,7 @@
 // identity-kinds.ts like those of users and groups.
 
 import { readAttachmentsOf } from '@/storage/attachments';
+import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx, writeTx } from '@/storage/db';
 import { newUniqueId } from '@/storage/ids';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
@@ -86,7 +87,7 @@ export async function principalArns(): Promise<Set<string>> {
 /** A boundary must be a managed policy that exists. */
 export async function checkBoundaryExists(policyArn: string): Promise<void> {
   if ((await awsManagedPolicies()).has(policyArn)) return;
-  const customer = await readTx((tx) => tx.objectStore('policies').get(policyArn));
+  const customer = await readTx((tx) => readCustomerPolicy(tx, policyArn));
   if (!customer) throw notAttachable(policyArn);
 }
 

@@ -1,4 +1,5 @@
 // IAM > Roles > <name> > Attach policies: "Other permissions policies" to attach to the role.
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
@@ -73,19 +74,21 @@ export function AttachRolePoliciesPage() {
             setSelected(others.filter((p) => items.some((i) => i.arn === p.arn)))
           }
         />
-        <SpaceBetween direction="horizontal" size="xs" alignItems="end">
-          <Button variant="link" onClick={back}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={selected.length === 0}
-            loading={attach.isPending}
-            onClick={() => void onAttach()}
-          >
-            Add permissions
-          </Button>
-        </SpaceBetween>
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={back}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={selected.length === 0}
+              loading={attach.isPending}
+              onClick={() => void onAttach()}
+            >
+              Add permissions
+            </Button>
+          </SpaceBetween>
+        </Box>
       </SpaceBetween>
     </ContentLayout>
   );

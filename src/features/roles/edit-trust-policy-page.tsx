@@ -1,6 +1,7 @@
 // IAM > Roles > <name> > Edit trust policy: the JSON editor with its findings, and "Update policy"
 // (UpdateAssumeRolePolicy). AWS's errors come back beside the editor, text kept.
 import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -95,19 +96,21 @@ function TrustPolicyForm({ roleName, initial }: { roleName: string; initial: str
             onAnalysis={onAnalysis}
           />
         </Container>
-        <SpaceBetween direction="horizontal" size="xs" alignItems="end">
-          <Button variant="link" onClick={back}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={blocking}
-            loading={update.isPending}
-            onClick={() => void onUpdate()}
-          >
-            Update policy
-          </Button>
-        </SpaceBetween>
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={back}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={blocking}
+              loading={update.isPending}
+              onClick={() => void onUpdate()}
+            >
+              Update policy
+            </Button>
+          </SpaceBetween>
+        </Box>
       </SpaceBetween>
     </ContentLayout>
   );
