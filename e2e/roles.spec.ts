@@ -196,7 +196,22 @@ test('Switch role: allowed by the trust policy, acting as the role, history, Swi
   await expect(
     page.getByRole('group', { name: 'Role history' }).getByRole('menuitem', { name: 'Reader' }),
   ).toBeVisible();
-  await page.keyboard.press('Escape');
+  // The history switches at once, with a new AssumeRole as user-2.
+  await page
+    .getByRole('group', { name: 'Role history' })
+    .getByRole('menuitem', { name: 'Reader' })
+    .click();
+  await expect(
+    page.getByText('You are now using the role S3Reader as Reader.').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Identity: Reader, account 1234-5678-9012' }),
+  ).toBeVisible();
+  await openIdentityMenu(page);
+  await page.getByRole('menuitem', { name: 'Switch back' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Identity: user-2, account 1234-5678-9012' }),
+  ).toBeVisible();
 
   // Back as root: the role's Last Accessed tab shows S3, read from the call records.
   await openIdentityMenu(page);

@@ -163,7 +163,10 @@ export function ConsoleTopNavigation() {
         const entry = index === undefined ? undefined : roleHistory[Number(index)];
         if (!entry) return;
         event.preventDefault();
-        navigate(historyPath(entry));
+        // Loaded on use: the data layer stays out of the first page load.
+        void import('@/features/roles/switch-from-history')
+          .then((m) => m.switchFromHistory(entry))
+          .then((switched) => navigate(switched ? paths.dashboard() : historyPath(entry)));
       },
       onItemClick: (event) => {
         const id = event.detail.id;
