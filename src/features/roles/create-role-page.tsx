@@ -2,6 +2,7 @@
 // The calls (CreateRole, AttachRolePolicy, and for EC2 the instance profile) are checked together
 // and written in one transaction.
 import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
 import Wizard from '@cloudscape-design/components/wizard';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
@@ -16,7 +17,6 @@ import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import type { PolicyAnalysis } from '@/ui/policy-editor/analyze-policy';
-import { RouteLink } from '@/ui/route-link';
 import {
   initialCreateRoleForm,
   needsInstanceProfile,
@@ -86,7 +86,7 @@ export function CreateRolePage() {
       pushFlash({
         type: 'success',
         header: `Role ${role.roleName} created.`,
-        action: <RouteLink to={paths.role(role.roleName)}>View role</RouteLink>,
+        action: <Button onClick={() => navigate(paths.role(role.roleName))}>View role</Button>,
       });
       navigate(paths.roles());
     } catch (err) {
