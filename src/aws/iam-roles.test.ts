@@ -289,6 +289,22 @@ describe('DeleteRole keeps AWS DeleteConflict', () => {
     );
   });
 
+  it('an instance profile holds one role (InstanceSessionsPerInstanceProfile: 1)', async () => {
+    await create('Other');
+    await iam.createInstanceProfile(root, 'R');
+    await iam.addRoleToInstanceProfile(root, 'R', 'R');
+    const error = await errorOf(iam.addRoleToInstanceProfile(root, 'R', 'Other'));
+    expect([error.code, error.message]).toEqual([
+      'LimitExceeded',
+      'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1',
+    ]);
+    const duplicate = await errorOf(iam.createInstanceProfile(root, 'r'));
+    expect([duplicate.code, duplicate.message]).toEqual([
+      'EntityAlreadyExists',
+      'Instance Profile r already exists.',
+    ]);
+  });
+
   it('and the console removes everything first', async () => {
     await iam.attachRolePolicy(root, 'R', S3_READ);
     await iam.putRolePolicy(root, 'R', 'AllowAll', ALLOW_ALL);
