@@ -14,20 +14,17 @@ export type { CreateGroupInput } from './iam-groups';
 export * from './iam-identity-policies';
 export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from './iam-policies';
 export type { ListPoliciesOptions, PolicyScope } from './iam-policies';
+export { createRole, deleteRole, getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
+export type { CreateRoleInput } from './iam-roles';
 export {
-  createRole,
-  deleteRole,
   deleteRolePermissionsBoundary,
-  getRole,
-  listRoles,
   putRolePermissionsBoundary,
   tagRole,
-  trustedEntitiesLabel,
   untagRole,
   updateAssumeRolePolicy,
   updateRole,
-} from './iam-roles';
-export type { CreateRoleInput, UpdateRoleInput } from './iam-roles';
+} from './iam-role-changes';
+export type { UpdateRoleInput } from './iam-role-changes';
 export {
   addRoleToInstanceProfile,
   createInstanceProfile,

@@ -6,7 +6,7 @@ import type { Caller } from '@/aws/caller';
 import * as iam from '@/aws/iam';
 import * as iamConsole from '@/aws/iam-console';
 import type { CreateRoleWithDetailsInput } from '@/aws/console-roles';
-import type { UpdateRoleInput } from '@/aws/iam-roles';
+import type { UpdateRoleInput } from '@/aws/iam-role-changes';
 import * as sts from '@/aws/sts-api';
 import type { Tag } from '@/aws/types';
 import { invalidateFamily } from './invalidate';
