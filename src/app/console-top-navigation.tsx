@@ -77,12 +77,7 @@ export function ConsoleTopNavigation() {
   const service = services.find((s) => pathname.startsWith(s.prefix)) ?? services[0];
   const inRole = identity.kind === 'role-session';
 
-  const historyItem = (entry: RoleHistoryEntry, i: number) => ({
-    id: `history-${i}`,
-    text: `${entry.displayName}`,
-    description: `${entry.roleName} @ ${formatAccountId(entry.accountId)}`,
-    href: toHref(historyPath(entry)),
-  });
+  // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
     paths.switchRole({
       account: entry.accountId,
@@ -90,6 +85,12 @@ export function ConsoleTopNavigation() {
       displayName: entry.displayName,
       color: entry.color,
     });
+  const historyItem = (entry: RoleHistoryEntry, i: number) => ({
+    id: `history-${i}`,
+    text: entry.displayName,
+    description: `${entry.roleName} @ ${formatAccountId(entry.accountId)}`,
+    href: toHref(historyPath(entry)),
+  });
 
   const identityItems: TopNavigationProps.MenuDropdownUtility['items'] = [
     {
