@@ -108,7 +108,7 @@ export function SwitchRolePage() {
         <Form
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={() => navigate(-1)}>
+              <Button variant="link" onClick={() => navigate(paths.dashboard())}>
                 Cancel
               </Button>
               <Button variant="primary" loading={assume.isPending} onClick={() => void onSwitch()}>
