@@ -31,7 +31,6 @@ import { CreateRoleHelp } from './roles-help';
 import { TrustedEntityStep } from './trusted-entity-step';
 
 const NAME_ERRORS = new Set(['EntityAlreadyExists', 'ValidationError']);
-const POLICY_ERRORS = new Set(['MalformedPolicyDocument', 'LimitExceeded']);
 
 export function CreateRolePage() {
   usePageChrome({
@@ -92,7 +91,10 @@ export function CreateRolePage() {
     } catch (err) {
       const aboutTags = isAwsError(err) && /at 'tags\./.test(err.message);
       const aboutDescription = isAwsError(err) && /at 'description'/.test(err.message);
-      if (isAwsError(err) && POLICY_ERRORS.has(err.code) && !/PoliciesPer/.test(err.message)) {
+      const aboutTrustPolicy =
+        isAwsError(err) &&
+        (err.code === 'MalformedPolicyDocument' || /ACLSizePerRole/.test(err.message));
+      if (aboutTrustPolicy) {
         // The trust policy's errors belong beside it: back to step 1, text kept.
         setPolicyError(`${err.code}: ${err.message}`);
         setForm((f) => ({ ...f, entityType: 'custom', customPolicy: trustPolicy }));
