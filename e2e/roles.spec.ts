@@ -274,7 +274,9 @@ test('Create role for this account with MFA, and an invalid custom trust policy'
   await expect(page.getByRole('heading', { name: 'Roles (3)' })).toBeVisible();
 });
 
-test('A role’s boundary, tags, trust policy edit and Revoke sessions', async ({ page }) => {
+test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions', async ({
+  page,
+}) => {
   await loadScenario(page, 'IAM users and groups');
   await startCreateRole(page);
   await page.getByText('Custom trust policy', { exact: true }).click();
@@ -294,6 +296,36 @@ test('A role’s boundary, tags, trust policy edit and Revoke sessions', async (
   await page.getByRole('button', { name: 'Add permissions' }).click();
   await expect(page.getByText('Policy was successfully attached to role.')).toBeVisible();
   await expect(page.getByRole('row', { name: /IAMReadOnlyAccess/ })).toContainText('AWS managed');
+
+  // Add permissions ▾ → Create inline policy: the role's inline policy, then its link edits it.
+  await page.getByRole('button', { name: 'Add permissions' }).click();
+  await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
+  const policyEditor = page.getByRole('textbox', { name: 'Policy editor' });
+  await policyEditor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await policyEditor.fill(
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }],
+    }),
+  );
+  await expect(page.getByRole('tab', { name: 'Errors: 0' })).toBeVisible();
+  await nextStep(page);
+  await page.getByLabel('Policy name').fill('ListBuckets');
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await expect(page.getByText('Policy ListBuckets created.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /ListBuckets/ })).toContainText('Customer inline');
+  await page.getByRole('link', { name: 'ListBuckets', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Policy editor' })).toContainText(
+    's3:ListAllMyBuckets',
+  );
+  await page.goto('./#/iam/roles/details/Ops');
+  await page.getByRole('radio', { name: 'ListBuckets' }).check();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove policy' }).click();
+  await expect(page.getByText('1 inline policy removed')).toBeVisible();
+  await expect(page.getByRole('row', { name: /ListBuckets/ })).toHaveCount(0);
 
   // Permissions boundary: set, then remove.
   await page.getByRole('button', { name: 'Set permissions boundary' }).click();
