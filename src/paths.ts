@@ -7,6 +7,23 @@ const seg = (value: string) => encodeURIComponent(value);
 export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
 export type GroupTab = 'users' | 'permissions';
 export type PolicyTab = 'permissions' | 'entities';
+export type RoleTab =
+  'permissions' | 'trust_relationships' | 'tags' | 'access_advisor' | 'revoke_sessions';
+
+/** What the Switch Role form may be opened with (the console's switchrole link parameters). */
+export interface SwitchRoleParams {
+  account?: string;
+  roleName?: string;
+  displayName?: string;
+  color?: string;
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const entries = Object.entries(params).filter(
+    (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
+  );
+  return entries.length === 0 ? '' : `?${entries.map(([k, v]) => `${k}=${seg(v)}`).join('&')}`;
+}
 
 export const paths = {
   home: () => '/',
@@ -25,6 +42,15 @@ export const paths = {
   groupInlinePolicy: (groupName: string, policyName?: string) =>
     `/iam/groups/details/${seg(groupName)}/inline-policy${policyName ? `?name=${seg(policyName)}` : ''}`,
   roles: () => '/iam/roles',
+  createRole: () => '/iam/roles/create',
+  role: (roleName: string, tab?: RoleTab) =>
+    `/iam/roles/details/${seg(roleName)}${tab ? `?section=${tab}` : ''}`,
+  roleAttachPolicies: (roleName: string) => `/iam/roles/details/${seg(roleName)}/attach-policies`,
+  roleInlinePolicy: (roleName: string, policyName?: string) =>
+    `/iam/roles/details/${seg(roleName)}/inline-policy${policyName ? `?name=${seg(policyName)}` : ''}`,
+  editTrustPolicy: (roleName: string) => `/iam/roles/details/${seg(roleName)}/edit-trust-policy`,
+  /** The console's Switch Role page (signin.aws.amazon.com/switchrole). */
+  switchRole: (params: SwitchRoleParams = {}) => `/switchrole${query({ ...params })}`,
   policies: () => '/iam/policies',
   /** Managed policies are addressed by ARN, as in the AWS console. */
   policy: (policyArn: string, tab?: PolicyTab) =>
@@ -45,6 +71,11 @@ export const docs = {
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-validation.html',
   quotas: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
   dashboard: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html',
+  createRole: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create.html',
+  switchRole:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html',
+  revokeSessions:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
   serviceLinkedRoles:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html',
 };

@@ -47,4 +47,40 @@ describe('ConsoleTopNavigation', () => {
     expect(useActingIdentity.getState().identity.kind).toBe('root');
     expect(useFlash.getState().messages[0]?.header).toBe('Switched back to the root user.');
   });
+
+  it('in a role: "Currently active as", "Signed in as", and "Switch back" returns to the user', () => {
+    useActingIdentity.getState().switchToUser('user-2');
+    useActingIdentity.getState().switchToRole(
+      {
+        kind: 'role-session',
+        arn: 'arn:aws:sts::123456789012:assumed-role/S3Reader/user-2',
+        accountId: '123456789012',
+        roleName: 'S3Reader',
+        roleArn: 'arn:aws:iam::123456789012:role/S3Reader',
+        sessionName: 'user-2',
+        issuedAt: '2026-06-01T10:00:00.000Z',
+      },
+      { displayName: 'Reader', color: 'blue', sourceUserName: 'user-2' },
+    );
+    renderNav();
+    expect(screen.getByRole('note', { name: 'Active role Reader, color blue' })).toBeTruthy();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Identity: Reader, account 1234-5678-9012' }),
+    );
+    expect(screen.getByRole('menuitem', { name: 'Currently active as S3Reader' })).toBeTruthy();
+    expect(screen.getByRole('menuitem', { name: 'Signed in as user-2' })).toBeTruthy();
+    expect(screen.getByRole('menuitem', { name: 'Reader' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Switch back' }));
+    expect(useActingIdentity.getState().identity).toMatchObject({
+      kind: 'user',
+      userName: 'user-2',
+    });
+    expect(useFlash.getState().messages[0]?.header).toBe('Switched back to the IAM user user-2.');
+  });
+
+  it('offers no Switch role to the root user', () => {
+    renderNav();
+    fireEvent.click(screen.getByRole('button', { name: 'Identity: root, account 1234-5678-9012' }));
+    expect(screen.queryByRole('menuitem', { name: 'Switch role' })).toBeNull();
+  });
 });

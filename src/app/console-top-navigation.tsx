@@ -1,12 +1,19 @@
 // The bar above every page: the lab's name (no AWS logo), the current service, the "not affiliated"
-// mark and the identity menu with the lab's "Switch to user" shortcut.
+// mark and the identity menu: "Switch role" and, in a role, "Currently active as ...", "Switch
+// back" and the role history; and the lab's "Switch to user" shortcut.
 import TopNavigation, {
   type TopNavigationProps,
 } from '@cloudscape-design/components/top-navigation';
 import { lazy, Suspense, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/paths';
-import { formatAccountId, LAB_ACCOUNT_ID, useActingIdentity } from '@/state/acting-identity-store';
+import {
+  formatAccountId,
+  LAB_ACCOUNT_ID,
+  signedInUserName,
+  useActingIdentity,
+  type RoleHistoryEntry,
+} from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { useRouteHref } from './use-route-href';
 
@@ -19,37 +26,98 @@ const IdentityGuard = lazy(() =>
   import('@/features/identity/identity-guard').then((m) => ({ default: m.IdentityGuard })),
 );
 
+const RoleSessionGuard = lazy(() =>
+  import('@/features/identity/role-session-guard').then((m) => ({ default: m.RoleSessionGuard })),
+);
+
 const services = [
   { id: 'iam', text: 'IAM', prefix: '/iam', path: paths.dashboard() },
   { id: 's3', text: 'S3', prefix: '/s3', path: '/s3/buckets' },
   { id: 'ec2', text: 'EC2', prefix: '/ec2', path: '/ec2/instances' },
 ];
 
+const COLOR_VALUES: Record<string, string> = {
+  red: '#d13212',
+  orange: '#ff9900',
+  yellow: '#f2c744',
+  green: '#1d8102',
+  blue: '#0073bb',
+};
+
+/** The console marks the active role with its display color; the lab draws a thin bar. */
+function RoleColorBar({ color, name }: { color: string; name: string }) {
+  return (
+    <div
+      role="note"
+      aria-label={`Active role ${name}, color ${color}`}
+      style={{ height: 4, background: COLOR_VALUES[color] ?? 'transparent' }}
+    />
+  );
+}
+
 export function ConsoleTopNavigation() {
   const identity = useActingIdentity((s) => s.identity);
+  const roleDisplay = useActingIdentity((s) => s.roleDisplay);
+  const roleHistory = useActingIdentity((s) => s.roleHistory);
   const switchBack = useActingIdentity((s) => s.switchBack);
+  const switchBackFromRole = useActingIdentity((s) => s.switchBackFromRole);
   const pushFlash = useFlash((s) => s.pushFlash);
   const [switching, setSwitching] = useState(false);
   const toHref = useRouteHref();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const account = formatAccountId(LAB_ACCOUNT_ID);
-  const name = identity.kind === 'root' ? 'root' : identity.userName;
+  const userName = signedInUserName({ identity, roleDisplay });
+  const name =
+    identity.kind === 'root'
+      ? 'root'
+      : identity.kind === 'user'
+        ? identity.userName
+        : (roleDisplay?.displayName ?? identity.roleName);
   const service = services.find((s) => pathname.startsWith(s.prefix)) ?? services[0];
+  const inRole = identity.kind === 'role-session';
+
+  // A history entry's link opens the Switch Role form filled in; a click switches at once.
+  const historyPath = (entry: RoleHistoryEntry) =>
+    paths.switchRole({
+      account: entry.accountId,
+      roleName: entry.roleName,
+      displayName: entry.displayName,
+      color: entry.color,
+    });
+  const historyItem = (entry: RoleHistoryEntry, i: number) => ({
+    id: `history-${i}`,
+    text: entry.displayName,
+    description: `${entry.roleName} @ ${formatAccountId(entry.accountId)}`,
+    href: toHref(historyPath(entry)),
+  });
 
   const identityItems: TopNavigationProps.MenuDropdownUtility['items'] = [
     {
       id: 'account',
       text: 'Account',
       items: [
+        ...(inRole
+          ? [{ id: 'active-as', text: `Currently active as ${identity.roleName}`, disabled: true }]
+          : []),
         { id: 'account-id', text: `Account ID: ${account}`, disabled: true },
         {
           id: 'signed-in-as',
-          text: identity.kind === 'root' ? 'Signed in as root user' : `IAM user: ${name}`,
+          text:
+            identity.kind === 'root'
+              ? 'Signed in as root user'
+              : inRole
+                ? `Signed in as ${userName ?? identity.sessionName}`
+                : `IAM user: ${name}`,
           disabled: true,
         },
+        ...(identity.kind !== 'root' ? [{ id: 'switch-role', text: 'Switch role' }] : []),
+        ...(inRole ? [{ id: 'switch-back-role', text: 'Switch back' }] : []),
       ],
     },
+    ...(roleHistory.length > 0 && identity.kind !== 'root'
+      ? [{ id: 'role-history', text: 'Role history', items: roleHistory.map(historyItem) }]
+      : []),
     {
       id: 'lab',
       text: 'Lab shortcut (no password)',
@@ -86,16 +154,35 @@ export function ConsoleTopNavigation() {
     },
     {
       type: 'menu-dropdown',
-      text: `${name} @ ${account}`,
-      description: `Account ID: ${account}`,
+      text: inRole ? name : `${name} @ ${account}`,
+      description: inRole ? `${identity.roleName} @ ${account}` : `Account ID: ${account}`,
       iconName: 'user-profile',
       ariaLabel: `Identity: ${name}, account ${account}`,
       items: identityItems,
+      onItemFollow: (event) => {
+        const index = /^history-(\d+)$/.exec(event.detail.id)?.[1];
+        const entry = index === undefined ? undefined : roleHistory[Number(index)];
+        if (!entry) return;
+        event.preventDefault();
+        // Loaded on use: the data layer stays out of the first page load.
+        void import('@/features/roles/switch-from-history')
+          .then((m) => m.switchFromHistory(entry))
+          .then((switched) => navigate(switched ? paths.dashboard() : historyPath(entry)));
+      },
       onItemClick: (event) => {
-        if (event.detail.id === 'switch-user') setSwitching(true);
-        if (event.detail.id === 'switch-back') {
+        const id = event.detail.id;
+        if (id === 'switch-user') setSwitching(true);
+        if (id === 'switch-role') navigate(paths.switchRole());
+        if (id === 'switch-back') {
           switchBack();
           pushFlash({ type: 'info', header: 'Switched back to the root user.' });
+        }
+        if (id === 'switch-back-role') {
+          switchBackFromRole();
+          pushFlash({
+            type: 'info',
+            header: `Switched back to the IAM user ${userName ?? ''}.`,
+          });
         }
       },
     },
@@ -107,6 +194,12 @@ export function ConsoleTopNavigation() {
         identity={{ href: toHref(paths.home()), title: 'IAM Console Lab' }}
         utilities={utilities}
       />
+      {inRole && roleDisplay?.color && <RoleColorBar color={roleDisplay.color} name={name} />}
+      {inRole && (
+        <Suspense fallback={null}>
+          <RoleSessionGuard />
+        </Suspense>
+      )}
       {identity.kind === 'user' && (
         <Suspense fallback={null}>
           <IdentityGuard />

@@ -67,6 +67,44 @@ export const iamRoutes: RouteObject[] = [
     lazy: () => import('@/features/roles/roles-page').then((m) => ({ Component: m.RolesPage })),
   },
   {
+    path: '/iam/roles/create',
+    lazy: () =>
+      import('@/features/roles/create-role-page').then((m) => ({ Component: m.CreateRolePage })),
+  },
+  {
+    path: '/iam/roles/details/:roleName',
+    lazy: () =>
+      import('@/features/roles/role-details-page').then((m) => ({
+        Component: m.RoleDetailsPage,
+      })),
+  },
+  {
+    path: '/iam/roles/details/:roleName/attach-policies',
+    lazy: () =>
+      import('@/features/roles/attach-role-policies-page').then((m) => ({
+        Component: m.AttachRolePoliciesPage,
+      })),
+  },
+  {
+    path: '/iam/roles/details/:roleName/inline-policy',
+    lazy: () =>
+      import('@/features/roles/role-inline-policy-page').then((m) => ({
+        Component: m.RoleInlinePolicyPage,
+      })),
+  },
+  {
+    path: '/iam/roles/details/:roleName/edit-trust-policy',
+    lazy: () =>
+      import('@/features/roles/edit-trust-policy-page').then((m) => ({
+        Component: m.EditTrustPolicyPage,
+      })),
+  },
+  {
+    path: '/switchrole',
+    lazy: () =>
+      import('@/features/roles/switch-role-page').then((m) => ({ Component: m.SwitchRolePage })),
+  },
+  {
     path: '/iam/policies',
     lazy: () =>
       import('@/features/policies/policies-page').then((m) => ({ Component: m.PoliciesPage })),

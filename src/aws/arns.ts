@@ -7,6 +7,8 @@ const IAM = `arn:aws:iam::${LAB_ACCOUNT_ID}`;
 export const userArn = (userName: string, path = '/') => `${IAM}:user${path}${userName}`;
 export const groupArn = (groupName: string, path = '/') => `${IAM}:group${path}${groupName}`;
 export const roleArn = (roleName: string, path = '/') => `${IAM}:role${path}${roleName}`;
+export const instanceProfileArn = (name: string, path = '/') =>
+  `${IAM}:instance-profile${path}${name}`;
 export const customerPolicyArn = (policyName: string, path = '/') =>
   `${IAM}:policy${path}${policyName}`;
 export const awsManagedPolicyArn = (policyName: string, path = '/') =>

@@ -17,6 +17,7 @@ export type AwsErrorCode =
   | 'UnmodifiableEntity'
   | 'PolicyNotAttachable'
   | 'InvalidClientTokenId'
+  | 'ExpiredToken'
   | 'NoSuchBucket'
   | 'NoSuchKey'
   | 'BucketAlreadyExists'

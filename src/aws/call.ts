@@ -1,7 +1,7 @@
 // Runs one simulated API call as a caller: authorizes each action through the engine, lets the
 // operation read or write storage, and writes one call record per authorization afterwards.
 
-import type { AuthorizationRequest, ContextValue, Evaluation } from '@/iam';
+import type { AuthorizationRequest, ContextValue, Evaluation, PolicyInput } from '@/iam';
 import { readTx, writeTx } from '@/storage/db';
 import { LAB_REGION } from '@/storage/lab-constants';
 import { writeCalls } from '@/storage/logs';
@@ -12,7 +12,12 @@ import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
-import { resolveCaller, toPolicyInputs, type ResolvedCaller } from './identity-policies';
+import {
+  resolveCaller,
+  toBoundaryInput,
+  toPolicyInputs,
+  type ResolvedCaller,
+} from './identity-policies';
 
 export interface CallSpec {
   service: ServicePrefix;
@@ -29,6 +34,8 @@ export interface AuthorizeSpec {
   /** The API operation this authorization stands for, when not the call's own (wizards). */
   operation?: string;
   context?: Record<string, ContextValue>;
+  /** A resource-based policy: a bucket policy, or a role's trust policy (type 'trust'). */
+  resourcePolicy?: PolicyInput;
 }
 
 export interface CallScope {
@@ -55,6 +62,11 @@ const PRINCIPAL_TYPE: Record<Caller['kind'], PrincipalType> = {
   user: 'IAMUser',
   'role-session': 'AssumedRole',
 };
+
+/** The keys a caller's credentials add: a role session's aws:TokenIssueTime. */
+function callerContext(caller: Caller): Record<string, ContextValue> {
+  return caller.kind === 'role-session' ? { 'aws:TokenIssueTime': caller.issuedAt } : {};
+}
 
 /** The global condition keys every request carries. */
 export function baseContext(ms: number): Record<string, ContextValue> {
@@ -85,7 +97,7 @@ export async function runCall<T>(
       eventSource: EVENT_SOURCE[spec.service],
       eventName: spec.operation,
       region: LAB_REGION,
-      context: baseContext(ms),
+      context: { ...baseContext(ms), ...callerContext(caller) },
       ...(caller.kind === 'user' && { userName: caller.userName }),
       ...fields,
     };
@@ -94,18 +106,28 @@ export async function runCall<T>(
   };
 
   const requestFor = async (authz: AuthorizeSpec): Promise<AuthorizationRequest> => {
+    if (
+      caller.kind === 'role-session' &&
+      caller.expiration &&
+      Date.parse(caller.expiration) <= ms
+    ) {
+      throw new AwsError('ExpiredToken', 'The security token included in the request is expired');
+    }
     if (!resolved) {
       // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
       const catalog = caller.kind === 'root' ? new Map() : await awsManagedPolicies();
       resolved = await readTx((tx) => resolveCaller(tx, catalog, caller));
     }
-    return {
+    const request: AuthorizationRequest = {
       principal: resolved.principal,
       action: authz.action,
       resource: authz.resource,
-      context: { ...baseContext(ms), ...authz.context },
-      identityPolicies: toPolicyInputs(resolved.policies),
+      context: { ...baseContext(ms), ...callerContext(caller), ...authz.context },
+      identityPolicies: toPolicyInputs(resolved.policies, resolved.kind),
     };
+    if (resolved.boundary) request.permissionsBoundary = toBoundaryInput(resolved.boundary);
+    if (authz.resourcePolicy) request.resourcePolicy = authz.resourcePolicy;
+    return request;
   };
 
   const scope: CallScope = {

@@ -1,5 +1,5 @@
-// Who is calling: the account's root user or an IAM user. Plain data, so the UI can keep it in
-// sessionStorage across reloads.
+// Who is calling: the account's root user, an IAM user, or a session of a role an IAM user switched
+// to. Plain data, so the UI can keep it in sessionStorage across reloads.
 
 import { LAB_ACCOUNT_ID, ROOT_ARN } from '@/storage/lab-constants';
 
@@ -16,14 +16,19 @@ export interface UserCaller {
   userName: string;
 }
 
-/** TODO(#4): switch role. The session ARN is arn:aws:sts::<acct>:assumed-role/<role>/<session>. */
+/** A role session (Switch role): arn:aws:sts::<acct>:assumed-role/<role>/<session>. */
 export interface RoleSessionCaller {
   kind: 'role-session';
   arn: string;
   accountId: string;
   roleName: string;
+  /** The role's ARN, with its path. */
   roleArn: string;
   sessionName: string;
+  /** When AssumeRole issued the session's credentials (aws:TokenIssueTime). */
+  issuedAt: string;
+  /** When the credentials expire; absent: they do not (older stored sessions). */
+  expiration?: string;
 }
 
 export type Caller = RootCaller | UserCaller | RoleSessionCaller;
@@ -39,6 +44,30 @@ export function userCaller(userName: string): UserCaller {
     arn: `arn:aws:iam::${LAB_ACCOUNT_ID}:user/${userName}`,
     accountId: LAB_ACCOUNT_ID,
     userName,
+  };
+}
+
+/** The session ARN AWS names an assumed role by: the role's path is not part of it. */
+export function assumedRoleArn(accountId: string, roleName: string, sessionName: string): string {
+  return `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
+}
+
+export function roleSessionCaller(
+  roleName: string,
+  roleArn: string,
+  sessionName: string,
+  issuedAt: string,
+  expiration?: string,
+): RoleSessionCaller {
+  return {
+    kind: 'role-session',
+    arn: assumedRoleArn(LAB_ACCOUNT_ID, roleName, sessionName),
+    accountId: LAB_ACCOUNT_ID,
+    roleName,
+    roleArn,
+    sessionName,
+    issuedAt,
+    ...(expiration && { expiration }),
   };
 }
 
@@ -61,6 +90,18 @@ export function parseCaller(value: unknown): Caller | undefined {
   if (record['kind'] === 'root') return rootCaller();
   if (record['kind'] === 'user' && typeof record['userName'] === 'string') {
     return userCaller(record['userName']);
+  }
+  const { roleName, roleArn, sessionName, issuedAt, expiration } = record;
+  if (
+    record['kind'] === 'role-session' &&
+    typeof roleName === 'string' &&
+    typeof roleArn === 'string' &&
+    typeof sessionName === 'string' &&
+    typeof issuedAt === 'string' &&
+    roleArn.startsWith(`arn:aws:iam::${LAB_ACCOUNT_ID}:role/`)
+  ) {
+    const expires = typeof expiration === 'string' ? expiration : undefined;
+    return roleSessionCaller(roleName, roleArn, sessionName, issuedAt, expires);
   }
   return undefined;
 }

@@ -1,6 +1,20 @@
 // What the IAM console does with several API calls (used as `iamConsole.deleteUser(...)`).
 
 export { deleteGroup, deleteUser } from './console-deletes';
+export { createRoleWithDetails, deleteRole } from './console-roles';
+export type { CreateRoleWithDetailsInput } from './console-roles';
+export {
+  listRoleRows,
+  roleLastAccessed,
+  rolePermissions,
+  roleSummary,
+} from './console-role-tables';
+export type {
+  RolePermissions,
+  RoleRow,
+  RoleSummary,
+  ServiceLastAccessed,
+} from './console-role-tables';
 export {
   groupPermissions,
   listGroupRows,

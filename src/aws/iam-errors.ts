@@ -21,6 +21,18 @@ export const userExists = (name: string) =>
   new AwsError('EntityAlreadyExists', `User with name ${name} already exists.`);
 export const groupExists = (name: string) =>
   new AwsError('EntityAlreadyExists', `Group with name ${name} already exists.`);
+export const roleExists = (name: string) =>
+  new AwsError('EntityAlreadyExists', `Role with name ${name} already exists.`);
+export const instanceProfileExists = (name: string) =>
+  new AwsError('EntityAlreadyExists', `Instance Profile ${name} already exists.`);
+export const noSuchInstanceProfile = (name: string) =>
+  new AwsError('NoSuchEntity', `Instance Profile ${name} cannot be found.`);
+/** Service-linked roles belong to their service (UnmodifiableEntity). */
+export const protectedRole = (name: string) =>
+  new AwsError(
+    'UnmodifiableEntity',
+    `Cannot perform the operation on the protected role '${name}' - this role is only modifiable by AWS`,
+  );
 export const loginProfileExists = (userName: string) =>
   new AwsError('EntityAlreadyExists', `Login Profile for user ${userName} already exists.`);
 
@@ -32,6 +44,11 @@ export const deleteConflict = {
   inline: () => new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.'),
   loginProfile: () =>
     new AwsError('DeleteConflict', 'Cannot delete entity, must delete login profile first.'),
+  instanceProfile: () =>
+    new AwsError(
+      'DeleteConflict',
+      'Cannot delete entity, must remove roles from instance profile first.',
+    ),
 };
 
 /** "Cannot exceed quota for PoliciesPerUser: 10" */
@@ -51,4 +68,6 @@ export const QUOTAS = {
   userInlineSize: 2048,
   groupInlineSize: 5120,
   roleInlineSize: 10240,
+  instanceProfilesPerAccount: 1000,
+  rolesPerInstanceProfile: 1,
 } as const;

@@ -57,3 +57,27 @@ export const deleteGroupPolicy = (caller: Caller, groupName: string, policyName:
   deleteInlinePolicy(caller, 'group', groupName, policyName);
 export const listGroupPolicies = (caller: Caller, groupName: string): Promise<string[]> =>
   listInlinePolicies(caller, 'group', groupName);
+
+export const attachRolePolicy = (caller: Caller, roleName: string, policyArn: string) =>
+  attachPolicy(caller, 'role', roleName, policyArn);
+export const detachRolePolicy = (caller: Caller, roleName: string, policyArn: string) =>
+  detachPolicy(caller, 'role', roleName, policyArn);
+export const listAttachedRolePolicies = (
+  caller: Caller,
+  roleName: string,
+): Promise<AttachedPolicy[]> => listAttachedPolicies(caller, 'role', roleName);
+export const putRolePolicy = (
+  caller: Caller,
+  roleName: string,
+  policyName: string,
+  policyDocument: string,
+) => putInlinePolicy(caller, 'role', roleName, policyName, policyDocument);
+export const getRolePolicy = (
+  caller: Caller,
+  roleName: string,
+  policyName: string,
+): Promise<InlinePolicy> => getInlinePolicy(caller, 'role', roleName, policyName);
+export const deleteRolePolicy = (caller: Caller, roleName: string, policyName: string) =>
+  deleteInlinePolicy(caller, 'role', roleName, policyName);
+export const listRolePolicies = (caller: Caller, roleName: string): Promise<string[]> =>
+  listInlinePolicies(caller, 'role', roleName);

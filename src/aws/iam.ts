@@ -14,7 +14,24 @@ export type { CreateGroupInput } from './iam-groups';
 export * from './iam-identity-policies';
 export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from './iam-policies';
 export type { ListPoliciesOptions, PolicyScope } from './iam-policies';
-export { getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
+export { createRole, deleteRole, getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
+export type { CreateRoleInput } from './iam-roles';
+export {
+  deleteRolePermissionsBoundary,
+  putRolePermissionsBoundary,
+  tagRole,
+  untagRole,
+  updateAssumeRolePolicy,
+  updateRole,
+} from './iam-role-changes';
+export type { UpdateRoleInput } from './iam-role-changes';
+export {
+  addRoleToInstanceProfile,
+  createInstanceProfile,
+  deleteInstanceProfile,
+  listInstanceProfilesForRole,
+  removeRoleFromInstanceProfile,
+} from './instance-profiles';
 export {
   createLoginProfile,
   createUser,

@@ -1,21 +1,24 @@
-// The rules that differ between users and groups (and, in issue 4, roles) for the per-identity
-// policy operations: names, ARNs, quotas.
+// The rules that differ between users, groups and roles for the per-identity policy operations:
+// names, ARNs, quotas.
 
 import { readTx } from '@/storage/db';
 import type { LabReadTx } from '@/storage/schema';
-import { groupArn, userArn } from './arns';
+import { groupArn, roleArn, userArn } from './arns';
 import { QUOTAS } from './iam-errors';
 import { requireGroup } from './iam-groups';
+import { requireModifiableRole, requireRole } from './iam-roles';
 import { requireUser } from './iam-users';
-import { checkGroupName, checkUserName } from './names';
+import { checkGroupName, checkRoleName, checkUserName } from './names';
 
-export type IdentityKind = 'user' | 'group';
+export type IdentityKind = 'user' | 'group' | 'role';
 
 export interface KindRules {
-  /** "User" / "Group", as in the operation names. */
+  /** "User" / "Group" / "Role", as in the operation names. */
   word: string;
   arn: (name: string) => string;
   require: (tx: LabReadTx, name: string) => Promise<{ arn: string }>;
+  /** For changes: a service-linked role exists but only its service may change it. */
+  requireModifiable: (tx: LabReadTx, name: string) => Promise<{ arn: string }>;
   checkName: (name: string) => void;
   policiesQuota: readonly [string, number];
   inlineSizeMax: number;
@@ -26,6 +29,7 @@ export const RULES: Record<IdentityKind, KindRules> = {
     word: 'User',
     arn: userArn,
     require: requireUser,
+    requireModifiable: requireUser,
     checkName: checkUserName,
     policiesQuota: ['PoliciesPerUser', QUOTAS.policiesPerUser],
     inlineSizeMax: QUOTAS.userInlineSize,
@@ -34,9 +38,19 @@ export const RULES: Record<IdentityKind, KindRules> = {
     word: 'Group',
     arn: groupArn,
     require: requireGroup,
+    requireModifiable: requireGroup,
     checkName: checkGroupName,
     policiesQuota: ['PoliciesPerGroup', QUOTAS.policiesPerGroup],
     inlineSizeMax: QUOTAS.groupInlineSize,
+  },
+  role: {
+    word: 'Role',
+    arn: roleArn,
+    require: requireRole,
+    requireModifiable: requireModifiableRole,
+    checkName: checkRoleName,
+    policiesQuota: ['PoliciesPerRole', QUOTAS.policiesPerRole],
+    inlineSizeMax: QUOTAS.roleInlineSize,
   },
 };
 

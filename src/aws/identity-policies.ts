@@ -8,7 +8,8 @@ import { readGroup } from '@/storage/groups';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readMembershipsOfUser } from '@/storage/memberships';
 import type { LabReadTx } from '@/storage/schema';
-import type { AttachmentRecord, PrincipalKind, UserRecord } from '@/storage/types';
+import { readRole } from '@/storage/roles';
+import type { AttachmentRecord, PrincipalKind, RoleRecord, UserRecord } from '@/storage/types';
 import { readUser } from '@/storage/users';
 import { AwsError } from './aws-error';
 import type { AwsManagedPolicy, PolicyTypeLabel } from './aws-managed-policies';
@@ -29,28 +30,48 @@ export interface EffectivePolicy {
 
 export interface ResolvedCaller {
   principal: RequestPrincipal;
+  /** Whose policies: a user's (with its groups') or a role's. */
+  kind: 'user' | 'role';
   policies: EffectivePolicy[];
+  /** The user's or role's permissions boundary, when it has one. */
+  boundary?: EffectivePolicy;
   user?: UserRecord;
+  role?: RoleRecord;
 }
 
 /** The engine's policy type for a console type label. */
 function sourceType(policy: EffectivePolicy, kind: PrincipalKind): PolicySourceType {
   if (policy.type === 'Customer managed') return 'customer-managed';
-  if (policy.type === 'Customer inline') return kind === 'group' ? 'inline-group' : 'inline-user';
+  if (policy.type === 'Customer inline') return `inline-${kind}`;
   return 'aws-managed';
 }
 
-export function toPolicyInputs(policies: readonly EffectivePolicy[]): PolicyInput[] {
+/** The engine's inputs for a user's (default) or a role's policies. */
+export function toPolicyInputs(
+  policies: readonly EffectivePolicy[],
+  owner: 'user' | 'role' = 'user',
+): PolicyInput[] {
   return policies.map((policy) => {
     const input: PolicyInput = {
       document: policy.document,
       name: policy.policyName,
-      type: sourceType(policy, policy.groupName ? 'group' : 'user'),
+      type: sourceType(policy, policy.groupName ? 'group' : owner),
       attachedVia: policy.attachedVia,
     };
     if (policy.policyArn) input.arn = policy.policyArn;
     return input;
   });
+}
+
+/** A permissions boundary as the engine takes it. */
+export function toBoundaryInput(boundary: EffectivePolicy): PolicyInput {
+  const input: PolicyInput = {
+    document: boundary.document,
+    name: boundary.policyName,
+    type: 'boundary',
+  };
+  if (boundary.policyArn) input.arn = boundary.policyArn;
+  return input;
 }
 
 /** The AWS managed catalog, loaded before the transaction (a transaction cannot wait on it). */
@@ -113,6 +134,50 @@ export async function userPolicies(
   return out;
 }
 
+/** Every policy of a role: inline, then attached. */
+export async function rolePolicies(
+  tx: LabReadTx,
+  catalog: AwsCatalog,
+  roleName: string,
+): Promise<EffectivePolicy[]> {
+  const inline = await readInlinePoliciesOf(tx, 'role', roleName);
+  const out: EffectivePolicy[] = inline.map((p) => ({
+    policyName: p.policyName,
+    type: 'Customer inline',
+    attachedVia: 'Inline',
+    document: p.document,
+  }));
+  const attached = await readAttachmentsOf(tx, 'role', roleName);
+  out.push(...(await managedPolicies(tx, catalog, attached, 'Directly')));
+  return out;
+}
+
+/** The managed policy set as a permissions boundary, if any and if it still exists. */
+export async function boundaryPolicy(
+  tx: LabReadTx,
+  catalog: AwsCatalog,
+  boundaryArn: string | undefined,
+): Promise<EffectivePolicy | undefined> {
+  if (!boundaryArn) return undefined;
+  const attachment: AttachmentRecord = {
+    principalKind: 'user',
+    principalKey: '',
+    policyArn: boundaryArn,
+    createDate: '',
+  };
+  const [found] = await managedPolicies(tx, catalog, [attachment], 'Permissions boundary');
+  // A boundary whose policy is gone allows nothing: keep it, with no statements.
+  return (
+    found ?? {
+      policyName: boundaryArn.split('/').pop() ?? boundaryArn,
+      policyArn: boundaryArn,
+      type: 'AWS managed',
+      attachedVia: 'Permissions boundary',
+      document: '{"Version":"2012-10-17","Statement":[]}',
+    }
+  );
+}
+
 /** Every policy attached to or embedded in a group, labelled "Group <name>". */
 export async function groupPolicies(
   tx: LabReadTx,
@@ -140,7 +205,7 @@ export async function resolveCaller(
   caller: Caller,
 ): Promise<ResolvedCaller> {
   if (caller.kind === 'root') {
-    return { principal: { arn: caller.arn, id: caller.accountId }, policies: [] };
+    return { principal: { arn: caller.arn, id: caller.accountId }, kind: 'user', policies: [] };
   }
   if (caller.kind === 'user') {
     const user = await readUser(tx, caller.userName);
@@ -151,15 +216,35 @@ export async function resolveCaller(
       );
     }
     const tags = Object.fromEntries(user.tags.map((t) => [t.Key, t.Value]));
+    const boundary = await boundaryPolicy(tx, catalog, user.permissionsBoundaryArn);
     return {
       principal: { arn: user.arn, id: user.userId, tags },
+      kind: 'user',
       policies: await userPolicies(tx, catalog, user.userName),
+      ...(boundary && { boundary }),
       user,
     };
   }
-  // TODO(#4): role sessions (the role's policies, its boundary, session policies).
-  throw new AwsError(
-    'InvalidClientTokenId',
-    'The security token included in the request is invalid.',
-  );
+  // A role session carries the role's policies and boundary; a deleted role ends its sessions.
+  const role = await readRole(tx, caller.roleName);
+  if (!role || role.arn !== caller.roleArn) {
+    throw new AwsError(
+      'InvalidClientTokenId',
+      'The security token included in the request is invalid.',
+    );
+  }
+  const tags = Object.fromEntries(role.tags.map((t) => [t.Key, t.Value]));
+  const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundaryArn);
+  return {
+    principal: {
+      arn: caller.arn,
+      id: `${role.roleId}:${caller.sessionName}`,
+      roleArn: role.arn,
+      tags,
+    },
+    kind: 'role',
+    policies: await rolePolicies(tx, catalog, role.roleName),
+    ...(boundary && { boundary }),
+    role,
+  };
 }

@@ -6,13 +6,31 @@ export * as iam from './iam';
 export * as iamConsole from './iam-console';
 export * as s3 from './s3-api';
 export * as ec2 from './ec2-api';
+export * as sts from './sts-api';
 export * as lab from './lab';
 export { AwsError, isAwsError } from './aws-error';
 export type { AwsErrorCode } from './aws-error';
-export { callerDisplayName, parseCaller, rootCaller, userCaller } from './caller';
+export {
+  assumedRoleArn,
+  callerDisplayName,
+  parseCaller,
+  roleSessionCaller,
+  rootCaller,
+  userCaller,
+} from './caller';
 export type { Caller, RoleSessionCaller, RootCaller, UserCaller } from './caller';
 export { setLabClock } from './clock';
-export type { GroupRow, UserGroupRow, UserRow } from './iam-console';
+export type {
+  CreateRoleWithDetailsInput,
+  GroupRow,
+  RolePermissions,
+  RoleRow,
+  RoleSummary,
+  ServiceLastAccessed,
+  UserGroupRow,
+  UserRow,
+} from './iam-console';
+export type { AssumeRoleInput, AssumeRoleResult } from './sts-api';
 export type { ObjectRef, PutObjectInput } from './s3-api';
 export type { RunInstancesInput } from './ec2-api';
 export type { LabInfo, Scenario } from './lab';
@@ -28,5 +46,7 @@ export type {
   ListPoliciesOptions,
   PasswordChoice,
   PolicyScope,
+  CreateRoleInput,
+  UpdateRoleInput,
 } from './iam';
 export { trustedEntitiesLabel } from './iam-roles';

@@ -1,4 +1,4 @@
-// Inline policies of users and groups: Put*Policy, Get*Policy, Delete*Policy, List*Policies.
+// Inline policies of users, groups and roles: Put*Policy, Get*Policy, Delete*Policy, List*Policies.
 
 import { readTx, writeTx } from '@/storage/db';
 import {
@@ -29,7 +29,7 @@ async function prepareInlinePolicy(
     (await readInlinePoliciesOf(tx, kind, name)).filter((p) => p.policyName !== policyName),
   );
   return checkPolicyDocument(document, 'identity', {
-    purpose: kind === 'user' ? 'inline-user' : 'inline-group',
+    purpose: `inline-${kind}`,
     identityName: name,
     otherInlinePoliciesSize: others.reduce((sum, p) => sum + p.size, 0),
   });
@@ -45,7 +45,7 @@ export async function applyPutInlinePolicy(
   size: number,
 ): Promise<void> {
   const rules = RULES[kind];
-  await rules.require(tx, name);
+  await rules.requireModifiable(tx, name);
   const existing = await readInlinePolicy(tx, kind, name, policyName);
   const others = (await readInlinePoliciesOf(tx, kind, name)).filter(
     (p) => p.policyName !== policyName,
@@ -130,7 +130,7 @@ export async function applyDeleteInlinePolicy(
   policyName: string,
 ): Promise<void> {
   const rules = RULES[kind];
-  await rules.require(tx, name);
+  await rules.requireModifiable(tx, name);
   const removed = await removeInlinePolicy(tx, kind, name, policyName, {
     ...meta,
     operation: `Delete${rules.word}Policy`,

@@ -7,6 +7,7 @@ import {
   readAccount,
   readCallLog,
   readChangeLog,
+  readRoleArns,
   readUserNames,
   resetLabStorage,
 } from '@/storage/lab-admin';
@@ -74,6 +75,11 @@ export async function loadScenario(scenarioId: string): Promise<void> {
 /** The users the identity menu offers under "Switch to user" (a lab shortcut). */
 export async function listSwitchableUsers(): Promise<string[]> {
   return (await readUserNames()).sort((a, b) => a.localeCompare(b));
+}
+
+/** The lab's role ARNs, for the tab that acts as a role session (a lab check, not an API call). */
+export function listRoleArns(): Promise<string[]> {
+  return readRoleArns();
 }
 
 /** The newest call records first. */

@@ -1,4 +1,4 @@
-// Managed-policy attachments of users and groups: Attach*Policy, Detach*Policy,
+// Managed-policy attachments of users, groups and roles: Attach*Policy, Detach*Policy,
 // ListAttached*Policies.
 
 import { readAttachmentsOf, removeAttachment, writeAttachment } from '@/storage/attachments';
@@ -28,7 +28,7 @@ export async function applyAttachPolicy(
   policyArn: string,
 ): Promise<void> {
   const rules = RULES[kind];
-  await rules.require(tx, name);
+  await rules.requireModifiable(tx, name);
   if (!(await policyExists(tx, catalog, policyArn))) throw notAttachable(policyArn);
   const attached = await readAttachmentsOf(tx, kind, name);
   // Attaching twice succeeds and changes nothing, as on AWS.
@@ -72,7 +72,7 @@ export async function applyDetachPolicy(
   policyArn: string,
 ): Promise<void> {
   const rules = RULES[kind];
-  await rules.require(tx, name);
+  await rules.requireModifiable(tx, name);
   const removed = await removeAttachment(tx, kind, name, policyArn, {
     ...meta,
     operation: `Detach${rules.word}Policy`,

@@ -32,6 +32,49 @@ export function checkName(value: string, member: string, max: number): void {
 export const checkUserName = (name: string) => checkName(name, 'userName', 64);
 export const checkGroupName = (name: string) => checkName(name, 'groupName', 128);
 export const checkPolicyName = (name: string) => checkName(name, 'policyName', 128);
+export const checkRoleName = (name: string) => checkName(name, 'roleName', 64);
+export const checkInstanceProfileName = (name: string) =>
+  checkName(name, 'instanceProfileName', 128);
+
+// Tabs and line breaks are allowed characters here, not mistakes.
+// eslint-disable-next-line no-control-regex
+const DESCRIPTION_PATTERN = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/;
+
+/** A role's description: up to 1,000 characters of printable Latin-1, tabs and new lines. */
+export function checkRoleDescription(description: string): void {
+  if (description.length > 1000) {
+    throw validationError(
+      description,
+      'description',
+      'Member must have length less than or equal to 1000',
+    );
+  }
+  if (!DESCRIPTION_PATTERN.test(description)) {
+    throw validationError(
+      description,
+      'description',
+      'Member must satisfy regular expression pattern: [\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*',
+    );
+  }
+}
+
+/** MaxSessionDuration: 3,600 to 43,200 seconds (1 to 12 hours). */
+export function checkMaxSessionDuration(seconds: number): void {
+  if (!Number.isInteger(seconds) || seconds < 3600) {
+    throw validationError(
+      String(seconds),
+      'maxSessionDuration',
+      'Member must have value greater than or equal to 3600',
+    );
+  }
+  if (seconds > 43200) {
+    throw validationError(
+      String(seconds),
+      'maxSessionDuration',
+      'Member must have value less than or equal to 43200',
+    );
+  }
+}
 
 /** Checks an IAM path: "/" or "/division/team/". */
 export function checkPath(path: string): void {

@@ -3,6 +3,7 @@
 import type {
   BucketRecord,
   GroupRecord,
+  InstanceProfileRecord,
   InstanceRecord,
   InstanceStateName,
   RoleRecord,
@@ -24,6 +25,7 @@ export type { EffectivePolicy } from './identity-policies';
 export type User = Omit<UserRecord, 'key'>;
 export type Group = Omit<GroupRecord, 'key'>;
 export type Role = Omit<RoleRecord, 'key'>;
+export type InstanceProfile = Omit<InstanceProfileRecord, 'key'>;
 export type Bucket = BucketRecord;
 
 export interface LoginProfile {

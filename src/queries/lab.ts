@@ -11,6 +11,10 @@ export const labInfoQuery = () =>
 export const switchableUsersQuery = () =>
   queryOptions({ queryKey: ['lab', 'users'], queryFn: () => lab.listSwitchableUsers() });
 
+/** The lab's role ARNs: a tab acting as a session of a deleted role goes back to its user. */
+export const roleArnsQuery = () =>
+  queryOptions({ queryKey: ['lab', 'role-arns'], queryFn: () => lab.listRoleArns() });
+
 /** The newest simulated calls first. */
 export const callsQuery = (limit = 1000) =>
   queryOptions({ queryKey: ['lab', 'calls', limit], queryFn: () => lab.listCalls(limit) });

@@ -54,6 +54,65 @@ describe('useActingIdentity', () => {
     },
   );
 
+  it('keeps a role session across a reload, remembers it in the history, and switches back to the user', async () => {
+    const { useActingIdentity, signedInUserName } = await freshStore();
+    useActingIdentity.getState().switchToUser('user-2');
+    useActingIdentity.getState().switchToRole(
+      {
+        kind: 'role-session',
+        arn: 'ignored: rebuilt from the role name and session',
+        accountId: '123456789012',
+        roleName: 'S3Reader',
+        roleArn: 'arn:aws:iam::123456789012:role/S3Reader',
+        sessionName: 'user-2',
+        issuedAt: '2026-06-01T10:00:00.000Z',
+      },
+      { displayName: 'Reader', color: 'green', sourceUserName: 'user-2' },
+    );
+    const reloaded = (await freshStore()).useActingIdentity.getState();
+    expect(reloaded.identity).toEqual({
+      kind: 'role-session',
+      arn: 'arn:aws:sts::123456789012:assumed-role/S3Reader/user-2',
+      accountId: '123456789012',
+      roleName: 'S3Reader',
+      roleArn: 'arn:aws:iam::123456789012:role/S3Reader',
+      sessionName: 'user-2',
+      issuedAt: '2026-06-01T10:00:00.000Z',
+    });
+    expect(reloaded.roleDisplay).toEqual({
+      displayName: 'Reader',
+      color: 'green',
+      sourceUserName: 'user-2',
+    });
+    expect(signedInUserName(reloaded)).toBe('user-2');
+    expect(reloaded.roleHistory).toEqual([
+      { accountId: '123456789012', roleName: 'S3Reader', displayName: 'Reader', color: 'green' },
+    ]);
+    reloaded.switchBackFromRole();
+    const after = (await freshStore()).useActingIdentity.getState();
+    expect(after.identity).toMatchObject({ kind: 'user', userName: 'user-2' });
+    expect(after.roleHistory).toHaveLength(1);
+  });
+
+  it.each([
+    ['another account', 'arn:aws:iam::999999999999:role/X'],
+    ['not a role', 'arn:aws:iam::123456789012:user/X'],
+  ])('treats a stored role session of %s as root', async (_case, roleArn) => {
+    window.sessionStorage.setItem(
+      KEY,
+      JSON.stringify({
+        kind: 'role-session',
+        roleName: 'X',
+        roleArn,
+        sessionName: 'user-1',
+        issuedAt: '2026-06-01T10:00:00.000Z',
+        sourceUserName: 'user-1',
+      }),
+    );
+    const { useActingIdentity } = await freshStore();
+    expect(useActingIdentity.getState().identity.kind).toBe('root');
+  });
+
   it('formats the account ID as the console does', async () => {
     const { formatAccountId } = await freshStore();
     expect(formatAccountId('123456789012')).toBe('1234-5678-9012');

@@ -1,111 +1,108 @@
-// Who the learner is acting as: the account's root user or one IAM user ("Switch to user").
-// Kept per tab in sessionStorage so a reload keeps it; a new tab starts as the last identity used
-// (localStorage), as a browser that stays signed in would.
+// Who the learner is acting as: the account's root user, one IAM user ("Switch to user"), or a
+// session of a role that user switched to ("Switch role"). Kept per tab in sessionStorage so a
+// reload keeps it; a new tab starts as the last identity used (localStorage), as a browser that
+// stays signed in would. The role history, like the console's, is shared by every tab.
 import { create } from 'zustand';
+import {
+  HISTORY_KEY,
+  HISTORY_SIZE,
+  ROOT,
+  initialHistory,
+  initialIdentity,
+  persist,
+  roleSessionIdentity,
+  userIdentity,
+  writeStorage,
+  type ActingIdentity,
+  type RoleDisplay,
+  type RoleHistoryEntry,
+  type RoleSessionIdentity,
+} from './acting-identity-persistence';
 
-/** The one lab account. */
-export const LAB_ACCOUNT_ID = '123456789012';
-
-/**
- * The identity as the simulated AWS's Caller (src/aws/caller.ts) describes it; the shapes match,
- * so `identity` is passed to queries as is.
- */
-export type ActingIdentity =
-  | { kind: 'root'; arn: string; accountId: string }
-  | { kind: 'user'; arn: string; accountId: string; userName: string };
-
-const STORAGE_KEY = 'iam-console-lab.acting-identity';
-const ROOT: ActingIdentity = {
-  kind: 'root',
-  arn: `arn:aws:iam::${LAB_ACCOUNT_ID}:root`,
-  accountId: LAB_ACCOUNT_ID,
-};
-
-function userIdentity(userName: string): ActingIdentity {
-  return {
-    kind: 'user',
-    arn: `arn:aws:iam::${LAB_ACCOUNT_ID}:user/${userName}`,
-    accountId: LAB_ACCOUNT_ID,
-    userName,
-  };
-}
-
-/** 123456789012 → 1234-5678-9012, as the console's account menu shows it. */
-export function formatAccountId(accountId: string): string {
-  return accountId.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3');
-}
-
-/** Checks stored JSON once, at the edge: anything unexpected means root. */
-function parseIdentity(text: string | null): ActingIdentity | undefined {
-  if (!text) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const record = value as Record<string, unknown>;
-    if (record.kind === 'root') return ROOT;
-    if (record.kind === 'user' && typeof record.userName === 'string' && record.userName) {
-      return userIdentity(record.userName);
-    }
-  } catch {
-    // Corrupt storage: start as root.
-  }
-  return undefined;
-}
-
-function readStorage(storage: () => Storage): string | null {
-  try {
-    return storage().getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage disabled (private mode, sandboxed frame)
-  }
-}
-
-function writeStorage(storage: () => Storage, text: string) {
-  try {
-    storage().setItem(STORAGE_KEY, text);
-  } catch {
-    // Not persisted; the identity still holds for this page's life.
-  }
-}
-
-function initialIdentity(): ActingIdentity {
-  if (typeof window === 'undefined') return ROOT;
-  return (
-    parseIdentity(readStorage(() => window.sessionStorage)) ??
-    parseIdentity(readStorage(() => window.localStorage)) ??
-    ROOT
-  );
-}
-
-function persist(identity: ActingIdentity) {
-  if (typeof window === 'undefined') return;
-  const text = JSON.stringify(
-    identity.kind === 'root' ? { kind: 'root' } : { kind: 'user', userName: identity.userName },
-  );
-  writeStorage(() => window.sessionStorage, text);
-  writeStorage(() => window.localStorage, text);
-}
+export {
+  LAB_ACCOUNT_ID,
+  ROLE_COLORS,
+  formatAccountId,
+  type ActingIdentity,
+  type RoleColor,
+  type RoleDisplay,
+  type RoleHistoryEntry,
+  type RoleSessionIdentity,
+} from './acting-identity-persistence';
 
 interface ActingIdentityState {
   identity: ActingIdentity;
+  /** Set while acting as a role session. */
+  roleDisplay?: RoleDisplay;
+  /** The roles switched to recently, newest first. */
+  roleHistory: RoleHistoryEntry[];
   /** The lab shortcut: act as this IAM user, with no password. */
   switchToUser: (userName: string) => void;
   /** Back to the account's root user. */
   switchBack: () => void;
+  /** Acts as a session AssumeRole returned; remembers the role in the history. */
+  switchToRole: (session: RoleSessionIdentity, display: RoleDisplay) => void;
+  /** "Switch back": from a role session to the IAM user who switched. */
+  switchBackFromRole: () => void;
 }
 
-export const useActingIdentity = create<ActingIdentityState>()((set) => ({
-  identity: initialIdentity(),
+const initial = initialIdentity();
+
+export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
+  identity: initial.identity,
+  ...(initial.roleDisplay && { roleDisplay: initial.roleDisplay }),
+  roleHistory: initialHistory(),
   switchToUser: (userName) => {
     const identity = userIdentity(userName);
     persist(identity);
-    set({ identity });
+    set({ identity, roleDisplay: undefined });
   },
   switchBack: () => {
     persist(ROOT);
-    set({ identity: ROOT });
+    set({ identity: ROOT, roleDisplay: undefined });
+  },
+  switchToRole: (session, display) => {
+    const identity = roleSessionIdentity(
+      session.roleName,
+      session.roleArn,
+      session.sessionName,
+      session.issuedAt,
+      session.expiration,
+    );
+    const entry: RoleHistoryEntry = {
+      accountId: identity.accountId,
+      roleName: identity.roleName,
+      displayName: display.displayName,
+      ...(display.color && { color: display.color }),
+    };
+    const roleHistory = [
+      entry,
+      ...get().roleHistory.filter(
+        (e) => !(e.accountId === entry.accountId && e.roleName === entry.roleName),
+      ),
+    ].slice(0, HISTORY_SIZE);
+    persist(identity, display);
+    if (typeof window !== 'undefined') {
+      writeStorage(() => window.localStorage, JSON.stringify(roleHistory), HISTORY_KEY);
+    }
+    set({ identity, roleDisplay: display, roleHistory });
+  },
+  switchBackFromRole: () => {
+    const display = get().roleDisplay;
+    const identity = display ? userIdentity(display.sourceUserName) : ROOT;
+    persist(identity);
+    set({ identity, roleDisplay: undefined });
   },
 }));
+
+/** The IAM user the learner is signed in as: the user itself, or the one who switched role. */
+export function signedInUserName(state: {
+  identity: ActingIdentity;
+  roleDisplay?: RoleDisplay;
+}): string | undefined {
+  if (state.identity.kind === 'user') return state.identity.userName;
+  return state.roleDisplay?.sourceUserName;
+}
 
 /** The caller every query and mutation runs as. */
 export function useCaller(): ActingIdentity {

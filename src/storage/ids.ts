@@ -4,8 +4,11 @@ import { randomString } from '@/lib/random-string';
 
 const UNIQUE_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** IAM unique ID prefixes: AIDA (user), AGPA (group), AROA (role), ANPA (managed policy). */
-export type UniqueIdPrefix = 'AIDA' | 'AGPA' | 'AROA' | 'ANPA' | 'AKIA' | 'ASIA';
+/**
+ * IAM unique ID prefixes: AIDA (user), AGPA (group), AROA (role), ANPA (managed policy), AIPA
+ * (instance profile).
+ */
+export type UniqueIdPrefix = 'AIDA' | 'AGPA' | 'AROA' | 'ANPA' | 'AIPA' | 'AKIA' | 'ASIA';
 
 /** A 21-character IAM unique ID such as AIDAJQABLZS4A3QDU576Q. */
 export function newUniqueId(prefix: UniqueIdPrefix): string {

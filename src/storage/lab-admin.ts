@@ -31,6 +31,11 @@ export function readUserNames(): Promise<string[]> {
   return readTx(async (tx) => (await tx.objectStore('users').getAll()).map((u) => u.userName));
 }
 
+/** Every role ARN, so a tab acting as a deleted role's session can notice (not an API call). */
+export function readRoleArns(): Promise<string[]> {
+  return readTx(async (tx) => (await tx.objectStore('roles').getAll()).map((r) => r.arn));
+}
+
 export function readCallLog(limit: number): Promise<CallRecord[]> {
   return readTx((tx) => readRecentCalls(tx, limit));
 }

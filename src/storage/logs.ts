@@ -35,3 +35,17 @@ export async function readLastActivity(
   const cursor = await tx.objectStore('calls').index('byPrincipal').openCursor(range, 'prev');
   return cursor?.value.time;
 }
+
+/**
+ * The calls of every principal whose ARN starts with `prefix`, oldest first: the sessions of one
+ * role are "arn:aws:sts::<acct>:assumed-role/<role>/<session>".
+ */
+export async function readCallsByPrincipalPrefix(
+  tx: LabReadTx,
+  prefix: string,
+): Promise<CallRecord[]> {
+  // Compound keys order by their first part first, so one range holds every matching ARN.
+  const range = IDBKeyRange.bound([prefix, -Infinity], [`${prefix}\uffff`, Infinity]);
+  const calls = await tx.objectStore('calls').index('byPrincipal').getAll(range);
+  return calls.sort((a, b) => a.epochMs - b.epochMs);
+}

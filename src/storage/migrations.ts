@@ -69,8 +69,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** Version 3: EC2 instance profiles (issue 4: an AWS-service role for EC2 gets one). */
+const v3: Step = async (db) => {
+  if (!db.objectStoreNames.contains('instanceProfiles')) {
+    db.createObjectStore('instanceProfiles', { keyPath: 'key' });
+  }
+};
+
 /** Steps by the version they lead to: STEPS[n - 1] upgrades version n-1 to n. */
-const STEPS: readonly Step[] = [v1, v2];
+const STEPS: readonly Step[] = [v1, v2, v3];
 
 /** Runs every step from oldVersion up to newVersion, inside idb's upgrade transaction. */
 export async function migrateLabDb(

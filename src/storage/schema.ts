@@ -10,6 +10,7 @@ import type {
   CustomerPolicyRecord,
   GroupRecord,
   InlinePolicyRecord,
+  InstanceProfileRecord,
   InstanceRecord,
   LoginProfileRecord,
   MembershipRecord,
@@ -19,7 +20,7 @@ import type {
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 2;
+export const LAB_DB_VERSION = 3;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -43,6 +44,7 @@ export interface LabSchema extends DBSchema {
   };
   policies: { key: string; value: CustomerPolicyRecord };
   roles: { key: string; value: RoleRecord };
+  instanceProfiles: { key: string; value: InstanceProfileRecord };
   buckets: { key: string; value: BucketRecord };
   objects: { key: [string, string]; value: ObjectRecord; indexes: { byBucket: string } };
   instances: { key: string; value: InstanceRecord };
@@ -72,6 +74,7 @@ export const LAB_STORES: readonly LabStore[] = [
   'inlinePolicies',
   'policies',
   'roles',
+  'instanceProfiles',
   'buckets',
   'objects',
   'instances',

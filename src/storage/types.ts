@@ -135,6 +135,21 @@ export interface RoleRecord {
   permissionsBoundaryArn?: string;
 }
 
+/** An EC2 instance profile: the container that passes a role to an instance. */
+export interface InstanceProfileRecord {
+  /** Lower-cased instance profile name. */
+  key: string;
+  instanceProfileName: string;
+  /** AIPA... */
+  instanceProfileId: string;
+  arn: string;
+  path: string;
+  createDate: string;
+  /** The roles in it (AWS allows at most one); their names as written. */
+  roleNames: string[];
+  tags: Tag[];
+}
+
 export interface BucketRecord {
   name: string;
   region: string;

@@ -27,8 +27,8 @@ export const NEW_POLICY_DOCUMENT = `{
 }`;
 
 export interface InlinePolicyWizardProps {
-  /** "user" or "group": worded into the page. */
-  identityKind: 'user' | 'group';
+  /** "user", "group" or "role": worded into the page. */
+  identityKind: 'user' | 'group' | 'role';
   identityName: string;
   /** Set when editing: the name is fixed. */
   editingName?: string;

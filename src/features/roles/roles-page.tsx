@@ -1,5 +1,5 @@
-// IAM > Roles: the account's roles; in this issue the two service-linked roles every account has.
-// TODO(#4): Create role and the role details page.
+// IAM > Roles: the account's roles (two service-linked roles in every account), with "Create role"
+// and "Delete".
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
@@ -9,14 +9,21 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { paths } from '@/paths';
-import { rolesQuery, trustedEntitiesLabel } from '@/queries/iam-roles';
-import type { Role } from '@/queries/types';
+import { roleRowsQuery, trustedEntitiesLabel } from '@/queries/iam-roles';
+import type { RoleRow } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { formatAge } from '@/ui/format';
+import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState, TableNoMatchState } from '@/ui/table-states';
+import { DeleteRoleModal } from './delete-role-modal';
 import { RolesHelp } from './roles-help';
+
+type Row = RoleRow & { roleName: string; trusted: string };
 
 export function RolesPage() {
   usePageChrome({
@@ -28,11 +35,20 @@ export function RolesPage() {
     contentType: 'table',
   });
   const caller = useCaller();
-  const roles = useQuery(rolesQuery(caller));
+  const navigate = useNavigate();
+  const roles = useQuery(roleRowsQuery(caller));
+  const [selected, setSelected] = useState<Row>();
+  const [deleting, setDeleting] = useState<Row>();
+  const rows: Row[] = (roles.data ?? []).map((r) => ({
+    ...r,
+    roleName: r.role.roleName,
+    trusted: trustedEntitiesLabel(r.role),
+  }));
+  const selectedRow = rows.find((r) => r.roleName === selected?.roleName);
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount, actions } =
-    useCollection<Role>(roles.data ?? [], {
+    useCollection<Row>(rows, {
       filtering: {
-        fields: ['roleName', 'description'],
+        fields: ['roleName', 'trusted'],
         empty: <TableEmptyState />,
         noMatch: <TableNoMatchState onClearFilter={() => actions.setFiltering('')} />,
       },
@@ -49,16 +65,34 @@ export function RolesPage() {
         loading={roles.isPending}
         loadingText="Loading roles"
         trackBy="roleName"
+        selectionType="single"
+        selectedItems={selectedRow ? [selectedRow] : []}
+        onSelectionChange={(e) => setSelected(e.detail.selectedItems[0])}
+        isItemDisabled={(row) => row.role.serviceLinkedService !== undefined}
+        ariaLabels={{
+          selectionGroupLabel: 'Roles selection',
+          itemSelectionLabel: (_s, row) => row.roleName,
+          allItemsSelectionLabel: () => 'Select all roles',
+        }}
         columnDefinitions={[
           {
             id: 'roleName',
             header: 'Role name',
             sortingField: 'roleName',
             isRowHeader: true,
-            cell: (role) => role.roleName,
+            cell: (row) => <RouteLink to={paths.role(row.roleName)}>{row.roleName}</RouteLink>,
           },
-          { id: 'trusted', header: 'Trusted entities', cell: (role) => trustedEntitiesLabel(role) },
-          { id: 'lastActivity', header: 'Last activity', cell: () => '-' },
+          {
+            id: 'trusted',
+            header: 'Trusted entities',
+            sortingField: 'trusted',
+            cell: (r) => r.trusted,
+          },
+          {
+            id: 'lastActivity',
+            header: 'Last activity',
+            cell: (row) => (row.lastActivity ? formatAge(row.lastActivity) : 'None'),
+          },
         ]}
         header={
           <Header
@@ -78,12 +112,10 @@ export function RolesPage() {
                   loading={roles.isFetching}
                   onClick={() => void roles.refetch()}
                 />
-                <Button disabled>Delete</Button>
-                <Button
-                  variant="primary"
-                  disabled
-                  disabledReason="Create role comes in a later lab."
-                >
+                <Button disabled={!selectedRow} onClick={() => setDeleting(selectedRow)}>
+                  Delete
+                </Button>
+                <Button variant="primary" onClick={() => navigate(paths.createRole())}>
                   Create role
                 </Button>
               </SpaceBetween>
@@ -102,6 +134,17 @@ export function RolesPage() {
         }
         pagination={<Pagination {...paginationProps} />}
       />
+      {deleting && (
+        <DeleteRoleModal
+          roleName={deleting.roleName}
+          lastActivity={deleting.lastActivity}
+          onDismiss={() => setDeleting(undefined)}
+          onDeleted={() => {
+            setDeleting(undefined);
+            setSelected(undefined);
+          }}
+        />
+      )}
     </SpaceBetween>
   );
 }

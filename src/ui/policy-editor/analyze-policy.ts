@@ -36,7 +36,8 @@ export interface AnalyzeOptions {
   otherInlinePoliciesSize?: number;
 }
 
-// The console's editor counts against the managed-policy quota; inline totals are IAM's check.
+// The console's editor counts against the managed-policy quota (inline totals are IAM's check);
+// a trust policy's editor counts against the trust policy quota.
 const COUNTER_PURPOSE: PolicyPurpose = 'managed';
 
 export function analyzePolicy(
@@ -44,8 +45,8 @@ export function analyzePolicy(
   options: AnalyzeOptions,
   catalog: ServiceCatalog | undefined,
 ): PolicyAnalysis {
-  const remainingText =
-    charactersRemainingText(text, COUNTER_PURPOSE) ?? `${policySize(text)} characters`;
+  const counter = options.purpose === 'trust' ? 'trust' : COUNTER_PURPOSE;
+  const remainingText = charactersRemainingText(text, counter) ?? `${policySize(text)} characters`;
   if (!catalog) {
     // Until the service catalog has loaded, only the JSON syntax is checked.
     const parsed = parsePolicy(text);

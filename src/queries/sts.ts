@@ -1,0 +1,2 @@
+// STS outside a React component: the identity menu's role history switches without a form.
+export { assumeRole } from '@/aws/sts-api';
