@@ -32,6 +32,19 @@ export interface Combined {
 const NO_RESULTS: readonly PoliciesResult[] = Object.freeze([]);
 const NO_REFS: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
 
+// Absent policy types, which do not limit (the identity type, absent, allows nothing).
+const ABSENT: Record<PolicyGate, GateOutcome> = {
+  scp: absent('scp', 'allow'),
+  resource: absent('resource', 'implicitDeny'),
+  identity: absent('identity', 'implicitDeny'),
+  boundary: absent('boundary', 'allow'),
+  session: absent('session', 'allow'),
+};
+
+function absent(gate: PolicyGate, result: GateOutcome['result']): GateOutcome {
+  return Object.freeze({ gate, present: false, result, matched: NO_REFS });
+}
+
 const ORDER: PolicyGate[] = ['scp', 'resource', 'identity', 'boundary', 'session'];
 const STRENGTH: Record<PrincipalMatch, number> = { direct: 3, role: 2, account: 1 };
 
@@ -189,28 +202,55 @@ function combineIdentitySide(r: GateResults): Combined {
   }
   const notes = NO_NOTES as string[];
   if (identity.allows.length === 0) {
-    return {
-      decision: 'implicitDeny',
-      decisive: NO_REFS,
-      denial: { kind: 'implicit', policyType: 'identity' },
-      gates,
-      notes,
-    };
+    if (!boundary && identity.denies.length === 0 && r.identityPresent) return NOTHING_ALLOWS;
+    return { decision: 'implicitDeny', decisive: NO_REFS, denial: IMPLICIT.identity, gates, notes };
   }
   if (boundary && boundary.allows.length === 0) {
-    return {
-      decision: 'implicitDeny',
-      decisive: NO_REFS,
-      denial: { kind: 'implicit', policyType: 'boundary' },
-      gates,
-      notes,
-    };
+    return { decision: 'implicitDeny', decisive: NO_REFS, denial: IMPLICIT.boundary, gates, notes };
   }
   return { decision: 'allowed', decisive: identity.allows.map((a) => a.ref), gates, notes };
 }
 
+// Shared, frozen parts of the most common answers (nothing allowed the action).
+const IMPLICIT = {
+  identity: Object.freeze({ kind: 'implicit', policyType: 'identity' }) as DenialReason,
+  boundary: Object.freeze({ kind: 'implicit', policyType: 'boundary' }) as DenialReason,
+};
+const NOTHING_MATCHED: Partial<Record<PolicyGate, GateOutcome>> = {
+  identity: Object.freeze({
+    gate: 'identity',
+    present: true,
+    result: 'implicitDeny',
+    matched: NO_REFS,
+  }) as GateOutcome,
+  boundary: Object.freeze({
+    gate: 'boundary',
+    present: true,
+    result: 'implicitDeny',
+    matched: NO_REFS,
+  }) as GateOutcome,
+};
+// Identity-based policies present, none matched, no boundary.
+const NOTHING_ALLOWS: Combined = Object.freeze({
+  decision: 'implicitDeny',
+  decisive: NO_REFS,
+  denial: IMPLICIT.identity,
+  gates: Object.freeze([
+    ABSENT.scp,
+    ABSENT.resource,
+    NOTHING_MATCHED.identity as GateOutcome,
+    ABSENT.boundary,
+    ABSENT.session,
+  ]) as GateOutcome[],
+  notes: NO_NOTES as string[],
+});
+
 // The outcome of an identity-side policy type that the request had.
 function presentOutcome(gate: PolicyGate, result: PoliciesResult, present: boolean): GateOutcome {
+  if (present && result.denies.length === 0 && result.allows.length === 0) {
+    const nothing = NOTHING_MATCHED[gate];
+    if (nothing) return nothing;
+  }
   let matched: StatementRef[] = NO_REFS;
   if (result.denies.length > 0 || result.allows.length > 0) {
     matched = [...result.denies];
@@ -235,19 +275,6 @@ function outcome(results: readonly PoliciesResult[]): GateOutcome['result'] {
     if (p.allows.length === 0) allow = false;
   }
   return allow ? 'allow' : 'implicitDeny';
-}
-
-// Absent policy types, which do not limit (the identity type, absent, allows nothing).
-const ABSENT: Record<PolicyGate, GateOutcome> = {
-  scp: absent('scp', 'allow'),
-  resource: absent('resource', 'implicitDeny'),
-  identity: absent('identity', 'implicitDeny'),
-  boundary: absent('boundary', 'allow'),
-  session: absent('session', 'allow'),
-};
-
-function absent(gate: PolicyGate, result: GateOutcome['result']): GateOutcome {
-  return Object.freeze({ gate, present: false, result, matched: NO_REFS });
 }
 
 function outcomes(

@@ -54,8 +54,10 @@ const NO_PROBLEMS: string[] = Object.freeze([]) as unknown as string[];
 // starts another one, and each evaluation resets it first.
 let missingKeys: Map<string, string> | undefined;
 
+const NO_KEYS: string[] = Object.freeze([]) as unknown as string[];
+
 function missingSoFar(): string[] {
-  return missingKeys ? [...missingKeys.values()] : [];
+  return missingKeys ? [...missingKeys.values()] : NO_KEYS;
 }
 
 function noteMissing(key: string): void {
@@ -191,19 +193,18 @@ function joinTraces(
   boundary: PoliciesResult | undefined,
   session: PoliciesResult | undefined,
 ): StatementTrace[] {
-  const gates = [resource, identity, boundary, session];
-  let count = 0;
-  let only: readonly StatementTrace[] = NO_TRACE;
-  for (const r of [...(scpLevels ?? NO_RESULTS), ...gates]) {
-    if (r && r.trace.length > 0) {
-      count++;
-      only = r.trace;
-    }
+  if (!scpLevels && !resource && !session) {
+    // The common case: identity-based policies and perhaps a boundary.
+    const a = identity?.trace ?? NO_TRACE;
+    const b = boundary?.trace ?? NO_TRACE;
+    if (b.length === 0) return a as StatementTrace[];
+    if (a.length === 0) return b as StatementTrace[];
+    return a.concat(b);
   }
-  if (count <= 1) return only as StatementTrace[];
   const out: StatementTrace[] = [];
-  for (const r of scpLevels ?? NO_RESULTS) for (const t of r.trace) out.push(t);
-  for (const r of gates) if (r) for (const t of r.trace) out.push(t);
+  for (const r of [...(scpLevels ?? NO_RESULTS), resource, identity, boundary, session]) {
+    if (r) for (const t of r.trace) out.push(t);
+  }
   return out;
 }
 
