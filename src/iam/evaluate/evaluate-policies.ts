@@ -5,7 +5,7 @@ import { resolvePattern, type VariableLookup } from '../conditions/variables';
 import { compilePattern } from '../match/wildcard';
 import type { ConditionTrace, PolicyGate, StatementRef, StatementTrace } from '../types';
 import { actionInSet } from '../match/action-set';
-import { setPlan, type PolicySet } from './policy-set';
+import { statementMatches, type PolicySet } from './policy-set';
 import type { RequestedAction } from './requested-action';
 import type { CompiledStatement, ResourceEntry } from './compile-statement';
 import type { PrincipalInfo } from './context';
@@ -71,38 +71,37 @@ export function evaluatePolicies(
   if (setup.usePrincipal) {
     // Resource-based and trust policies: Principal first, so every statement is looked at.
     const result: PoliciesResult = { allows: NONE_ALLOWED, denies: NONE_DENIED, trace: [] };
-    for (let n = 0; n < set.statements.length; n++) {
-      evaluateStatement(
-        set.statements[n] as CompiledStatement,
-        set.owners[n] as PolicyRefs,
-        setup,
-        state,
-        result,
-      );
+    for (const refs of set.policies) {
+      for (const s of refs.compiled.statements) {
+        if (s.effect !== null) evaluateStatement(s, refs, setup, state, result);
+      }
     }
     return result;
   }
-  // Identity-side policy types: which statements' action matched comes from the set's plan.
-  const { steps } = setPlan(set, state.requested);
+  // Identity-side policy types: which statements name the action is known per policy and action.
   const trace: StatementTrace[] = [];
   let allows = NONE_ALLOWED;
   let denies = NONE_DENIED;
-  for (let k = 0; k < steps.length; k++) {
-    const step = steps[k] as StatementTrace | number;
-    if (typeof step !== 'number') {
-      if (state.traceAll) trace.push(step);
-      continue;
-    }
-    const s = set.statements[step] as CompiledStatement;
-    const t = traceMatchedAction(s, set.owners[step] as PolicyRefs, setup, state);
-    trace.push(t);
-    if (!t.matched) continue;
-    if (t.effect === 'Deny') {
-      if (denies === NONE_DENIED) denies = [];
-      denies.push(set.refs[step] as StatementRef);
-    } else {
-      if (allows === NONE_ALLOWED) allows = [];
-      allows.push(set.allows[step] as MatchedAllow);
+  for (const refs of set.policies) {
+    const matches = statementMatches(refs.compiled, state.requested);
+    const { statements } = refs.compiled;
+    for (let k = 0; k < statements.length; k++) {
+      const s = statements[k] as CompiledStatement;
+      if (s.effect === null) continue;
+      if (!matches[k]) {
+        if (state.traceAll) trace.push(refs.skipped[k] as StatementTrace);
+        continue;
+      }
+      const t = traceMatchedAction(s, refs, setup, state);
+      trace.push(t);
+      if (!t.matched) continue;
+      if (s.effect === 'Deny') {
+        if (denies === NONE_DENIED) denies = [];
+        denies.push(refs.refs[k] as StatementRef);
+      } else {
+        if (allows === NONE_ALLOWED) allows = [];
+        allows.push(refs.allows[k] as MatchedAllow);
+      }
     }
   }
   return { allows, denies, trace };

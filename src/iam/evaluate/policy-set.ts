@@ -1,32 +1,20 @@
-// The policies of one policy type in a request, compiled once into a flat list of statements and
-// shared by every request, and every principal, that has the same policies in the same order: an
-// access matrix of a hundred users drawn from twenty shared policies compiles each combination
-// once, and asks each about each action once (setPlan).
+// The policies of one policy type in a request, read once per list and kept while the list holds
+// the same policies, and which statements of a policy name an action, worked out once per policy
+// and action and shared by every principal and list that holds the policy: an access matrix of a
+// hundred users drawn from twenty shared policies asks each statement about each action once.
 import { actionInSet } from '../match/action-set';
-import type { PolicyInput, StatementRef, StatementTrace } from '../types';
-import type { RequestedAction } from './requested-action';
+import type { PolicyInput } from '../types';
 import type { CompiledPolicy } from './compile-policy';
-import type { CompiledStatement } from './compile-statement';
-import type { GateSetup, MatchedAllow } from './evaluate-policies';
+import type { GateSetup } from './evaluate-policies';
+import type { RequestedAction } from './requested-action';
 import { refsFor, type PolicyRefs } from './statement-refs';
 
-/** A compiled list of policies of one type. Invariant: never mutated once built. */
+/** A list of policies of one type, read once. Invariant: never mutated once built. */
 export interface PolicySet {
-  /** The statements that have a valid Effect, policy by policy, in document order. */
-  statements: readonly CompiledStatement[];
-  /** Aligned with statements: the policy (at its place in the request) each comes from. */
-  owners: readonly PolicyRefs[];
-  /** Aligned with statements: each one's ref, and the same as a matched Allow with no Principal. */
-  refs: readonly StatementRef[];
-  allows: readonly MatchedAllow[];
+  /** The policies at their places in the request, in order (entries that are no policy left out). */
+  policies: readonly PolicyRefs[];
   /** The malformed parts of the policies, one line each, labelled with the policy. */
   problems: readonly string[];
-}
-
-/** A policy set read for one action. */
-export interface SetPlan {
-  /** In trace order: a frozen trace for a statement whose action did not match, or the index of a statement to evaluate. */
-  steps: ReadonlyArray<StatementTrace | number>;
 }
 
 interface Cached {
@@ -39,10 +27,6 @@ interface Cached {
 const FIELDS = 6;
 const byList = new WeakMap<readonly unknown[], Cached[]>();
 const byOne = new WeakMap<PolicyInput, Cached[]>();
-// Sets by the refs they are made of, so equal lists held by different principals share one.
-const interned = new Map<string, PolicySet>();
-const MAX_INTERNED = 5000;
-const MAX_PLANS_PER_ACTION = 512;
 
 /** The policy set of a list of policies of one type, built once per content. */
 export function policySetFor(list: readonly unknown[], setup: GateSetup): PolicySet {
@@ -104,45 +88,31 @@ function isInput(p: unknown): p is PolicyInput {
 }
 
 function buildSet(list: readonly unknown[], setup: GateSetup): PolicySet {
-  const refs: Array<PolicyRefs | undefined> = list.map((p, k) =>
-    isInput(p) ? refsFor(p, setup, k) : undefined,
-  );
-  const key = `${setup.gate}:${setup.scpLevel ?? ''}:${setup.resourceOptional}:${refs.map((r) => r?.id ?? 'x').join(',')}`;
-  const hit = interned.get(key);
-  if (hit) return hit;
-  const statements: CompiledStatement[] = [];
-  const owners: PolicyRefs[] = [];
-  const stmtRefs: StatementRef[] = [];
-  const allows: MatchedAllow[] = [];
+  const policies: PolicyRefs[] = [];
   const problems: string[] = [];
-  refs.forEach((r, index) => {
-    if (!r) {
+  list.forEach((p, index) => {
+    if (!isInput(p)) {
       problems.push(`${setup.gate} policy ${index}: not a policy`);
       return;
     }
+    const r = refsFor(p, setup, index);
     const label = r.input.name ?? r.input.arn ?? `${setup.gate} policy ${index}`;
-    for (const p of r.compiled.allProblems) problems.push(`${label}: ${p}`);
-    for (const s of r.compiled.statements) {
-      if (s.effect === null) continue;
-      const ref = r.refs[s.index] as StatementRef;
-      statements.push(s);
-      owners.push(r);
-      stmtRefs.push(ref);
-      allows.push(Object.freeze({ ref }));
-    }
+    for (const problem of r.compiled.allProblems) problems.push(`${label}: ${problem}`);
+    policies.push(r);
   });
-  // Not frozen (frozen arrays read slower); readonly types and the module keep them unchanged.
-  const set: PolicySet = { statements, owners, refs: stmtRefs, allows, problems };
-  if (interned.size >= MAX_INTERNED) interned.clear();
-  interned.set(key, set);
-  return set;
+  return { policies, problems };
 }
 
 const MAX_POLICIES_PER_ACTION = 1024;
 
-// Which statements of one compiled policy name the action, kept with the action: sets built from
-// the same policies share the work.
-function policyMatches(compiled: CompiledPolicy, action: RequestedAction): readonly boolean[] {
+/**
+ * Which statements of a compiled policy name the requested action (Action or NotAction), by
+ * statement index; kept with the action, so one request finds all its answers in one small map.
+ */
+export function statementMatches(
+  compiled: CompiledPolicy,
+  action: RequestedAction,
+): readonly boolean[] {
   const hit = action.policies.get(compiled);
   if (hit) return hit;
   const { actionLower, service } = action;
@@ -152,30 +122,8 @@ function policyMatches(compiled: CompiledPolicy, action: RequestedAction): reado
     if (!s.notAction && services && !services.has(service)) return false;
     return actionInSet(s.actions, actionLower, service) !== s.notAction;
   });
+  // Bounded: an action asked of more policies than this starts over.
   if (action.policies.size >= MAX_POLICIES_PER_ACTION) action.policies.clear();
   action.policies.set(compiled, bits);
   return bits;
-}
-
-/** Which statements of the set name the requested action, worked out once per set and action. */
-export function setPlan(set: PolicySet, action: RequestedAction): SetPlan {
-  const hit = action.plans.get(set);
-  if (hit) return hit;
-  const steps: Array<StatementTrace | number> = [];
-  let owner: PolicyRefs | undefined;
-  let bits: readonly boolean[] = [];
-  set.statements.forEach((s, n) => {
-    const refs = set.owners[n] as PolicyRefs;
-    if (refs !== owner) {
-      owner = refs;
-      bits = policyMatches(refs.compiled, action);
-    }
-    if (bits[s.index]) steps.push(n);
-    else steps.push((set.owners[n] as PolicyRefs).skipped[s.index] as StatementTrace);
-  });
-  const plan: SetPlan = { steps };
-  // Bounded: an action asked of more sets than this starts over.
-  if (action.plans.size >= MAX_PLANS_PER_ACTION) action.plans.clear();
-  action.plans.set(set, plan);
-  return plan;
 }

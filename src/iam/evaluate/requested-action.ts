@@ -1,7 +1,6 @@
 // The requested action as the evaluator reads it, once per distinct spelling: action names are
 // case-insensitive, and each action keeps the plans of the policy sets it was asked of.
 import type { CompiledPolicy } from './compile-policy';
-import type { PolicySet, SetPlan } from './policy-set';
 
 /** A requested action, read once, with the plans of the policy sets asked about it. */
 export interface RequestedAction {
@@ -10,8 +9,6 @@ export interface RequestedAction {
   service: string;
   /** sts:AssumeRole and the other actions a role trust policy decides. */
   trustAction: boolean;
-  /** Kept with the action, not the set: one request finds all its plans in one small map. */
-  plans: Map<PolicySet, SetPlan>;
   /** Which statements of each compiled policy name this action. */
   policies: Map<CompiledPolicy, readonly boolean[]>;
 }
@@ -39,7 +36,6 @@ export function requestedAction(action: string): RequestedAction {
       actionLower,
       service,
       trustAction: TRUST_ACTIONS.has(actionLower),
-      plans: new Map(),
       policies: new Map(),
     };
     // Bounded: a caller asking about more distinct actions than this starts over.

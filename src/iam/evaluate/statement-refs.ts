@@ -9,7 +9,7 @@ import type {
 } from '../types';
 import { compilePolicy, type CompiledPolicy } from './compile-policy';
 import type { CompiledStatement } from './compile-statement';
-import type { GateSetup } from './evaluate-policies';
+import type { GateSetup, MatchedAllow } from './evaluate-policies';
 
 /** The statements of one policy as refs and skipped traces, reused while the input is unchanged. */
 export interface PolicyRefs {
@@ -23,6 +23,8 @@ export interface PolicyRefs {
   document: unknown;
   compiled: CompiledPolicy;
   refs: StatementRef[];
+  /** Aligned with refs: each statement as a matched Allow with no Principal (identity-side types). */
+  allows: MatchedAllow[];
   /** Frozen traces for statements whose principal or action did not match. */
   skipped: StatementTrace[];
   skippedNoPrincipal: StatementTrace[];
@@ -55,11 +57,13 @@ export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: numbe
   }
   const compiled = compilePolicy(input.document);
   const refs: StatementRef[] = [];
+  const allows: MatchedAllow[] = [];
   const skipped: StatementTrace[] = [];
   const skippedNoPrincipal: StatementTrace[] = [];
   for (const s of compiled.statements) {
     const ref = makeRef(s, input, policyIndex, setup);
     refs.push(ref);
+    allows.push(Object.freeze({ ref }));
     const base = { actionMatched: false, resourceMatched: false, conditionsMatched: false };
     const done = {
       conditions: Object.freeze([]) as unknown as ConditionTrace[],
@@ -85,6 +89,7 @@ export function refsFor(input: PolicyInput, setup: GateSetup, policyIndex: numbe
     document: input.document,
     compiled,
     refs,
+    allows,
     skipped,
     skippedNoPrincipal,
   };
