@@ -8,11 +8,15 @@ import { writeCalls } from '@/storage/logs';
 import type { ChangeMeta } from '@/storage/record-store';
 import type { CallRecord, PrincipalType } from '@/storage/types';
 import { AwsError } from './aws-error';
-import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
-import { resolveCaller, toPolicyInputs, type ResolvedCaller } from './identity-policies';
+import {
+  loadAttachedAwsCatalog,
+  resolveCaller,
+  toPolicyInputs,
+  type ResolvedCaller,
+} from './identity-policies';
 
 export interface CallSpec {
   service: ServicePrefix;
@@ -96,7 +100,7 @@ export async function runCall<T>(
   const requestFor = async (authz: AuthorizeSpec): Promise<AuthorizationRequest> => {
     if (!resolved) {
       // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
-      const catalog = caller.kind === 'root' ? new Map() : await awsManagedPolicies();
+      const catalog = caller.kind === 'root' ? new Map() : await loadAttachedAwsCatalog();
       resolved = await readTx((tx) => resolveCaller(tx, catalog, caller));
     }
     return {

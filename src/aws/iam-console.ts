@@ -1,6 +1,8 @@
 // What the IAM console does with several API calls (used as `iamConsole.deleteUser(...)`).
 
 export { deleteGroup, deleteUser } from './console-deletes';
+export { deletePolicy, savePolicyVersion } from './console-policies';
+export type { SavePolicyVersionOptions } from './console-policies';
 export {
   groupPermissions,
   listGroupRows,

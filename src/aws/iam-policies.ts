@@ -1,5 +1,5 @@
-// Managed policies: ListPolicies, GetPolicy, GetPolicyVersion, ListEntitiesForPolicy.
-// TODO(#4): CreatePolicy, CreatePolicyVersion, SetDefaultPolicyVersion, DeletePolicy.
+// Managed policies: ListPolicies, GetPolicy, GetPolicyVersion, ListEntitiesForPolicy. Creating,
+// versioning and deleting customer managed policies is in customer-policies.ts.
 
 import { readAllAttachments, readAttachmentsOfPolicy } from '@/storage/attachments';
 import { readAllCustomerPolicies, readCustomerPolicy } from '@/storage/customer-policies';
@@ -7,13 +7,16 @@ import { readTx } from '@/storage/db';
 import { readGroup } from '@/storage/groups';
 import { readRole } from '@/storage/roles';
 import type { LabReadTx } from '@/storage/schema';
-import type { CustomerPolicyRecord } from '@/storage/types';
 import { readUser } from '@/storage/users';
 import { iamListArn } from './arns';
-import { AwsError } from './aws-error';
-import { awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies';
+import {
+  awsManagedPolicies,
+  awsManagedPoliciesWithDocuments,
+  type AwsManagedPolicySummary,
+} from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall } from './call';
+import { boundaryUsesOf, policyErrors, toManagedPolicy } from './customer-policies';
 import { noSuchPolicy } from './iam-errors';
 import type { ManagedPolicy, PolicyEntities, PolicyVersion } from './types';
 
@@ -26,24 +29,8 @@ export interface ListPoliciesOptions {
   onlyAttached?: boolean;
 }
 
-function fromAws(policy: AwsManagedPolicy, attachmentCount: number): ManagedPolicy {
-  const { document: _document, ...rest } = policy;
-  return { ...rest, attachmentCount, isAttachable: true };
-}
-
-function fromCustomer(policy: CustomerPolicyRecord, attachmentCount: number): ManagedPolicy {
-  return {
-    policyName: policy.policyName,
-    arn: policy.arn,
-    path: policy.path,
-    type: 'Customer managed',
-    description: policy.description,
-    defaultVersionId: policy.defaultVersionId,
-    attachmentCount,
-    isAttachable: true,
-    createDate: policy.createDate,
-    updateDate: policy.updateDate,
-  };
+function fromAws(policy: AwsManagedPolicySummary, attachmentCount: number): ManagedPolicy {
+  return { ...policy, attachmentCount, isAttachable: true };
 }
 
 async function attachmentCounts(tx: LabReadTx): Promise<Map<string, number>> {
@@ -75,7 +62,7 @@ export function listPolicies(
         for (const p of catalog.values()) out.push(fromAws(p, counts.get(p.arn) ?? 0));
       }
       if (scope !== 'AWS') {
-        for (const p of customer) out.push(fromCustomer(p, counts.get(p.arn) ?? 0));
+        for (const p of customer) out.push(toManagedPolicy(p, counts.get(p.arn) ?? 0));
       }
       return out
         .filter((p) => !options.onlyAttached || p.attachmentCount > 0)
@@ -96,7 +83,7 @@ export function getPolicy(caller: Caller, policyArn: string): Promise<ManagedPol
         if (aws) return fromAws(aws, count);
         const customer = await readCustomerPolicy(tx, policyArn);
         if (!customer) throw noSuchPolicy(policyArn);
-        return fromCustomer(customer, count);
+        return toManagedPolicy(customer, count);
       });
     },
   );
@@ -118,9 +105,8 @@ export function getPolicyVersion(
     },
     async (call) => {
       await call.authorize({ action: 'iam:GetPolicyVersion', resource: policyArn });
-      const aws = (await awsManagedPolicies()).get(policyArn);
-      const noVersion = () =>
-        new AwsError('NoSuchEntity', `Policy ${policyArn} version ${versionId} does not exist.`);
+      const aws = (await awsManagedPoliciesWithDocuments([policyArn])).get(policyArn);
+      const noVersion = () => policyErrors.noVersion(policyArn, versionId);
       if (aws) {
         if (aws.defaultVersionId !== versionId) throw noVersion();
         return {
@@ -139,7 +125,14 @@ export function getPolicyVersion(
   );
 }
 
-export function listEntitiesForPolicy(caller: Caller, policyArn: string): Promise<PolicyEntities> {
+/** ListEntitiesForPolicy's PolicyUsageFilter: attached as a permissions policy, or as a boundary. */
+export type PolicyUsage = 'PermissionsPolicy' | 'PermissionsBoundary';
+
+export function listEntitiesForPolicy(
+  caller: Caller,
+  policyArn: string,
+  usage: PolicyUsage = 'PermissionsPolicy',
+): Promise<PolicyEntities> {
   return runCall(
     caller,
     {
@@ -154,6 +147,13 @@ export function listEntitiesForPolicy(caller: Caller, policyArn: string): Promis
       return readTx(async (tx) => {
         if (!known && !(await readCustomerPolicy(tx, policyArn))) throw noSuchPolicy(policyArn);
         const out: PolicyEntities = { policyUsers: [], policyGroups: [], policyRoles: [] };
+        if (usage === 'PermissionsBoundary') {
+          // Groups cannot have a permissions boundary.
+          const uses = await boundaryUsesOf(tx, policyArn);
+          out.policyUsers = uses.users.map((u) => ({ userName: u.userName, userId: u.userId }));
+          out.policyRoles = uses.roles.map((r) => ({ roleName: r.roleName, roleId: r.roleId }));
+          return out;
+        }
         for (const a of await readAttachmentsOfPolicy(tx, policyArn)) {
           if (a.principalKind === 'user') {
             const u = await readUser(tx, a.principalKey);

@@ -28,5 +28,8 @@ export type {
   ListPoliciesOptions,
   PasswordChoice,
   PolicyScope,
+  PolicyUsage,
+  CreatePolicyInput,
 } from './iam';
+export type { SavePolicyVersionOptions } from './iam-console';
 export { trustedEntitiesLabel } from './iam-roles';

@@ -1,0 +1,358 @@
+// Customer managed policies and their versions: CreatePolicy, DeletePolicy, CreatePolicyVersion,
+// SetDefaultPolicyVersion, DeletePolicyVersion, ListPolicyVersions.
+
+import { readAttachmentsOfPolicy } from '@/storage/attachments';
+import {
+  readAllCustomerPolicies,
+  readCustomerPolicy,
+  removeCustomerPolicy,
+  writeCustomerPolicy,
+} from '@/storage/customer-policies';
+import { readTx, writeTx } from '@/storage/db';
+import { newUniqueId } from '@/storage/ids';
+import type { ChangeMeta } from '@/storage/record-store';
+import { readAllRoles } from '@/storage/roles';
+import type { LabReadTx, LabWriteTx } from '@/storage/schema';
+import type { CustomerPolicyRecord, Tag } from '@/storage/types';
+import { readAllUsers } from '@/storage/users';
+import { customerPolicyArn } from './arns';
+import { AwsError } from './aws-error';
+import type { Caller } from './caller';
+import { runCall } from './call';
+import { QUOTAS, noSuchPolicy, quotaExceeded } from './iam-errors';
+import { tagContext } from './iam-users';
+import { checkPolicyName, checkTags, validationError } from './names';
+import { checkPolicyDocument } from './policy-documents';
+import type { ManagedPolicy, PolicyVersion } from './types';
+
+/** Versions a managed policy may hold (reference §2.2). */
+export const MAX_POLICY_VERSIONS = 5;
+const MAX_DESCRIPTION = 1000;
+const POLICY_PATH = /^((\/[A-Za-z0-9.,+@=_-]+)*)\/$/;
+
+export const policyErrors = {
+  exists: (name: string) =>
+    new AwsError(
+      'EntityAlreadyExists',
+      `A policy called ${name} already exists. Duplicate names are not allowed.`,
+    ),
+  versionLimit: () =>
+    new AwsError(
+      'LimitExceeded',
+      'A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.',
+    ),
+  noVersion: (arn: string, versionId: string) =>
+    new AwsError('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist.`),
+  deleteDefault: () =>
+    new AwsError('DeleteConflict', 'Cannot delete the default version of a policy.'),
+  attached: () => new AwsError('DeleteConflict', 'Cannot delete a policy attached to entities.'),
+  versions: () =>
+    new AwsError(
+      'DeleteConflict',
+      "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy.",
+    ),
+};
+
+export interface CreatePolicyInput {
+  policyName: string;
+  policyDocument: string;
+  path?: string;
+  description?: string;
+  tags?: Tag[];
+}
+
+export function toManagedPolicy(policy: CustomerPolicyRecord, attachmentCount: number) {
+  const out: ManagedPolicy = {
+    policyName: policy.policyName,
+    arn: policy.arn,
+    path: policy.path,
+    type: 'Customer managed',
+    description: policy.description,
+    defaultVersionId: policy.defaultVersionId,
+    attachmentCount,
+    isAttachable: true,
+    createDate: policy.createDate,
+    updateDate: policy.updateDate,
+  };
+  return out;
+}
+
+function checkPolicyPath(path: string): void {
+  if (path.length > 512) {
+    throw validationError(path, 'path', 'Member must have length less than or equal to 512');
+  }
+  if (!POLICY_PATH.test(path)) {
+    throw validationError(
+      path,
+      'path',
+      'Member must satisfy regular expression pattern: ((/[A-Za-z0-9\\.,\\+@=_-]+)*)/',
+    );
+  }
+}
+
+export async function requireCustomerPolicy(
+  tx: LabReadTx,
+  arn: string,
+): Promise<CustomerPolicyRecord> {
+  const policy = await readCustomerPolicy(tx, arn);
+  if (!policy) throw noSuchPolicy(arn);
+  return policy;
+}
+
+/** Users and roles whose permissions boundary is this policy. */
+export async function boundaryUsesOf(tx: LabReadTx, arn: string) {
+  const users = (await readAllUsers(tx)).filter((u) => u.permissionsBoundary === arn);
+  const roles = (await readAllRoles(tx)).filter((r) => r.permissionsBoundary === arn);
+  return { users, roles };
+}
+
+export function createPolicy(caller: Caller, input: CreatePolicyInput): Promise<ManagedPolicy> {
+  const path = input.path ?? '/';
+  const resource = customerPolicyArn(input.policyName, path);
+  const tags = input.tags ?? [];
+  return runCall(
+    caller,
+    { service: 'iam', operation: 'CreatePolicy', action: 'iam:CreatePolicy', resource },
+    async (call) => {
+      checkPolicyName(input.policyName);
+      checkPolicyPath(path);
+      const description = input.description ?? '';
+      if (description.length > MAX_DESCRIPTION) {
+        throw validationError(
+          description,
+          'description',
+          `Member must have length less than or equal to ${MAX_DESCRIPTION}`,
+        );
+      }
+      checkTags(tags);
+      await call.authorize({ action: 'iam:CreatePolicy', resource, context: tagContext(tags) });
+      if (tags.length > 0) {
+        await call.authorize({
+          action: 'iam:TagPolicy',
+          operation: 'TagPolicy',
+          resource,
+          context: tagContext(tags),
+        });
+      }
+      await checkPolicyDocument(input.policyDocument, 'identity', { purpose: 'managed' });
+      const created = await writeTx(async (tx) => {
+        const all = await readAllCustomerPolicies(tx);
+        const lower = input.policyName.toLowerCase();
+        if (all.some((p) => p.policyName.toLowerCase() === lower)) {
+          throw policyErrors.exists(input.policyName);
+        }
+        if (all.length >= QUOTAS.policiesPerAccount) {
+          throw quotaExceeded('PoliciesPerAccount', QUOTAS.policiesPerAccount);
+        }
+        const policy: CustomerPolicyRecord = {
+          arn: resource,
+          policyName: input.policyName,
+          policyId: newUniqueId('ANPA'),
+          path,
+          description,
+          defaultVersionId: 'v1',
+          nextVersion: 2,
+          versions: [
+            {
+              versionId: 'v1',
+              document: input.policyDocument,
+              isDefaultVersion: true,
+              createDate: call.time,
+            },
+          ],
+          createDate: call.time,
+          updateDate: call.time,
+          tags,
+        };
+        await writeCustomerPolicy(tx, policy, call.change);
+        return policy;
+      });
+      return toManagedPolicy(created, 0);
+    },
+  );
+}
+
+/** Adds a version inside a transaction; the document was checked before it. */
+export async function applyCreatePolicyVersion(
+  tx: LabWriteTx,
+  meta: ChangeMeta,
+  arn: string,
+  document: string,
+  setAsDefault: boolean,
+): Promise<PolicyVersion> {
+  const policy = await requireCustomerPolicy(tx, arn);
+  if (policy.versions.length >= MAX_POLICY_VERSIONS) throw policyErrors.versionLimit();
+  const version = {
+    versionId: `v${policy.nextVersion}`,
+    document,
+    isDefaultVersion: setAsDefault,
+    createDate: meta.time,
+  };
+  const versions = policy.versions.map((v) =>
+    setAsDefault ? { ...v, isDefaultVersion: false } : v,
+  );
+  await writeCustomerPolicy(
+    tx,
+    {
+      ...policy,
+      nextVersion: policy.nextVersion + 1,
+      versions: [...versions, version],
+      ...(setAsDefault && { defaultVersionId: version.versionId, updateDate: meta.time }),
+    },
+    { ...meta, operation: 'CreatePolicyVersion' },
+  );
+  return { ...version };
+}
+
+export function createPolicyVersion(
+  caller: Caller,
+  policyArn: string,
+  document: string,
+  setAsDefault = false,
+): Promise<PolicyVersion> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'CreatePolicyVersion',
+      action: 'iam:CreatePolicyVersion',
+      resource: policyArn,
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:CreatePolicyVersion', resource: policyArn });
+      await checkPolicyDocument(document, 'identity', { purpose: 'managed' });
+      return writeTx((tx) =>
+        applyCreatePolicyVersion(tx, call.change, policyArn, document, setAsDefault),
+      );
+    },
+  );
+}
+
+export function setDefaultPolicyVersion(
+  caller: Caller,
+  policyArn: string,
+  versionId: string,
+): Promise<void> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'SetDefaultPolicyVersion',
+      action: 'iam:SetDefaultPolicyVersion',
+      resource: policyArn,
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:SetDefaultPolicyVersion', resource: policyArn });
+      await writeTx(async (tx) => {
+        const policy = await requireCustomerPolicy(tx, policyArn);
+        if (!policy.versions.some((v) => v.versionId === versionId)) {
+          throw policyErrors.noVersion(policyArn, versionId);
+        }
+        if (policy.defaultVersionId === versionId) return;
+        await writeCustomerPolicy(
+          tx,
+          {
+            ...policy,
+            defaultVersionId: versionId,
+            updateDate: call.time,
+            versions: policy.versions.map((v) => ({
+              ...v,
+              isDefaultVersion: v.versionId === versionId,
+            })),
+          },
+          call.change,
+        );
+      });
+    },
+  );
+}
+
+export async function applyDeletePolicyVersion(
+  tx: LabWriteTx,
+  meta: ChangeMeta,
+  arn: string,
+  versionId: string,
+): Promise<void> {
+  const policy = await requireCustomerPolicy(tx, arn);
+  const version = policy.versions.find((v) => v.versionId === versionId);
+  if (!version) throw policyErrors.noVersion(arn, versionId);
+  if (version.isDefaultVersion) throw policyErrors.deleteDefault();
+  await writeCustomerPolicy(
+    tx,
+    { ...policy, versions: policy.versions.filter((v) => v.versionId !== versionId) },
+    { ...meta, operation: 'DeletePolicyVersion' },
+  );
+}
+
+export function deletePolicyVersion(
+  caller: Caller,
+  policyArn: string,
+  versionId: string,
+): Promise<void> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'DeletePolicyVersion',
+      action: 'iam:DeletePolicyVersion',
+      resource: policyArn,
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:DeletePolicyVersion', resource: policyArn });
+      await writeTx((tx) => applyDeletePolicyVersion(tx, call.change, policyArn, versionId));
+    },
+  );
+}
+
+/** Newest first, as the console's Policy versions tab lists them. */
+export function listPolicyVersions(caller: Caller, policyArn: string): Promise<PolicyVersion[]> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'ListPolicyVersions',
+      action: 'iam:ListPolicyVersions',
+      resource: policyArn,
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:ListPolicyVersions', resource: policyArn });
+      const policy = await readTx((tx) => requireCustomerPolicy(tx, policyArn));
+      return policy.versions
+        .map((v) => ({ ...v }))
+        .sort((a, b) => Number(b.versionId.slice(1)) - Number(a.versionId.slice(1)));
+    },
+  );
+}
+
+/** Deletes the policy with its default version, after AWS's DeleteConflict checks. */
+export async function applyDeletePolicy(
+  tx: LabWriteTx,
+  meta: ChangeMeta,
+  arn: string,
+): Promise<void> {
+  const policy = await requireCustomerPolicy(tx, arn);
+  const boundary = await boundaryUsesOf(tx, arn);
+  const attached = await readAttachmentsOfPolicy(tx, arn);
+  if (attached.length + boundary.users.length + boundary.roles.length > 0) {
+    throw policyErrors.attached();
+  }
+  if (policy.versions.length > 1) throw policyErrors.versions();
+  await removeCustomerPolicy(tx, arn, { ...meta, operation: 'DeletePolicy' });
+}
+
+/** The API's DeletePolicy: refuses while attached or while other versions exist. */
+export function deletePolicy(caller: Caller, policyArn: string): Promise<void> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'DeletePolicy',
+      action: 'iam:DeletePolicy',
+      resource: policyArn,
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:DeletePolicy', resource: policyArn });
+      await writeTx((tx) => applyDeletePolicy(tx, call.change, policyArn));
+    },
+  );
+}
