@@ -6,7 +6,7 @@ const seg = (value: string) => encodeURIComponent(value);
 /** Tabs of a detail page, kept in the URL so a shared link opens the same tab. */
 export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
 export type GroupTab = 'users' | 'permissions';
-export type PolicyTab = 'permissions' | 'entities';
+export type PolicyTab = 'permissions' | 'entities' | 'versions';
 
 export const paths = {
   home: () => '/',
@@ -26,6 +26,9 @@ export const paths = {
     `/iam/groups/details/${seg(groupName)}/inline-policy${policyName ? `?name=${seg(policyName)}` : ''}`,
   roles: () => '/iam/roles',
   policies: () => '/iam/policies',
+  createPolicy: () => '/iam/policies/create',
+  /** Edit a customer managed policy: the JSON editor, then "Review and save". */
+  editPolicy: (policyArn: string) => `/iam/policies/details/${seg(policyArn)}/edit`,
   /** Managed policies are addressed by ARN, as in the AWS console. */
   policy: (policyArn: string, tab?: PolicyTab) =>
     `/iam/policies/details/${seg(policyArn)}${tab ? `?section=${tab}` : ''}`,
@@ -39,6 +42,10 @@ export const docs = {
   groups: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html',
   roles: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html',
   policies: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html',
+  createPolicy:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_create-console.html',
+  policyVersions:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-versioning.html',
   managedVsInline:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
   policyValidation:

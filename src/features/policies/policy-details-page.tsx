@@ -1,17 +1,26 @@
-// IAM > Policies > <name>: Summary, the JSON of the default version, and Entities attached.
+// IAM > Policies > <name>: Policy details; Permissions (Summary | JSON of the default version, Edit),
+// Entities attached (as a permissions policy and as a boundary), and Policy versions.
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import Button from '@cloudscape-design/components/button';
 import Link from '@cloudscape-design/components/link';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
-import { paths } from '@/paths';
-import { policyEntitiesQuery, policyQuery, policyVersionQuery } from '@/queries/iam-policies';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { paths, type PolicyTab } from '@/paths';
+import {
+  policyBoundaryEntitiesQuery,
+  policyEntitiesQuery,
+  policyQuery,
+  policyVersionQuery,
+} from '@/queries/iam-policies';
 import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
@@ -19,11 +28,17 @@ import { formatConsoleDate } from '@/ui/format';
 import { PoliciesHelp } from './policies-help';
 import { PolicyEntitiesTable } from './policy-entities';
 import { PolicyJson } from './policy-json';
+import { PolicySummary } from './policy-summary';
+import { PolicyVersionsTab } from './policy-versions-tab';
+
+const TABS: readonly PolicyTab[] = ['permissions', 'entities', 'versions'];
 
 export function PolicyDetailsPage() {
   const policyArn = useParams().policyArn ?? '';
   const [search, setSearch] = useSearchParams();
-  const tab = search.get('section') === 'entities' ? 'entities' : 'permissions';
+  const tab = TABS.find((t) => t === search.get('section')) ?? 'permissions';
+  const [view, setView] = useState<'summary' | 'json'>('json');
+  const navigate = useNavigate();
   const name = policyArn.split('/').pop() ?? policyArn;
   usePageChrome({
     breadcrumbs: [
@@ -43,7 +58,12 @@ export function PolicyDetailsPage() {
     ...policyEntitiesQuery(caller, policyArn),
     enabled: tab === 'entities',
   });
+  const boundaries = useQuery({
+    ...policyBoundaryEntitiesQuery(caller, policyArn),
+    enabled: tab === 'entities',
+  });
   const p = policy.data;
+  const customer = p?.type === 'Customer managed';
   return (
     <ContentLayout
       header={
@@ -98,7 +118,27 @@ export function PolicyDetailsPage() {
                     header={
                       <Header
                         variant="h2"
-                        description="Permissions defined in this policy document specify which actions are allowed or denied."
+                        description="Permissions defined in this policy document specify which actions are allowed or denied. To define permissions for an IAM identity (user, user group, or role), attach a policy to it."
+                        actions={
+                          <SpaceBetween direction="horizontal" size="xs">
+                            <SegmentedControl
+                              label="Permissions view"
+                              selectedId={view}
+                              onChange={(e) =>
+                                setView(e.detail.selectedId === 'json' ? 'json' : 'summary')
+                              }
+                              options={[
+                                { id: 'summary', text: 'Summary' },
+                                { id: 'json', text: 'JSON' },
+                              ]}
+                            />
+                            {customer ? (
+                              <Button onClick={() => navigate(paths.editPolicy(policyArn))}>
+                                Edit
+                              </Button>
+                            ) : null}
+                          </SpaceBetween>
+                        }
                       >
                         Permissions defined in this policy
                       </Header>
@@ -106,10 +146,12 @@ export function PolicyDetailsPage() {
                   >
                     {version.error ? (
                       <ApiErrorAlert error={version.error} />
-                    ) : version.data ? (
+                    ) : !version.data ? (
+                      <Spinner />
+                    ) : view === 'json' ? (
                       <PolicyJson document={version.data.document} />
                     ) : (
-                      <Spinner />
+                      <PolicySummary document={version.data.document} />
                     )}
                   </Container>
                 ),
@@ -117,12 +159,34 @@ export function PolicyDetailsPage() {
               {
                 id: 'entities',
                 label: 'Entities attached',
-                content: entities.error ? (
-                  <ApiErrorAlert error={entities.error} />
-                ) : (
-                  <PolicyEntitiesTable entities={entities.data} loading={entities.isPending} />
+                content: (
+                  <SpaceBetween size="l">
+                    {entities.error ? (
+                      <ApiErrorAlert error={entities.error} />
+                    ) : (
+                      <PolicyEntitiesTable entities={entities.data} loading={entities.isPending} />
+                    )}
+                    {boundaries.error ? (
+                      <ApiErrorAlert error={boundaries.error} />
+                    ) : (
+                      <PolicyEntitiesTable
+                        usage="boundary"
+                        entities={boundaries.data}
+                        loading={boundaries.isPending}
+                      />
+                    )}
+                  </SpaceBetween>
                 ),
               },
+              ...(customer
+                ? [
+                    {
+                      id: 'versions',
+                      label: 'Policy versions',
+                      content: <PolicyVersionsTab policyArn={policyArn} />,
+                    },
+                  ]
+                : []),
             ]}
           />
         </SpaceBetween>
