@@ -103,6 +103,9 @@ test('a malformed policy is blocked; a valid one is created with a summary and t
   await createPolicyExpectingError(page, 's3lister');
   await openPolicy(page, 'S3Lister');
   await expect(page.getByText('Customer managed', { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Tags' }).click();
+  await expect(page.getByRole('row', { name: 'team -' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Permissions' }).click();
   await page.getByRole('button', { name: 'Summary', exact: true }).click();
   await page.getByRole('button', { name: 'S3 actions' }).click();
   await expect(page.getByRole('row', { name: /ListAllMyBuckets/ })).toBeVisible();

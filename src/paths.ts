@@ -6,7 +6,7 @@ const seg = (value: string) => encodeURIComponent(value);
 /** Tabs of a detail page, kept in the URL so a shared link opens the same tab. */
 export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
 export type GroupTab = 'users' | 'permissions';
-export type PolicyTab = 'permissions' | 'entities' | 'versions';
+export type PolicyTab = 'permissions' | 'entities' | 'tags' | 'versions';
 
 export const paths = {
   home: () => '/',

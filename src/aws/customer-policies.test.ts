@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { writeCustomerPolicy } from '@/storage/customer-policies';
 import { readTx, writeTx } from '@/storage/db';
 import { useFreshIndexedDb } from '@/storage/test-support';
 import { readUser, writeUser } from '@/storage/users';
@@ -120,6 +121,63 @@ describe('CreatePolicy', () => {
     expect([error.code, error.message]).toEqual([
       'LimitExceeded',
       'Cannot exceed quota for PolicySize: 6144',
+    ]);
+  });
+
+  it('stops at 1,500 per account ("Cannot exceed quota for PoliciesPerAccount: 1500")', async () => {
+    const time = new Date().toISOString();
+    await writeTx(async (tx) => {
+      for (let i = 0; i < 1500; i++) {
+        const arn = `arn:aws:iam::123456789012:policy/P${i}`;
+        await writeCustomerPolicy(
+          tx,
+          {
+            arn,
+            policyName: `P${i}`,
+            policyId: `ANPA${i}`,
+            path: '/',
+            description: '',
+            defaultVersionId: 'v1',
+            nextVersion: 2,
+            versions: [
+              { versionId: 'v1', document: doc('s3:*'), isDefaultVersion: true, createDate: time },
+            ],
+            createDate: time,
+            updateDate: time,
+            tags: [],
+          },
+          { principalArn: 'test', operation: 'CreatePolicy', time },
+        );
+      }
+    });
+    const error = await errorOf(
+      iam.createPolicy(root, { policyName: 'OneTooMany', policyDocument: doc('s3:*') }),
+    );
+    expect([error.code, error.message]).toEqual([
+      'LimitExceeded',
+      'Cannot exceed quota for PoliciesPerAccount: 1500',
+    ]);
+  });
+
+  it("keeps its tags, checked by IAM's tag rules", async () => {
+    const bad = await errorOf(
+      iam.createPolicy(root, {
+        policyName: 'P',
+        policyDocument: doc('s3:*'),
+        tags: [{ Key: 'aws:team', Value: 'red' }],
+      }),
+    );
+    expect([bad.code, bad.message]).toEqual([
+      'InvalidInput',
+      'Tag keys starting with "aws:" are reserved for AWS use.',
+    ]);
+    await iam.createPolicy(root, {
+      policyName: 'P',
+      policyDocument: doc('s3:*'),
+      tags: [{ Key: 'team', Value: 'red' }],
+    });
+    expect((await iam.getPolicy(root, 'arn:aws:iam::123456789012:policy/P')).tags).toEqual([
+      { Key: 'team', Value: 'red' },
     ]);
   });
 

@@ -73,6 +73,7 @@ export function toManagedPolicy(policy: CustomerPolicyRecord, attachmentCount: n
     isAttachable: true,
     createDate: policy.createDate,
     updateDate: policy.updateDate,
+    tags: policy.tags.map((t) => ({ ...t })),
   };
   return out;
 }

@@ -2,6 +2,7 @@
 
 import type {
   BucketRecord,
+  Tag,
   GroupRecord,
   InstanceRecord,
   InstanceStateName,
@@ -58,6 +59,8 @@ export interface ManagedPolicy {
   isAttachable: boolean;
   createDate: string;
   updateDate: string;
+  /** Customer managed policies only (GetPolicy's Tags). */
+  tags?: Tag[];
 }
 
 export interface PolicyVersion {

@@ -1,6 +1,7 @@
 // The console's two-step customer managed policy editor: "Specify permissions" (the JSON editor and
 // its validation pane; IAM's grammar errors block Next) → "Review and create" (name, description,
 // summary, tags) or, for an edit, "Review and save". AWS's errors come back in place, text kept.
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -191,6 +192,7 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
                   <Header
                     variant="h2"
                     description="Permissions defined in this policy document specify which actions are allowed or denied. To define permissions for an IAM identity (user, user group, or role), attach a policy to it."
+                    actions={<Button onClick={() => setStep(0)}>Edit</Button>}
                   >
                     Permissions defined in this policy
                   </Header>

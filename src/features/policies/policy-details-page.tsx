@@ -29,9 +29,10 @@ import { PoliciesHelp } from './policies-help';
 import { PolicyEntitiesTable } from './policy-entities';
 import { PolicyJson } from './policy-json';
 import { PolicySummary } from './policy-summary';
+import { PolicyTagsTab } from './policy-tags-tab';
 import { PolicyVersionsTab } from './policy-versions-tab';
 
-const TABS: readonly PolicyTab[] = ['permissions', 'entities', 'versions'];
+const TABS: readonly PolicyTab[] = ['permissions', 'entities', 'tags', 'versions'];
 
 export function PolicyDetailsPage() {
   const policyArn = useParams().policyArn ?? '';
@@ -180,6 +181,7 @@ export function PolicyDetailsPage() {
               },
               ...(customer
                 ? [
+                    { id: 'tags', label: 'Tags', content: <PolicyTagsTab tags={p?.tags ?? []} /> },
                     {
                       id: 'versions',
                       label: 'Policy versions',
