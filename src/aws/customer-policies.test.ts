@@ -339,6 +339,10 @@ describe('DeletePolicy', () => {
     const boundary = await iam.listEntitiesForPolicy(root, ARN, 'PermissionsBoundary');
     expect(boundary.policyUsers.map((u) => u.userName)).toEqual(['dev']);
     expect((await iam.listEntitiesForPolicy(root, ARN)).policyUsers).toEqual([]);
+    expect(await iam.getPolicy(root, ARN)).toMatchObject({
+      attachmentCount: 0,
+      permissionsBoundaryUsageCount: 1,
+    });
     expect((await errorOf(iamConsole.deletePolicy(root, ARN))).code).toBe('DeleteConflict');
     expect(await readTx((tx) => readUser(tx, 'dev'))).toMatchObject({ permissionsBoundary: ARN });
   });

@@ -61,7 +61,13 @@ export interface CreatePolicyInput {
   tags?: Tag[];
 }
 
-export function toManagedPolicy(policy: CustomerPolicyRecord, attachmentCount: number) {
+/** How many identities use a policy: attached as a permissions policy, or as a boundary. */
+export interface PolicyUsageCounts {
+  attachments: number;
+  boundaries: number;
+}
+
+export function toManagedPolicy(policy: CustomerPolicyRecord, usage: PolicyUsageCounts) {
   const out: ManagedPolicy = {
     policyName: policy.policyName,
     arn: policy.arn,
@@ -69,7 +75,8 @@ export function toManagedPolicy(policy: CustomerPolicyRecord, attachmentCount: n
     type: 'Customer managed',
     description: policy.description,
     defaultVersionId: policy.defaultVersionId,
-    attachmentCount,
+    attachmentCount: usage.attachments,
+    permissionsBoundaryUsageCount: usage.boundaries,
     isAttachable: true,
     createDate: policy.createDate,
     updateDate: policy.updateDate,
@@ -168,7 +175,7 @@ export function createPolicy(caller: Caller, input: CreatePolicyInput): Promise<
         await writeCustomerPolicy(tx, policy, call.change);
         return policy;
       });
-      return toManagedPolicy(created, 0);
+      return toManagedPolicy(created, { attachments: 0, boundaries: 0 });
     },
   );
 }

@@ -5,9 +5,9 @@ import { readAllAttachments, readAttachmentsOfPolicy } from '@/storage/attachmen
 import { readAllCustomerPolicies, readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx } from '@/storage/db';
 import { readGroup } from '@/storage/groups';
-import { readRole } from '@/storage/roles';
+import { readAllRoles, readRole } from '@/storage/roles';
 import type { LabReadTx } from '@/storage/schema';
-import { readUser } from '@/storage/users';
+import { readAllUsers, readUser } from '@/storage/users';
 import { iamListArn } from './arns';
 import {
   awsManagedPolicies,
@@ -16,7 +16,12 @@ import {
 } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall } from './call';
-import { boundaryUsesOf, policyErrors, toManagedPolicy } from './customer-policies';
+import {
+  boundaryUsesOf,
+  policyErrors,
+  toManagedPolicy,
+  type PolicyUsageCounts,
+} from './customer-policies';
 import { noSuchPolicy } from './iam-errors';
 import type { ManagedPolicy, PolicyEntities, PolicyVersion } from './types';
 
@@ -29,16 +34,29 @@ export interface ListPoliciesOptions {
   onlyAttached?: boolean;
 }
 
-function fromAws(policy: AwsManagedPolicySummary, attachmentCount: number): ManagedPolicy {
-  return { ...policy, attachmentCount, isAttachable: true };
+function fromAws(policy: AwsManagedPolicySummary, usage: PolicyUsageCounts): ManagedPolicy {
+  return {
+    ...policy,
+    attachmentCount: usage.attachments,
+    permissionsBoundaryUsageCount: usage.boundaries,
+    isAttachable: true,
+  };
 }
 
-async function attachmentCounts(tx: LabReadTx): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const a of await readAllAttachments(tx)) {
-    counts.set(a.policyArn, (counts.get(a.policyArn) ?? 0) + 1);
-  }
-  return counts;
+/** Per policy ARN: attachments as a permissions policy, and uses as a permissions boundary. */
+async function usageCounts(tx: LabReadTx): Promise<(arn: string) => PolicyUsageCounts> {
+  const attachments = new Map<string, number>();
+  const boundaries = new Map<string, number>();
+  const add = (map: Map<string, number>, arn: string) => map.set(arn, (map.get(arn) ?? 0) + 1);
+  for (const a of await readAllAttachments(tx)) add(attachments, a.policyArn);
+  for (const u of await readAllUsers(tx))
+    if (u.permissionsBoundary) add(boundaries, u.permissionsBoundary);
+  for (const r of await readAllRoles(tx))
+    if (r.permissionsBoundary) add(boundaries, r.permissionsBoundary);
+  return (arn) => ({
+    attachments: attachments.get(arn) ?? 0,
+    boundaries: boundaries.get(arn) ?? 0,
+  });
 }
 
 export function listPolicies(
@@ -55,17 +73,19 @@ export function listPolicies(
       const catalog = await awsManagedPolicies();
       const { customer, counts } = await readTx(async (tx) => ({
         customer: await readAllCustomerPolicies(tx),
-        counts: await attachmentCounts(tx),
+        counts: await usageCounts(tx),
       }));
       const out: ManagedPolicy[] = [];
       if (scope !== 'Local') {
-        for (const p of catalog.values()) out.push(fromAws(p, counts.get(p.arn) ?? 0));
+        for (const p of catalog.values()) out.push(fromAws(p, counts(p.arn)));
       }
       if (scope !== 'AWS') {
-        for (const p of customer) out.push(toManagedPolicy(p, counts.get(p.arn) ?? 0));
+        for (const p of customer) out.push(toManagedPolicy(p, counts(p.arn)));
       }
       return out
-        .filter((p) => !options.onlyAttached || p.attachmentCount > 0)
+        .filter(
+          (p) => !options.onlyAttached || p.attachmentCount + p.permissionsBoundaryUsageCount > 0,
+        )
         .sort((a, b) => a.policyName.localeCompare(b.policyName));
     },
   );
@@ -79,7 +99,11 @@ export function getPolicy(caller: Caller, policyArn: string): Promise<ManagedPol
       await call.authorize({ action: 'iam:GetPolicy', resource: policyArn });
       const aws = (await awsManagedPolicies()).get(policyArn);
       return readTx(async (tx) => {
-        const count = (await readAttachmentsOfPolicy(tx, policyArn)).length;
+        const boundary = await boundaryUsesOf(tx, policyArn);
+        const count = {
+          attachments: (await readAttachmentsOfPolicy(tx, policyArn)).length,
+          boundaries: boundary.users.length + boundary.roles.length,
+        };
         if (aws) return fromAws(aws, count);
         const customer = await readCustomerPolicy(tx, policyArn);
         if (!customer) throw noSuchPolicy(policyArn);

@@ -56,6 +56,8 @@ export interface ManagedPolicy {
   defaultVersionId: string;
   /** Users, groups and roles it is attached to, as a permissions policy. */
   attachmentCount: number;
+  /** Users and roles that have it as their permissions boundary. */
+  permissionsBoundaryUsageCount: number;
   isAttachable: boolean;
   createDate: string;
   updateDate: string;
