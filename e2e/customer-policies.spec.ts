@@ -191,6 +191,29 @@ test('an AWS managed policy found by search is attached; an attached customer po
   await expect(page.getByLabel('Policy document')).toContainText('dynamodb:BatchGetItem');
   await page.getByRole('tab', { name: 'Entities attached' }).click();
   await expect(versionRows(page).first()).toContainText('dev');
+  // Detach, then Attach again, from the policy's side.
+  await page.getByRole('checkbox', { name: 'dev', exact: true }).check();
+  await page.getByRole('button', { name: 'Detach', exact: true }).click();
+  await expect(
+    page.getByText('Policy AmazonDynamoDBReadOnlyAccess detached from dev.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Attached as a permissions policy (0)' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Attach', exact: true }).click();
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('checkbox', { name: 'dev', exact: true }).check();
+  await picker.getByRole('button', { name: 'Attach policy' }).click();
+  await expect(
+    page.getByText('Policy AmazonDynamoDBReadOnlyAccess attached to dev.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Attached as a permissions policy (1)' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Attached as a permissions boundary (0)' }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/entities.png', fullPage: true });
 
   await page.goto('./#/iam/policies');
   await page.getByRole('button', { name: /Filter by Type/ }).click();

@@ -8,6 +8,7 @@ import type { PolicyScope } from '@/aws/iam-policies';
 import * as customer from '@/aws/customer-policies';
 import type { CreatePolicyInput } from '@/aws/customer-policies';
 import * as iamConsole from '@/aws/console-policies';
+import * as iamAttach from '@/aws/iam-identity-policies';
 import { useIamMutation } from './use-iam-mutation';
 
 export const policiesQuery = (caller: Caller, scope: PolicyScope = 'All') =>
@@ -81,3 +82,27 @@ export const useDeletePolicy = () =>
   useIamMutation((v: { caller: Caller; policyArn: string }) =>
     iamConsole.deletePolicy(v.caller, v.policyArn),
   );
+
+/** A user or group named on the Entities attached tab. */
+export interface PolicyEntityRef {
+  kind: 'user' | 'group';
+  name: string;
+}
+
+/** Entities attached > Attach: one Attach{User,Group}Policy call per entity. */
+export const useAttachPolicyToEntities = () =>
+  useIamMutation(async (v: { caller: Caller; policyArn: string; entities: PolicyEntityRef[] }) => {
+    for (const e of v.entities) {
+      if (e.kind === 'user') await iamAttach.attachUserPolicy(v.caller, e.name, v.policyArn);
+      else await iamAttach.attachGroupPolicy(v.caller, e.name, v.policyArn);
+    }
+  });
+
+/** Entities attached > Detach: one Detach{User,Group}Policy call per entity. */
+export const useDetachPolicyFromEntities = () =>
+  useIamMutation(async (v: { caller: Caller; policyArn: string; entities: PolicyEntityRef[] }) => {
+    for (const e of v.entities) {
+      if (e.kind === 'user') await iamAttach.detachUserPolicy(v.caller, e.name, v.policyArn);
+      else await iamAttach.detachGroupPolicy(v.caller, e.name, v.policyArn);
+    }
+  });

@@ -15,18 +15,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths, type PolicyTab } from '@/paths';
-import {
-  policyBoundaryEntitiesQuery,
-  policyEntitiesQuery,
-  policyQuery,
-  policyVersionQuery,
-} from '@/queries/iam-policies';
+import { policyQuery, policyVersionQuery } from '@/queries/iam-policies';
 import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { formatConsoleDate } from '@/ui/format';
 import { PoliciesHelp } from './policies-help';
-import { PolicyEntitiesTable } from './policy-entities';
+import { PolicyEntitiesTab } from './policy-entities-tab';
 import { PolicyJson } from './policy-json';
 import { PolicySummary } from './policy-summary';
 import { PolicyTagsTab } from './policy-tags-tab';
@@ -54,14 +49,6 @@ export function PolicyDetailsPage() {
   const version = useQuery({
     ...policyVersionQuery(caller, policyArn, policy.data?.defaultVersionId ?? ''),
     enabled: policy.data !== undefined,
-  });
-  const entities = useQuery({
-    ...policyEntitiesQuery(caller, policyArn),
-    enabled: tab === 'entities',
-  });
-  const boundaries = useQuery({
-    ...policyBoundaryEntitiesQuery(caller, policyArn),
-    enabled: tab === 'entities',
   });
   const p = policy.data;
   const customer = p?.type === 'Customer managed';
@@ -161,22 +148,7 @@ export function PolicyDetailsPage() {
                 id: 'entities',
                 label: 'Entities attached',
                 content: (
-                  <SpaceBetween size="l">
-                    {entities.error ? (
-                      <ApiErrorAlert error={entities.error} />
-                    ) : (
-                      <PolicyEntitiesTable entities={entities.data} loading={entities.isPending} />
-                    )}
-                    {boundaries.error ? (
-                      <ApiErrorAlert error={boundaries.error} />
-                    ) : (
-                      <PolicyEntitiesTable
-                        usage="boundary"
-                        entities={boundaries.data}
-                        loading={boundaries.isPending}
-                      />
-                    )}
-                  </SpaceBetween>
+                  <PolicyEntitiesTab policyArn={policyArn} policyName={p?.policyName ?? name} />
                 ),
               },
               ...(customer

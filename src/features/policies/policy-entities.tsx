@@ -2,22 +2,27 @@
 // permissions policy or as a permissions boundary.
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
+import type { ReactNode } from 'react';
 import { paths } from '@/paths';
 import type { PolicyEntities } from '@/queries/types';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState } from '@/ui/table-states';
 
-export interface PolicyEntitiesTableProps {
-  entities?: PolicyEntities;
-  loading: boolean;
-  usage?: 'policy' | 'boundary';
-}
-
-interface EntityRow {
+export interface EntityRow {
   id: string;
   name: string;
   type: 'User' | 'Group' | 'Role';
   path?: string;
+}
+
+export interface PolicyEntitiesTableProps {
+  entities?: PolicyEntities;
+  loading: boolean;
+  usage?: 'policy' | 'boundary';
+  /** With these, rows can be selected (for Detach). */
+  selectedItems?: EntityRow[];
+  onSelectionChange?: (rows: EntityRow[]) => void;
+  actions?: ReactNode;
 }
 
 const USAGE = {
@@ -25,13 +30,9 @@ const USAGE = {
   boundary: { title: 'Attached as a permissions boundary', cell: 'Permissions boundary' },
 };
 
-export function PolicyEntitiesTable({
-  entities,
-  loading,
-  usage = 'policy',
-}: PolicyEntitiesTableProps) {
-  const words = USAGE[usage];
-  const rows: EntityRow[] = [
+/** The table's rows: users, then groups, then roles. */
+export function entityRows(entities?: PolicyEntities): EntityRow[] {
+  return [
     ...(entities?.policyUsers ?? []).map((u) => ({
       id: `user:${u.userName}`,
       name: u.userName,
@@ -50,13 +51,34 @@ export function PolicyEntitiesTable({
       type: 'Role' as const,
     })),
   ];
+}
+
+export function PolicyEntitiesTable({
+  entities,
+  loading,
+  usage = 'policy',
+  selectedItems,
+  onSelectionChange,
+  actions,
+}: PolicyEntitiesTableProps) {
+  const words = USAGE[usage];
+  const rows = entityRows(entities);
   return (
-    <Table
+    <Table<EntityRow>
       items={rows}
       loading={loading}
       loadingText="Loading entities"
       trackBy="id"
       empty={<TableEmptyState />}
+      selectionType={onSelectionChange ? 'multi' : undefined}
+      selectedItems={selectedItems ?? []}
+      onSelectionChange={(e) => onSelectionChange?.(e.detail.selectedItems)}
+      isItemDisabled={(r) => r.type === 'Role'}
+      ariaLabels={{
+        selectionGroupLabel: 'Entities selection',
+        itemSelectionLabel: (_s, r) => r.name,
+        allItemsSelectionLabel: () => 'Select all entities',
+      }}
       columnDefinitions={[
         {
           id: 'name',
@@ -67,7 +89,11 @@ export function PolicyEntitiesTable({
         { id: 'type', header: 'Entity type', cell: (r) => r.type },
         { id: 'attachedAs', header: 'Attached as', cell: () => words.cell },
       ]}
-      header={<Header counter={`(${rows.length})`}>{words.title}</Header>}
+      header={
+        <Header counter={`(${rows.length})`} actions={actions}>
+          {words.title}
+        </Header>
+      }
     />
   );
 }
