@@ -60,8 +60,11 @@ export function awsManagedPolicies(): Promise<Map<string, AwsManagedPolicySummar
 export async function awsManagedPoliciesWithDocuments(
   arns: Iterable<string>,
 ): Promise<Map<string, AwsManagedPolicy>> {
+  const requested = [...arns];
+  // Most callers have no AWS managed policy: then nothing of the catalog needs to load.
+  if (requested.length === 0) return new Map();
   const index = await awsManagedPolicies();
-  const wanted = [...arns].flatMap((arn) => {
+  const wanted = requested.flatMap((arn) => {
     const policy = index.get(arn);
     return policy ? [policy] : [];
   });

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { writeCustomerPolicy } from '@/storage/customer-policies';
 import { readTx, writeTx } from '@/storage/db';
 import { useFreshIndexedDb } from '@/storage/test-support';
+import { writeAttachment } from '@/storage/attachments';
+import { writeRole } from '@/storage/roles';
 import { readUser, writeUser } from '@/storage/users';
 import { rootCaller, userCaller } from './caller';
 import * as iam from './iam';
@@ -304,6 +306,46 @@ describe('DeletePolicy', () => {
     expect(await iam.listAttachedUserPolicies(root, 'dev')).toEqual([]);
     expect(await iam.listAttachedGroupPolicies(root, 'Devs')).toEqual([]);
     expect(await iam.listPolicies(root, { scope: 'Local' })).toEqual([]);
+  });
+
+  it('in the console also detaches from roles (DetachRolePolicy)', async () => {
+    await createS3Lister();
+    const time = new Date().toISOString();
+    const meta = { principalArn: 'test', operation: 'CreateRole', time };
+    await writeTx(async (tx) => {
+      await writeRole(
+        tx,
+        {
+          key: 'app',
+          roleName: 'App',
+          roleId: 'AROAEXAMPLEAPP',
+          arn: 'arn:aws:iam::123456789012:role/App',
+          path: '/',
+          description: '',
+          assumeRolePolicyDocument: '{}',
+          maxSessionDuration: 3600,
+          createDate: time,
+          tags: [],
+        },
+        meta,
+      );
+      await writeAttachment(
+        tx,
+        { principalKind: 'role', principalKey: 'app', policyArn: ARN, createDate: time },
+        meta,
+      );
+    });
+    expect((await iam.listEntitiesForPolicy(root, ARN)).policyRoles.map((r) => r.roleName)).toEqual(
+      ['App'],
+    );
+    await iamConsole.deletePolicy(root, ARN);
+    const changes = await readTx((tx) => tx.objectStore('changes').getAll());
+    expect(changes.map((c) => c.operation).slice(-2)).toEqual(['DetachRolePolicy', 'DeletePolicy']);
+    const calls = await readTx((tx) => tx.objectStore('calls').getAll());
+    expect(calls.slice(-2).map((c) => [c.eventName, c.resource])).toEqual([
+      ['DetachRolePolicy', 'arn:aws:iam::123456789012:role/App'],
+      ['DeletePolicy', ARN],
+    ]);
   });
 
   it('in the console is all or nothing: a denied detach deletes nothing', async () => {

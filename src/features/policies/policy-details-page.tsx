@@ -120,6 +120,15 @@ export function PolicyDetailsPage() {
                                 { id: 'json', text: 'JSON' },
                               ]}
                             />
+                            {view === 'json' && version.data ? (
+                              <CopyToClipboard
+                                variant="button"
+                                textToCopy={version.data.document}
+                                copyButtonText="Copy"
+                                copySuccessText="JSON copied"
+                                copyErrorText="JSON failed to copy"
+                              />
+                            ) : null}
                             {customer ? (
                               <Button onClick={() => navigate(paths.editPolicy(policyArn))}>
                                 Edit
