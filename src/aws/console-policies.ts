@@ -87,16 +87,18 @@ export function deletePolicy(caller: Caller, policyArn: string): Promise<void> {
 export interface SavePolicyVersionOptions {
   /** The version to delete first, when the policy already has 5 (the console asks which). */
   deleteVersionId?: string;
+  /** "Set this new version as the default." (checked unless the learner clears it). */
+  setAsDefault?: boolean;
 }
 
-/** The console's "Save changes" on an edit: a new version, set as the default. */
+/** The console's "Save changes" on an edit: a new version, by default set as the default. */
 export function savePolicyVersion(
   caller: Caller,
   policyArn: string,
   document: string,
   options: SavePolicyVersionOptions = {},
 ): Promise<PolicyVersion> {
-  const { deleteVersionId } = options;
+  const { deleteVersionId, setAsDefault = true } = options;
   return runCall(
     caller,
     {
@@ -119,7 +121,7 @@ export function savePolicyVersion(
         if (deleteVersionId) {
           await applyDeletePolicyVersion(tx, call.change, policyArn, deleteVersionId);
         }
-        return applyCreatePolicyVersion(tx, call.change, policyArn, document, true);
+        return applyCreatePolicyVersion(tx, call.change, policyArn, document, setAsDefault);
       });
     },
   );

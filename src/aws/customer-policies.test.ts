@@ -273,6 +273,15 @@ describe('policy versions', () => {
       ['v1', false],
     ]);
   });
+
+  it('saves an edit without making it the default when the box is cleared', async () => {
+    await createS3Lister();
+    const saved = await iamConsole.savePolicyVersion(root, ARN, doc('s3:*'), {
+      setAsDefault: false,
+    });
+    expect(saved).toMatchObject({ versionId: 'v2', isDefaultVersion: false });
+    expect((await iam.getPolicy(root, ARN)).defaultVersionId).toBe('v1');
+  });
 });
 
 describe('DeletePolicy', () => {

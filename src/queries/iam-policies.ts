@@ -59,8 +59,15 @@ export const useCreatePolicy = () =>
 /** An edit's "Save changes": a new default version, deleting one first when 5 exist. */
 export const useSavePolicyVersion = () =>
   useIamMutation(
-    (v: { caller: Caller; policyArn: string; document: string; deleteVersionId?: string }) =>
+    (v: {
+      caller: Caller;
+      policyArn: string;
+      document: string;
+      setAsDefault: boolean;
+      deleteVersionId?: string;
+    }) =>
       iamConsole.savePolicyVersion(v.caller, v.policyArn, v.document, {
+        setAsDefault: v.setAsDefault,
         ...(v.deleteVersionId && { deleteVersionId: v.deleteVersionId }),
       }),
   );

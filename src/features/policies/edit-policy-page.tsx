@@ -25,6 +25,7 @@ const MAX_VERSIONS = 5;
 
 interface Pending {
   document: string;
+  setAsDefault: boolean;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -60,11 +61,12 @@ export function EditPolicyPage() {
   const { policyName, description } = policy.data;
   const all: PolicyVersion[] = versions.data;
 
-  async function saveVersion(document: string, deleteVersionId?: string) {
+  async function saveVersion(document: string, setAsDefault: boolean, deleteVersionId?: string) {
     await save.mutateAsync({
       caller,
       policyArn,
       document,
+      setAsDefault,
       ...(deleteVersionId && { deleteVersionId }),
     });
     pushFlash({ type: 'success', header: `Policy ${policyName} updated.` });
@@ -77,10 +79,12 @@ export function EditPolicyPage() {
         initialDocument={version.data.document}
         editing={{ policyName, description }}
         onCancel={() => navigate(paths.policy(policyArn))}
-        onSave={(document) => {
-          if (all.length < MAX_VERSIONS) return saveVersion(document);
+        onSave={(document, { setAsDefault }) => {
+          if (all.length < MAX_VERSIONS) return saveVersion(document, setAsDefault);
           // The wizard waits while the learner chooses the version to delete.
-          return new Promise<void>((resolve, reject) => setPending({ document, resolve, reject }));
+          return new Promise<void>((resolve, reject) =>
+            setPending({ document, setAsDefault, resolve, reject }),
+          );
         }}
       />
       {pending ? (
@@ -93,7 +97,7 @@ export function EditPolicyPage() {
           }}
           onConfirm={async (versionId) => {
             try {
-              await saveVersion(pending.document, versionId);
+              await saveVersion(pending.document, pending.setAsDefault, versionId);
               pending.resolve();
             } catch (err) {
               pending.reject(err);

@@ -2,6 +2,7 @@
 // its validation pane; IAM's grammar errors block Next) → "Review and create" (name, description,
 // summary, tags) or, for an edit, "Review and save". AWS's errors come back in place, text kept.
 import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -23,6 +24,8 @@ export interface PolicyDetailsInput {
   policyName: string;
   description: string;
   tags: Tag[];
+  /** Edits only: "Set this new version as the default." */
+  setAsDefault: boolean;
 }
 
 export interface ManagedPolicyWizardProps {
@@ -52,6 +55,7 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
+  const [setAsDefault, setSetAsDefault] = useState(true);
   const [nextError, setNextError] = useState<string>();
   const [nameError, setNameError] = useState<string>();
   const [saveError, setSaveError] = useState<unknown>();
@@ -79,6 +83,7 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
         policyName: editing?.policyName ?? name,
         description: editing?.description ?? description,
         tags,
+        setAsDefault,
       });
     } catch (err) {
       if (isDocumentError(err) && isAwsError(err)) {
@@ -97,13 +102,22 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
   }
 
   const detailsFields = editing ? (
-    <KeyValuePairs
-      columns={2}
-      items={[
-        { label: 'Policy name', value: editing.policyName },
-        { label: 'Description', value: editing.description || '-' },
-      ]}
-    />
+    <SpaceBetween size="m">
+      <KeyValuePairs
+        columns={2}
+        items={[
+          { label: 'Policy name', value: editing.policyName },
+          { label: 'Description', value: editing.description || '-' },
+        ]}
+      />
+      <Checkbox
+        checked={setAsDefault}
+        onChange={(e) => setSetAsDefault(e.detail.checked)}
+        description="The default version is the one in effect for every user, user group and role the policy is attached to."
+      >
+        Set this new version as the default.
+      </Checkbox>
+    </SpaceBetween>
   ) : (
     <SpaceBetween size="m">
       <FormField
