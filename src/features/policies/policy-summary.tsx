@@ -4,6 +4,7 @@ import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
+import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
@@ -64,12 +65,14 @@ interface ServicesTableProps {
 }
 
 function ServicesTable({ title, rows, onOpen }: ServicesTableProps) {
-  const { items, collectionProps, filterProps, actions } = useCollection(rows, {
+  const { items, collectionProps, filterProps, paginationProps, actions } = useCollection(rows, {
     filtering: {
       fields: ['serviceName', 'serviceFullName', 'accessLevel', 'resource', 'condition'],
       empty: <TableEmptyState />,
       noMatch: <TableNoMatchState onClearFilter={() => actions.setFiltering('')} />,
     },
+    // AWS managed policies such as ReadOnlyAccess name hundreds of services.
+    pagination: { pageSize: 50 },
   });
   return (
     <Table
@@ -78,6 +81,8 @@ function ServicesTable({ title, rows, onOpen }: ServicesTableProps) {
       trackBy={(r) => `${r.effect}:${r.service}`}
       variant="embedded"
       header={<Header variant="h3">{title}</Header>}
+      wrapLines
+      pagination={<Pagination {...paginationProps} />}
       filter={
         <TextFilter
           {...filterProps}
