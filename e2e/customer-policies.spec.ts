@@ -52,6 +52,8 @@ async function editPolicy(page: Page, action: string) {
   await page.getByRole('button', { name: 'Save changes' }).click();
 }
 
+const versionsPanel = (page: Page) => page.getByRole('tabpanel', { name: 'Policy versions' });
+
 const versionRows = (page: Page) =>
   page.locator(wrapper.findTabs().findTabContent().findTable().findRows().toSelector());
 
@@ -162,15 +164,26 @@ test('edits save new versions; at 5 the console asks which to delete; set defaul
 
   // The default cannot be deleted; another version can.
   await page.getByRole('checkbox', { name: 'v1', exact: true }).check();
-  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await expect(
+    versionsPanel(page).getByRole('button', { name: 'Delete', exact: true }),
+  ).toBeDisabled();
   await page.getByRole('checkbox', { name: 'v1', exact: true }).uncheck();
   await page.getByRole('checkbox', { name: 'v6', exact: true }).check();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await versionsPanel(page).getByRole('button', { name: 'Delete', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('Version v6 deleted.')).toBeVisible();
   await expect(versionRows(page)).toHaveCount(4);
   await page.getByRole('tab', { name: 'Permissions' }).click();
   await expect(page.getByLabel('Policy document')).toContainText('s3:ListAllMyBuckets');
+
+  // Delete from the policy's own page: every version goes with it.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('Deleting Versioned also deletes all of its versions.');
+  await confirm.getByRole('textbox').fill('Versioned');
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('Policy Versioned deleted.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Policies \(\d+\)/ })).toBeVisible();
 });
 
 test('an AWS managed policy found by search is attached; an attached customer policy is deleted', async ({

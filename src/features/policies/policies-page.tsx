@@ -1,5 +1,6 @@
 // IAM > Policies: every managed policy, with search and "Filter by Type".
 import Button from '@cloudscape-design/components/button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
@@ -68,6 +69,27 @@ export function PoliciesPage() {
               loading={policies.isFetching}
               onClick={() => void policies.refetch()}
             />
+            <ButtonDropdown
+              disabled={!chosen}
+              items={[
+                { id: 'attach', text: 'Attach' },
+                { id: 'detach', text: 'Detach' },
+                {
+                  id: 'delete',
+                  text: 'Delete',
+                  disabled: chosen?.type !== 'Customer managed',
+                  disabledReason: 'AWS managed policies cannot be deleted.',
+                },
+              ]}
+              onItemClick={(e) => {
+                if (!chosen) return;
+                if (e.detail.id === 'delete') setDeleting(true);
+                // Attach and Detach work on the policy's Entities attached tab, as in the console.
+                else navigate(paths.policy(chosen.arn, 'entities'));
+              }}
+            >
+              Actions
+            </ButtonDropdown>
             <Button
               disabled={chosen?.type !== 'Customer managed'}
               disabledReason={

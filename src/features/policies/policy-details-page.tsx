@@ -20,6 +20,7 @@ import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { formatConsoleDate } from '@/ui/format';
+import { DeletePolicyModal } from './delete-policy-modal';
 import { PoliciesHelp } from './policies-help';
 import { PolicyEntitiesTab } from './policy-entities-tab';
 import { PolicyJson } from './policy-json';
@@ -52,11 +53,15 @@ export function PolicyDetailsPage() {
   });
   const p = policy.data;
   const customer = p?.type === 'Customer managed';
+  const [deleting, setDeleting] = useState(false);
   return (
     <ContentLayout
       header={
         <Header
           variant="h1"
+          actions={
+            customer && p ? <Button onClick={() => setDeleting(true)}>Delete</Button> : undefined
+          }
           info={
             <Link variant="info" onFollow={openHelp}>
               Info
@@ -67,6 +72,15 @@ export function PolicyDetailsPage() {
         </Header>
       }
     >
+      {deleting && p ? (
+        <DeletePolicyModal
+          policyName={p.policyName}
+          policyArn={p.arn}
+          attachmentCount={p.attachmentCount}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={() => navigate(paths.policies())}
+        />
+      ) : null}
       {policy.error ? (
         <ApiErrorAlert error={policy.error} header="Failed to load the policy" />
       ) : (
