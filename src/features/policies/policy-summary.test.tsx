@@ -30,9 +30,9 @@ describe('PolicySummary', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'S3 actions' }));
     expect(screen.getByRole('heading', { name: /^Allow: S3/ })).toBeTruthy();
-    expect(rowText(screen.getByText('ListAllMyBuckets'))).toBe(
-      'ListListAllMyBucketsAll resourcesNone',
-    );
+    expect(rowText(screen.getByText('ListAllMyBuckets'))).toBe('ListAllMyBucketsAll resourcesNone');
+    expect(screen.getByRole('heading', { name: /^List/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Write/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Policy summary' }));
     expect(screen.getByRole('button', { name: 'EC2 actions' })).toBeTruthy();
   });

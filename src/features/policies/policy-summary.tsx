@@ -129,44 +129,54 @@ interface ServiceActionsProps {
 function ServiceActions({ service, onBack }: ServiceActionsProps) {
   const granted = service.actions.filter((a) => a.grantsAccess).length;
   const total = service.accessLevels.reduce((sum, l) => sum + l.total, 0);
+  const effect = service.effect === 'Allow' ? 'Allow' : 'Explicit deny';
+  // One group per access level, in the console's order (List, Read, Write, ...).
+  const groups = service.accessLevels
+    .map((level) => ({
+      ...level,
+      actions: service.actions.filter((a) => a.accessLevel === level.level),
+    }))
+    .filter((group) => group.actions.length > 0);
   return (
-    <SpaceBetween size="s">
+    <SpaceBetween size="m">
       <Box>
         <Link onFollow={onBack}>Policy summary</Link> {'>'} {service.serviceFullName}
       </Box>
-      <Table
-        items={service.actions}
-        trackBy="action"
-        variant="embedded"
-        header={
-          <Header variant="h3" counter={`(${granted} of ${total} actions)`}>
-            {`${service.effect === 'Allow' ? 'Allow' : 'Explicit deny'}: ${service.serviceName}`}
-          </Header>
-        }
-        columnDefinitions={[
-          {
-            id: 'level',
-            header: 'Access level',
-            cell: (a) => a.accessLevel,
-          },
-          {
-            id: 'action',
-            header: 'Action',
-            isRowHeader: true,
-            cell: (a) => (a.grantsAccess ? a.name : `${a.name} (No access)`),
-          },
-          {
-            id: 'resource',
-            header: 'Resource',
-            cell: (a) => withWarning(a.resource, a.resourceWarning),
-          },
-          {
-            id: 'condition',
-            header: 'Request condition',
-            cell: (a) => withWarning(a.condition, a.conditionWarning),
-          },
-        ]}
-      />
+      <Header variant="h3" counter={`(${granted} of ${total} actions)`}>
+        {`${effect}: ${service.serviceName}`}
+      </Header>
+      {groups.map((group) => (
+        <Table
+          key={group.level}
+          items={group.actions}
+          trackBy="action"
+          variant="embedded"
+          wrapLines
+          header={
+            <Header variant="h3" counter={`(${group.granted} of ${group.total} actions)`}>
+              {group.level}
+            </Header>
+          }
+          columnDefinitions={[
+            {
+              id: 'action',
+              header: 'Action',
+              isRowHeader: true,
+              cell: (a) => (a.grantsAccess ? a.name : `${a.name} (No access)`),
+            },
+            {
+              id: 'resource',
+              header: 'Resource',
+              cell: (a) => withWarning(a.resource, a.resourceWarning),
+            },
+            {
+              id: 'condition',
+              header: 'Request condition',
+              cell: (a) => withWarning(a.condition, a.conditionWarning),
+            },
+          ]}
+        />
+      ))}
     </SpaceBetween>
   );
 }
