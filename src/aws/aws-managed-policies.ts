@@ -26,6 +26,8 @@ export interface AwsManagedPolicy extends AwsManagedPolicySummary {
 }
 
 let cache: Promise<Map<string, AwsManagedPolicySummary>> | null = null;
+/** Document texts already made, by ARN: every call of a user with the policy needs the same one. */
+const texts = new Map<string, string>();
 
 async function load(): Promise<Map<string, AwsManagedPolicySummary>> {
   const out = new Map<string, AwsManagedPolicySummary>();
@@ -68,12 +70,19 @@ export async function awsManagedPoliciesWithDocuments(
     const policy = index.get(arn);
     return policy ? [policy] : [];
   });
-  const documents = await loadManagedPolicyDocuments(wanted.map((p) => p.policyName));
+  const missing = wanted.filter((p) => !texts.has(p.arn)).map((p) => p.policyName);
+  if (missing.length > 0) {
+    const documents = await loadManagedPolicyDocuments(missing);
+    for (const policy of wanted) {
+      const document = documents.get(policy.policyName);
+      // Text with the console's 4-space indentation, so evaluation spans point into what is shown.
+      if (document) texts.set(policy.arn, JSON.stringify(document, null, 4));
+    }
+  }
   const out = new Map<string, AwsManagedPolicy>();
   for (const policy of wanted) {
-    const document = documents.get(policy.policyName);
-    // Text with the console's 4-space indentation, so evaluation spans point into what is shown.
-    if (document) out.set(policy.arn, { ...policy, document: JSON.stringify(document, null, 4) });
+    const document = texts.get(policy.arn);
+    if (document !== undefined) out.set(policy.arn, { ...policy, document });
   }
   return out;
 }
