@@ -3,7 +3,7 @@
 // managed policy found by search and attached.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { nextStep, wrapper } from './iam-helpers';
+import { loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
 
 const policy = (action: string) =>
   JSON.stringify(
@@ -69,6 +69,13 @@ test('a malformed policy is blocked; a valid one is created with a summary and t
     page.getByText('Fix the errors in the policy before you continue.', { exact: true }),
   ).toBeVisible();
   await page.screenshot({ path: 'test-results/shots/create-blocked.png', fullPage: true });
+  await expect(page.getByRole('heading', { name: 'Specify permissions' })).toBeVisible();
+  // The 6,144-character quota blocks too, in IAM's words.
+  const big = policy('s3:*').replace('"Effect"', `"Sid": "${'A'.repeat(6100)}", "Effect"`);
+  await replaceEditorText(page, big);
+  await expect(page.getByText(/^-\d+ of 6144 characters remaining$/)).toBeVisible();
+  await expect(page.getByText('Cannot exceed quota for PolicySize: 6144')).toBeVisible();
+  await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Specify permissions' })).toBeVisible();
   // An Access Analyzer finding alone (an unknown action) does not block; it links to its place.
   await replaceEditorText(page, policy('s3:ListAllMyBucket'));
@@ -257,4 +264,22 @@ test('an AWS managed policy found by search is attached; an attached customer po
   await page.goto('./#/iam/users/details/dev');
   await expect(page.getByRole('link', { name: 'AmazonDynamoDBReadOnlyAccess' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Attached', exact: true })).toHaveCount(0);
+});
+
+test('without iam:CreatePolicy, Create policy is denied in AWS words, in place', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  await switchTo(page, 'user-1');
+  await page.goto('./#/iam/policies/create');
+  await replaceEditorText(page, policy('s3:*'));
+  await nextStep(page);
+  await page.getByLabel('Policy name').fill('NotAllowed');
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await expect(
+    page.getByText(
+      'User: arn:aws:iam::123456789012:user/user-1 is not authorized to perform: iam:CreatePolicy on resource: arn:aws:iam::123456789012:policy/NotAllowed because no identity-based policy allows the iam:CreatePolicy action',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
 });
