@@ -10,13 +10,9 @@ import type { PrincipalKind } from '@/storage/types';
 import { readUser } from '@/storage/users';
 import type { Caller } from './caller';
 import { runCall } from './call';
-import {
-  applyCreatePolicyVersion,
-  applyDeletePolicy,
-  applyDeletePolicyVersion,
-  requireCustomerPolicy,
-} from './customer-policies';
+import { applyDeletePolicy, requireCustomerPolicy } from './customer-policies';
 import { checkPolicyDocument } from './policy-documents';
+import { applyCreatePolicyVersion, applyDeletePolicyVersion } from './policy-versions';
 import type { PolicyVersion } from './types';
 
 const WORD: Record<PrincipalKind, string> = { user: 'User', group: 'Group', role: 'Role' };

@@ -14,14 +14,13 @@ export type { CreateGroupInput } from './iam-groups';
 export * from './iam-identity-policies';
 export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from './iam-policies';
 export type { ListPoliciesOptions, PolicyScope, PolicyUsage } from './iam-policies';
+export { createPolicy, deletePolicy } from './customer-policies';
 export {
-  createPolicy,
   createPolicyVersion,
-  deletePolicy,
   deletePolicyVersion,
   listPolicyVersions,
   setDefaultPolicyVersion,
-} from './customer-policies';
+} from './policy-versions';
 export type { CreatePolicyInput } from './customer-policies';
 export { getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
 export {

@@ -8,6 +8,7 @@ import type { PolicyScope } from '@/aws/iam-policies';
 import * as customer from '@/aws/customer-policies';
 import type { CreatePolicyInput } from '@/aws/customer-policies';
 import * as iamConsole from '@/aws/console-policies';
+import * as versions from '@/aws/policy-versions';
 import * as iamAttach from '@/aws/iam-identity-policies';
 import { useIamMutation } from './use-iam-mutation';
 
@@ -48,7 +49,7 @@ export const policyBoundaryEntitiesQuery = (caller: Caller, policyArn: string) =
 export const policyVersionsQuery = (caller: Caller, policyArn: string) =>
   queryOptions({
     queryKey: ['iam', 'policies', 'versions', policyArn, caller.arn],
-    queryFn: () => customer.listPolicyVersions(caller, policyArn),
+    queryFn: () => versions.listPolicyVersions(caller, policyArn),
   });
 
 export const useCreatePolicy = () =>
@@ -74,13 +75,13 @@ export const useSavePolicyVersion = () =>
 
 export const useSetDefaultPolicyVersion = () =>
   useIamMutation((v: { caller: Caller; policyArn: string; versionId: string }) =>
-    customer.setDefaultPolicyVersion(v.caller, v.policyArn, v.versionId),
+    versions.setDefaultPolicyVersion(v.caller, v.policyArn, v.versionId),
   );
 
 export const useDeletePolicyVersions = () =>
   useIamMutation(async (v: { caller: Caller; policyArn: string; versionIds: string[] }) => {
     for (const versionId of v.versionIds) {
-      await customer.deletePolicyVersion(v.caller, v.policyArn, versionId);
+      await versions.deletePolicyVersion(v.caller, v.policyArn, versionId);
     }
   });
 
