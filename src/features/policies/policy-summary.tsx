@@ -58,6 +58,9 @@ function withWarning(text: string, warning?: string) {
   );
 }
 
+/** Services per page: AWS managed policies such as ReadOnlyAccess name hundreds. */
+const PAGE_SIZE = 50;
+
 interface ServicesTableProps {
   title: string;
   rows: ServiceSummary[];
@@ -71,8 +74,7 @@ function ServicesTable({ title, rows, onOpen }: ServicesTableProps) {
       empty: <TableEmptyState />,
       noMatch: <TableNoMatchState onClearFilter={() => actions.setFiltering('')} />,
     },
-    // AWS managed policies such as ReadOnlyAccess name hundreds of services.
-    pagination: { pageSize: 50 },
+    pagination: { pageSize: PAGE_SIZE },
   });
   return (
     <Table
@@ -82,7 +84,7 @@ function ServicesTable({ title, rows, onOpen }: ServicesTableProps) {
       variant="embedded"
       header={<Header variant="h3">{title}</Header>}
       wrapLines
-      pagination={<Pagination {...paginationProps} />}
+      pagination={rows.length > PAGE_SIZE ? <Pagination {...paginationProps} /> : undefined}
       filter={
         <TextFilter
           {...filterProps}
