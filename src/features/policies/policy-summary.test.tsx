@@ -28,6 +28,15 @@ describe('PolicySummary', () => {
     expect(rowText(screen.getByRole('button', { name: 'S3 actions' }))).toBe(
       'S3Full: ListAll resourcesNone',
     );
+    // One Search box narrows every section.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search services' }), {
+      target: { value: 'ec2' },
+    });
+    expect(screen.queryByRole('button', { name: 'S3 actions' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'EC2 actions' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search services' }), {
+      target: { value: '' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'S3 actions' }));
     expect(screen.getByRole('heading', { name: /^Allow: S3/ })).toBeTruthy();
     expect(rowText(screen.getByText('ListAllMyBuckets'))).toBe('ListAllMyBucketsAll resourcesNone');

@@ -61,19 +61,26 @@ function withWarning(text: string, warning?: string) {
 /** Services per page: AWS managed policies such as ReadOnlyAccess name hundreds. */
 const PAGE_SIZE = 50;
 
+function matches(row: ServiceSummary, text: string): boolean {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return true;
+  return [row.serviceName, row.serviceFullName, row.accessLevel, row.resource, row.condition].some(
+    (field) => field.toLowerCase().includes(needle),
+  );
+}
+
 interface ServicesTableProps {
   title: string;
   rows: ServiceSummary[];
+  /** The text of the summary's one Search box. */
+  filteringText: string;
+  onClearFilter: () => void;
   onOpen: (row: ServiceSummary) => void;
 }
 
-function ServicesTable({ title, rows, onOpen }: ServicesTableProps) {
-  const { items, collectionProps, filterProps, paginationProps, actions } = useCollection(rows, {
-    filtering: {
-      fields: ['serviceName', 'serviceFullName', 'accessLevel', 'resource', 'condition'],
-      empty: <TableEmptyState />,
-      noMatch: <TableNoMatchState onClearFilter={() => actions.setFiltering('')} />,
-    },
+function ServicesTable({ title, rows, filteringText, onClearFilter, onOpen }: ServicesTableProps) {
+  const shown = rows.filter((row) => matches(row, filteringText));
+  const { items, collectionProps, paginationProps } = useCollection(shown, {
     pagination: { pageSize: PAGE_SIZE },
   });
   return (
@@ -84,13 +91,9 @@ function ServicesTable({ title, rows, onOpen }: ServicesTableProps) {
       variant="embedded"
       header={<Header variant="h3">{title}</Header>}
       wrapLines
-      pagination={rows.length > PAGE_SIZE ? <Pagination {...paginationProps} /> : undefined}
-      filter={
-        <TextFilter
-          {...filterProps}
-          filteringPlaceholder="Search"
-          filteringAriaLabel={`Search ${title}`}
-        />
+      pagination={shown.length > PAGE_SIZE ? <Pagination {...paginationProps} /> : undefined}
+      empty={
+        rows.length > 0 ? <TableNoMatchState onClearFilter={onClearFilter} /> : <TableEmptyState />
       }
       columnDefinitions={[
         {
@@ -186,6 +189,7 @@ function ServiceActions({ service, onBack }: ServiceActionsProps) {
 export function PolicySummary({ document }: PolicySummaryProps) {
   const summary = useSummary(document);
   const [open, setOpen] = useState<ServiceSummary>();
+  const [filteringText, setFilteringText] = useState('');
   if (summary === undefined) return <Spinner />;
   if (summary === 'error') {
     return <StatusIndicator type="error">The policy summary could not be shown.</StatusIndicator>;
@@ -197,6 +201,8 @@ export function PolicySummary({ document }: PolicySummaryProps) {
         key="allow"
         title={`Allow (${summary.allow.length} of ${summary.totalServices} services)`}
         rows={summary.allow}
+        filteringText={filteringText}
+        onClearFilter={() => setFilteringText('')}
         onOpen={setOpen}
       />
     ),
@@ -205,6 +211,8 @@ export function PolicySummary({ document }: PolicySummaryProps) {
         key="deny"
         title={`Explicit deny (${summary.explicitDeny.length} of ${summary.totalServices} services)`}
         rows={summary.explicitDeny}
+        filteringText={filteringText}
+        onClearFilter={() => setFilteringText('')}
         onOpen={setOpen}
       />
     ),
@@ -224,9 +232,19 @@ export function PolicySummary({ document }: PolicySummaryProps) {
       </StatusIndicator>
     )),
   ].filter(Boolean);
+  if (sections.length === 0) return <Box>No permissions are defined.</Box>;
   return (
     <SpaceBetween size="m">
-      {sections.length > 0 ? sections : [<Box key="none">No permissions are defined.</Box>]}
+      {[
+        <TextFilter
+          key="search"
+          filteringText={filteringText}
+          filteringPlaceholder="Search"
+          filteringAriaLabel="Search services"
+          onChange={(e) => setFilteringText(e.detail.filteringText)}
+        />,
+        ...sections,
+      ]}
     </SpaceBetween>
   );
 }
