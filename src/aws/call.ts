@@ -8,11 +8,11 @@ import { writeCalls } from '@/storage/logs';
 import type { ChangeMeta } from '@/storage/record-store';
 import type { CallRecord, PrincipalType } from '@/storage/types';
 import { AwsError } from './aws-error';
-import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
 import {
+  loadAttachedAwsCatalog,
   resolveCaller,
   toBoundaryInput,
   toPolicyInputs,
@@ -115,7 +115,7 @@ export async function runCall<T>(
     }
     if (!resolved) {
       // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
-      const catalog = caller.kind === 'root' ? new Map() : await awsManagedPolicies();
+      const catalog = caller.kind === 'root' ? new Map() : await loadAttachedAwsCatalog();
       resolved = await readTx((tx) => resolveCaller(tx, catalog, caller));
     }
     const request: AuthorizationRequest = {

@@ -9,11 +9,15 @@ import { readCallsByPrincipalPrefix } from '@/storage/logs';
 import { readAllRoles } from '@/storage/roles';
 import type { CallRecord } from '@/storage/types';
 import { iamListArn, roleArn } from './arns';
-import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall } from './call';
 import { requireRole, roleResource, toRole } from './iam-roles';
-import { boundaryPolicy, rolePolicies, type EffectivePolicy } from './identity-policies';
+import {
+  boundaryPolicy,
+  loadAttachedAwsCatalog,
+  rolePolicies,
+  type EffectivePolicy,
+} from './identity-policies';
 import type { Role } from './types';
 
 /** Every session of a role shares this ARN prefix. */
@@ -97,10 +101,10 @@ export function rolePermissions(caller: Caller, roleName: string): Promise<RoleP
       for (const op of ['ListAttachedRolePolicies', 'ListRolePolicies', 'GetRole']) {
         await call.authorize({ operation: op, action: `iam:${op}`, resource });
       }
-      const catalog = await awsManagedPolicies();
+      const catalog = await loadAttachedAwsCatalog();
       return readTx(async (tx) => {
         const role = await requireRole(tx, roleName);
-        const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundaryArn);
+        const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundary);
         return {
           policies: await rolePolicies(tx, catalog, role.roleName),
           ...(boundary && { boundary }),
@@ -161,7 +165,10 @@ export function roleLastAccessed(caller: Caller, roleName: string): Promise<Serv
         action: 'iam:GetServiceLastAccessedDetails',
         resource: '*',
       });
-      const [catalog, services] = await Promise.all([awsManagedPolicies(), loadServiceCatalog()]);
+      const [catalog, services] = await Promise.all([
+        loadAttachedAwsCatalog(),
+        loadServiceCatalog(),
+      ]);
       const { policies, calls } = await readTx(async (tx) => {
         const role = await requireRole(tx, roleName);
         return {

@@ -10,12 +10,16 @@ import { readLastActivity } from '@/storage/logs';
 import { readAllMemberships, readMembershipsOfGroup } from '@/storage/memberships';
 import { readAllUsers } from '@/storage/users';
 import { groupArn, iamListArn, userArn } from './arns';
-import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall, type CallScope } from './call';
 import { groupsOfUser, requireGroup, toGroup } from './iam-groups';
 import { requireUser, toUser } from './iam-users';
-import { groupPolicies, userPolicies, type EffectivePolicy } from './identity-policies';
+import {
+  groupPolicies,
+  loadAttachedAwsCatalog,
+  userPolicies,
+  type EffectivePolicy,
+} from './identity-policies';
 import type { Group, User } from './types';
 
 /** A row of the IAM users table. Columns the caller may not read are undefined ("-"). */
@@ -143,7 +147,7 @@ export function userPermissions(caller: Caller, userName: string): Promise<Effec
       ]) {
         await call.authorize({ operation, action: `iam:${operation}`, resource });
       }
-      const catalog = await awsManagedPolicies();
+      const catalog = await loadAttachedAwsCatalog();
       return readTx(async (tx) => {
         await requireUser(tx, userName);
         return userPolicies(tx, catalog, userName);
@@ -167,7 +171,7 @@ export function groupPermissions(caller: Caller, groupName: string): Promise<Eff
       for (const operation of ['ListAttachedGroupPolicies', 'ListGroupPolicies']) {
         await call.authorize({ operation, action: `iam:${operation}`, resource });
       }
-      const catalog = await awsManagedPolicies();
+      const catalog = await loadAttachedAwsCatalog();
       return readTx(async (tx) => {
         await requireGroup(tx, groupName);
         return groupPolicies(tx, catalog, groupName);
@@ -191,7 +195,7 @@ export function userGroupRows(caller: Caller, userName: string): Promise<UserGro
     { service: 'iam', operation: 'ListGroupsForUser', action: 'iam:ListGroupsForUser', resource },
     async (call) => {
       await call.authorize({ action: 'iam:ListGroupsForUser', resource });
-      const catalog = await awsManagedPolicies();
+      const catalog = await loadAttachedAwsCatalog();
       const groups = await readTx(async (tx) => {
         await requireUser(tx, userName);
         const out = [];

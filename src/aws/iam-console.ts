@@ -15,6 +15,8 @@ export type {
   RoleSummary,
   ServiceLastAccessed,
 } from './console-role-tables';
+export { deletePolicy, savePolicyVersion } from './console-policies';
+export type { SavePolicyVersionOptions } from './console-policies';
 export {
   groupPermissions,
   listGroupRows,

@@ -1,19 +1,27 @@
-// Managed policies: ListPolicies, GetPolicy, GetPolicyVersion, ListEntitiesForPolicy.
-// TODO(#4): CreatePolicy, CreatePolicyVersion, SetDefaultPolicyVersion, DeletePolicy.
+// Managed policies: ListPolicies, GetPolicy, GetPolicyVersion, ListEntitiesForPolicy. Creating,
+// versioning and deleting customer managed policies is in customer-policies.ts.
 
 import { readAllAttachments, readAttachmentsOfPolicy } from '@/storage/attachments';
 import { readAllCustomerPolicies, readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx } from '@/storage/db';
 import { readGroup } from '@/storage/groups';
-import { readRole } from '@/storage/roles';
+import { readAllRoles, readRole } from '@/storage/roles';
 import type { LabReadTx } from '@/storage/schema';
-import type { CustomerPolicyRecord } from '@/storage/types';
-import { readUser } from '@/storage/users';
+import { readAllUsers, readUser } from '@/storage/users';
 import { iamListArn } from './arns';
-import { AwsError } from './aws-error';
-import { awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies';
+import {
+  awsManagedPolicies,
+  awsManagedPoliciesWithDocuments,
+  type AwsManagedPolicySummary,
+} from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall } from './call';
+import {
+  boundaryUsesOf,
+  policyErrors,
+  toManagedPolicy,
+  type PolicyUsageCounts,
+} from './customer-policies';
 import { noSuchPolicy } from './iam-errors';
 import type { ManagedPolicy, PolicyEntities, PolicyVersion } from './types';
 
@@ -26,32 +34,29 @@ export interface ListPoliciesOptions {
   onlyAttached?: boolean;
 }
 
-function fromAws(policy: AwsManagedPolicy, attachmentCount: number): ManagedPolicy {
-  const { document: _document, ...rest } = policy;
-  return { ...rest, attachmentCount, isAttachable: true };
-}
-
-function fromCustomer(policy: CustomerPolicyRecord, attachmentCount: number): ManagedPolicy {
+function fromAws(policy: AwsManagedPolicySummary, usage: PolicyUsageCounts): ManagedPolicy {
   return {
-    policyName: policy.policyName,
-    arn: policy.arn,
-    path: policy.path,
-    type: 'Customer managed',
-    description: policy.description,
-    defaultVersionId: policy.defaultVersionId,
-    attachmentCount,
+    ...policy,
+    attachmentCount: usage.attachments,
+    permissionsBoundaryUsageCount: usage.boundaries,
     isAttachable: true,
-    createDate: policy.createDate,
-    updateDate: policy.updateDate,
   };
 }
 
-async function attachmentCounts(tx: LabReadTx): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const a of await readAllAttachments(tx)) {
-    counts.set(a.policyArn, (counts.get(a.policyArn) ?? 0) + 1);
-  }
-  return counts;
+/** Per policy ARN: attachments as a permissions policy, and uses as a permissions boundary. */
+async function usageCounts(tx: LabReadTx): Promise<(arn: string) => PolicyUsageCounts> {
+  const attachments = new Map<string, number>();
+  const boundaries = new Map<string, number>();
+  const add = (map: Map<string, number>, arn: string) => map.set(arn, (map.get(arn) ?? 0) + 1);
+  for (const a of await readAllAttachments(tx)) add(attachments, a.policyArn);
+  for (const u of await readAllUsers(tx))
+    if (u.permissionsBoundary) add(boundaries, u.permissionsBoundary);
+  for (const r of await readAllRoles(tx))
+    if (r.permissionsBoundary) add(boundaries, r.permissionsBoundary);
+  return (arn) => ({
+    attachments: attachments.get(arn) ?? 0,
+    boundaries: boundaries.get(arn) ?? 0,
+  });
 }
 
 export function listPolicies(
@@ -68,17 +73,19 @@ export function listPolicies(
       const catalog = await awsManagedPolicies();
       const { customer, counts } = await readTx(async (tx) => ({
         customer: await readAllCustomerPolicies(tx),
-        counts: await attachmentCounts(tx),
+        counts: await usageCounts(tx),
       }));
       const out: ManagedPolicy[] = [];
       if (scope !== 'Local') {
-        for (const p of catalog.values()) out.push(fromAws(p, counts.get(p.arn) ?? 0));
+        for (const p of catalog.values()) out.push(fromAws(p, counts(p.arn)));
       }
       if (scope !== 'AWS') {
-        for (const p of customer) out.push(fromCustomer(p, counts.get(p.arn) ?? 0));
+        for (const p of customer) out.push(toManagedPolicy(p, counts(p.arn)));
       }
       return out
-        .filter((p) => !options.onlyAttached || p.attachmentCount > 0)
+        .filter(
+          (p) => !options.onlyAttached || p.attachmentCount + p.permissionsBoundaryUsageCount > 0,
+        )
         .sort((a, b) => a.policyName.localeCompare(b.policyName));
     },
   );
@@ -92,11 +99,15 @@ export function getPolicy(caller: Caller, policyArn: string): Promise<ManagedPol
       await call.authorize({ action: 'iam:GetPolicy', resource: policyArn });
       const aws = (await awsManagedPolicies()).get(policyArn);
       return readTx(async (tx) => {
-        const count = (await readAttachmentsOfPolicy(tx, policyArn)).length;
+        const boundary = await boundaryUsesOf(tx, policyArn);
+        const count = {
+          attachments: (await readAttachmentsOfPolicy(tx, policyArn)).length,
+          boundaries: boundary.users.length + boundary.roles.length,
+        };
         if (aws) return fromAws(aws, count);
         const customer = await readCustomerPolicy(tx, policyArn);
         if (!customer) throw noSuchPolicy(policyArn);
-        return fromCustomer(customer, count);
+        return toManagedPolicy(customer, count);
       });
     },
   );
@@ -118,9 +129,8 @@ export function getPolicyVersion(
     },
     async (call) => {
       await call.authorize({ action: 'iam:GetPolicyVersion', resource: policyArn });
-      const aws = (await awsManagedPolicies()).get(policyArn);
-      const noVersion = () =>
-        new AwsError('NoSuchEntity', `Policy ${policyArn} version ${versionId} does not exist.`);
+      const aws = (await awsManagedPoliciesWithDocuments([policyArn])).get(policyArn);
+      const noVersion = () => policyErrors.noVersion(policyArn, versionId);
       if (aws) {
         if (aws.defaultVersionId !== versionId) throw noVersion();
         return {
@@ -139,7 +149,14 @@ export function getPolicyVersion(
   );
 }
 
-export function listEntitiesForPolicy(caller: Caller, policyArn: string): Promise<PolicyEntities> {
+/** ListEntitiesForPolicy's PolicyUsageFilter: attached as a permissions policy, or as a boundary. */
+export type PolicyUsage = 'PermissionsPolicy' | 'PermissionsBoundary';
+
+export function listEntitiesForPolicy(
+  caller: Caller,
+  policyArn: string,
+  usage: PolicyUsage = 'PermissionsPolicy',
+): Promise<PolicyEntities> {
   return runCall(
     caller,
     {
@@ -154,6 +171,13 @@ export function listEntitiesForPolicy(caller: Caller, policyArn: string): Promis
       return readTx(async (tx) => {
         if (!known && !(await readCustomerPolicy(tx, policyArn))) throw noSuchPolicy(policyArn);
         const out: PolicyEntities = { policyUsers: [], policyGroups: [], policyRoles: [] };
+        if (usage === 'PermissionsBoundary') {
+          // Groups cannot have a permissions boundary.
+          const uses = await boundaryUsesOf(tx, policyArn);
+          out.policyUsers = uses.users.map((u) => ({ userName: u.userName, userId: u.userId }));
+          out.policyRoles = uses.roles.map((r) => ({ roleName: r.roleName, roleId: r.roleId }));
+          return out;
+        }
         for (const a of await readAttachmentsOfPolicy(tx, policyArn)) {
           if (a.principalKind === 'user') {
             const u = await readUser(tx, a.principalKey);

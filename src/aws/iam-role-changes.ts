@@ -96,7 +96,7 @@ export function putRolePermissionsBoundary(caller: Caller, roleName: string, pol
     roleName,
     'PutRolePermissionsBoundary',
     () => checkBoundaryExists(policyArn),
-    (role) => ({ ...role, permissionsBoundaryArn: policyArn }),
+    (role) => ({ ...role, permissionsBoundary: policyArn }),
     { 'iam:PermissionsBoundary': policyArn },
   );
 }
@@ -142,6 +142,6 @@ export function deleteRolePermissionsBoundary(caller: Caller, roleName: string) 
     roleName,
     'DeleteRolePermissionsBoundary',
     async () => undefined,
-    ({ permissionsBoundaryArn: _removed, ...role }) => role,
+    ({ permissionsBoundary: _removed, ...role }) => role,
   );
 }

@@ -203,11 +203,11 @@ describe('Role policies', () => {
 
   it('sets, reads and removes a permissions boundary', async () => {
     await iam.putRolePermissionsBoundary(root, 'R', S3_READ);
-    expect((await iam.getRole(root, 'R')).permissionsBoundaryArn).toBe(S3_READ);
+    expect((await iam.getRole(root, 'R')).permissionsBoundary).toBe(S3_READ);
     const permissions = await iamConsole.rolePermissions(root, 'R');
     expect(permissions.boundary?.policyName).toBe('AmazonS3ReadOnlyAccess');
     await iam.deleteRolePermissionsBoundary(root, 'R');
-    expect((await iam.getRole(root, 'R')).permissionsBoundaryArn).toBeUndefined();
+    expect((await iam.getRole(root, 'R')).permissionsBoundary).toBeUndefined();
   });
 
   it('refuses a boundary policy that does not exist', async () => {

@@ -122,7 +122,7 @@ export async function applyCreateRole(
     maxSessionDuration: input.maxSessionDuration ?? 3600,
     createDate: meta.time,
     tags: input.tags ?? [],
-    ...(input.permissionsBoundary && { permissionsBoundaryArn: input.permissionsBoundary }),
+    ...(input.permissionsBoundary && { permissionsBoundary: input.permissionsBoundary }),
   };
   await writeRole(tx, role, { ...meta, operation: 'CreateRole' });
   return role;

@@ -13,7 +13,6 @@ export {
 export type { CreateGroupInput } from './iam-groups';
 export * from './iam-identity-policies';
 export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from './iam-policies';
-export type { ListPoliciesOptions, PolicyScope } from './iam-policies';
 export { createRole, deleteRole, getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
 export type { CreateRoleInput } from './iam-roles';
 export {
@@ -32,6 +31,15 @@ export {
   listInstanceProfilesForRole,
   removeRoleFromInstanceProfile,
 } from './instance-profiles';
+export type { ListPoliciesOptions, PolicyScope, PolicyUsage } from './iam-policies';
+export { createPolicy, deletePolicy } from './customer-policies';
+export {
+  createPolicyVersion,
+  deletePolicyVersion,
+  listPolicyVersions,
+  setDefaultPolicyVersion,
+} from './policy-versions';
+export type { CreatePolicyInput } from './customer-policies';
 export {
   createLoginProfile,
   createUser,

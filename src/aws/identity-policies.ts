@@ -2,17 +2,22 @@
 // labelled with its type and how it is attached ("Directly", "Group S3-Support", "Inline").
 
 import type { PolicyInput, PolicySourceType, RequestPrincipal } from '@/iam';
-import { readAttachmentsOf } from '@/storage/attachments';
+import { readAllAttachments, readAttachmentsOf } from '@/storage/attachments';
+import { readTx } from '@/storage/db';
 import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readGroup } from '@/storage/groups';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readMembershipsOfUser } from '@/storage/memberships';
 import type { LabReadTx } from '@/storage/schema';
-import { readRole } from '@/storage/roles';
+import { readAllRoles, readRole } from '@/storage/roles';
 import type { AttachmentRecord, PrincipalKind, RoleRecord, UserRecord } from '@/storage/types';
-import { readUser } from '@/storage/users';
+import { readAllUsers, readUser } from '@/storage/users';
 import { AwsError } from './aws-error';
-import type { AwsManagedPolicy, PolicyTypeLabel } from './aws-managed-policies';
+import {
+  awsManagedPoliciesWithDocuments,
+  type AwsManagedPolicy,
+  type PolicyTypeLabel,
+} from './aws-managed-policies';
 import type { Caller } from './caller';
 
 /** A policy in force on an identity, as the console's Permissions tab lists it. */
@@ -75,7 +80,27 @@ export function toBoundaryInput(boundary: EffectivePolicy): PolicyInput {
 }
 
 /** The AWS managed catalog, loaded before the transaction (a transaction cannot wait on it). */
+/**
+ * The AWS managed policies in use, with their documents, loaded before the transaction (a
+ * transaction cannot wait on it).
+ */
 export type AwsCatalog = ReadonlyMap<string, AwsManagedPolicy>;
+
+/**
+ * Every AWS managed policy attached to an identity or set as a permissions boundary, with its
+ * default document: what the engine may need, without loading the whole catalog.
+ */
+export async function loadAttachedAwsCatalog(): Promise<AwsCatalog> {
+  const arns = await readTx(async (tx) => {
+    const used = new Set((await readAllAttachments(tx)).map((a) => a.policyArn));
+    for (const u of await readAllUsers(tx))
+      if (u.permissionsBoundary) used.add(u.permissionsBoundary);
+    for (const r of await readAllRoles(tx))
+      if (r.permissionsBoundary) used.add(r.permissionsBoundary);
+    return [...used].filter((arn) => arn.startsWith('arn:aws:iam::aws:policy/'));
+  });
+  return awsManagedPoliciesWithDocuments(arns);
+}
 
 async function managedPolicies(
   tx: LabReadTx,
@@ -216,7 +241,7 @@ export async function resolveCaller(
       );
     }
     const tags = Object.fromEntries(user.tags.map((t) => [t.Key, t.Value]));
-    const boundary = await boundaryPolicy(tx, catalog, user.permissionsBoundaryArn);
+    const boundary = await boundaryPolicy(tx, catalog, user.permissionsBoundary);
     return {
       principal: { arn: user.arn, id: user.userId, tags },
       kind: 'user',
@@ -234,7 +259,7 @@ export async function resolveCaller(
     );
   }
   const tags = Object.fromEntries(role.tags.map((t) => [t.Key, t.Value]));
-  const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundaryArn);
+  const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundary);
   return {
     principal: {
       arn: caller.arn,

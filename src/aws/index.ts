@@ -48,5 +48,8 @@ export type {
   PolicyScope,
   CreateRoleInput,
   UpdateRoleInput,
+  PolicyUsage,
+  CreatePolicyInput,
 } from './iam';
+export type { SavePolicyVersionOptions } from './iam-console';
 export { trustedEntitiesLabel } from './iam-roles';

@@ -6,15 +6,17 @@ import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx, writeTx } from '@/storage/db';
 import type { ChangeMeta } from '@/storage/record-store';
 import type { LabReadTx, LabWriteTx } from '@/storage/schema';
-import { awsManagedPolicies } from './aws-managed-policies';
+import { awsManagedPolicies, type AwsManagedPolicySummary } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall } from './call';
 import { noSuchPolicy, notAttachable, quotaExceeded } from './iam-errors';
-import type { AwsCatalog } from './identity-policies';
 import { RULES, identityArn, type IdentityKind } from './identity-kinds';
 import type { AttachedPolicy } from './types';
 
-async function policyExists(tx: LabReadTx, catalog: AwsCatalog, policyArn: string) {
+/** Every AWS managed policy (documents not needed): attach only checks that one exists. */
+export type AwsPolicyIndex = ReadonlyMap<string, AwsManagedPolicySummary>;
+
+async function policyExists(tx: LabReadTx, catalog: AwsPolicyIndex, policyArn: string) {
   return catalog.has(policyArn) || (await readCustomerPolicy(tx, policyArn)) !== undefined;
 }
 
@@ -22,7 +24,7 @@ async function policyExists(tx: LabReadTx, catalog: AwsCatalog, policyArn: strin
 export async function applyAttachPolicy(
   tx: LabWriteTx,
   meta: ChangeMeta,
-  catalog: AwsCatalog,
+  catalog: AwsPolicyIndex,
   kind: IdentityKind,
   name: string,
   policyArn: string,

@@ -5,7 +5,8 @@ import { AwsError } from './aws-error';
 const NAME_PATTERN = /^[\w+=,.@-]+$/;
 const PATH_PATTERN = /^(\/|\/[\u0021-\u007E]+\/)$/;
 
-function validationError(value: string, member: string, constraint: string): AwsError {
+/** AWS's ValidationError: "1 validation error detected: Value '<v>' at '<member>' failed to ...". */
+export function validationError(value: string, member: string, constraint: string): AwsError {
   return new AwsError(
     'ValidationError',
     `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: ${constraint}`,

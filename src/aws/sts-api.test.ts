@@ -37,7 +37,7 @@ async function setUserBoundary(userName: string, policyArn: string) {
     if (!user) throw new Error('no user');
     await writeUser(
       tx,
-      { ...user, permissionsBoundaryArn: policyArn },
+      { ...user, permissionsBoundary: policyArn },
       { principalArn: 'test', operation: 'PutUserPermissionsBoundary', time: user.createDate },
     );
   });

@@ -14,7 +14,7 @@ export async function errorOf(promise: Promise<unknown>): Promise<AwsError> {
   return error;
 }
 
-/** Writes a customer managed policy straight into storage (CreatePolicy comes with issue 4). */
+/** Writes a customer managed policy straight into storage, without CreatePolicy's authorization. */
 export async function seedCustomerPolicy(policyName: string, document: string): Promise<string> {
   const arn = customerPolicyArn(policyName);
   const time = new Date().toISOString();

@@ -2,6 +2,7 @@
 
 import type {
   BucketRecord,
+  Tag,
   GroupRecord,
   InstanceProfileRecord,
   InstanceRecord,
@@ -57,9 +58,13 @@ export interface ManagedPolicy {
   defaultVersionId: string;
   /** Users, groups and roles it is attached to, as a permissions policy. */
   attachmentCount: number;
+  /** Users and roles that have it as their permissions boundary. */
+  permissionsBoundaryUsageCount: number;
   isAttachable: boolean;
   createDate: string;
   updateDate: string;
+  /** Customer managed policies only (GetPolicy's Tags). */
+  tags?: Tag[];
 }
 
 export interface PolicyVersion {

@@ -62,6 +62,7 @@ export {
   servicesForSummary,
   loadManagedPolicies,
   loadManagedPolicyIndex,
+  loadManagedPolicyDocuments,
 } from './catalog';
 export type {
   ServiceDetailLoader,
@@ -73,6 +74,7 @@ export type {
   UncategorizedServiceSummary,
   AccessLevelCount,
   ManagedPolicyRecord,
+  ManagedPolicyDocument,
   ManagedPolicySummary,
   ManagedPolicyTypeLabel,
   PolicyJsonValue,

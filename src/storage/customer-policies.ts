@@ -1,4 +1,4 @@
-// Customer managed policies, keyed by ARN. TODO(#4): the console's create, edit and versions.
+// Customer managed policies, keyed by ARN, each with its versions.
 
 import { deleteRecord, putRecord, type ChangeMeta } from './record-store';
 import type { LabReadTx, LabWriteTx } from './schema';

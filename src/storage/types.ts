@@ -37,8 +37,8 @@ export interface UserRecord {
   /** Last console sign-in; absent = never. */
   passwordLastUsed?: string;
   tags: Tag[];
-  /** TODO(#4): permissions boundaries. */
-  permissionsBoundaryArn?: string;
+  /** The ARN of the managed policy set as the user's permissions boundary. */
+  permissionsBoundary?: string;
 }
 
 /** A PBKDF2 hash of a console password: never the password itself. */
@@ -100,7 +100,7 @@ export interface PolicyVersionRecord {
   createDate: string;
 }
 
-/** A customer managed policy. TODO(#4): create, edit, versions, delete. */
+/** A customer managed policy with its versions (at most 5, exactly one default). */
 export interface CustomerPolicyRecord {
   arn: string;
   policyName: string;
@@ -132,7 +132,8 @@ export interface RoleRecord {
   /** For service-linked roles: the service principal, e.g. "support.amazonaws.com". */
   serviceLinkedService?: string;
   tags: Tag[];
-  permissionsBoundaryArn?: string;
+  /** The ARN of the managed policy set as the role's permissions boundary. */
+  permissionsBoundary?: string;
 }
 
 /** An EC2 instance profile: the container that passes a role to an instance. */

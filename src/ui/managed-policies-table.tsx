@@ -22,6 +22,8 @@ export interface ManagedPolicyRow {
   description: string;
   /** How many identities it is attached to, as a permissions policy. */
   attachmentCount: number;
+  /** How many users and roles have it as their permissions boundary. */
+  permissionsBoundaryUsageCount?: number;
 }
 
 export type ManagedPolicyColumn = 'type' | 'usedAs' | 'attachedEntities' | 'description';
@@ -47,8 +49,13 @@ export interface ManagedPoliciesTableProps {
   pageSize?: number;
 }
 
-const usedAs = (row: ManagedPolicyRow) =>
-  row.attachmentCount > 0 ? `Permissions policy (${row.attachmentCount})` : 'None';
+function usedAs(row: ManagedPolicyRow): string {
+  const uses = [];
+  if (row.attachmentCount > 0) uses.push(`Permissions policy (${row.attachmentCount})`);
+  const boundaries = row.permissionsBoundaryUsageCount ?? 0;
+  if (boundaries > 0) uses.push(`Permissions boundary (${boundaries})`);
+  return uses.length > 0 ? uses.join(', ') : 'None';
+}
 
 export function ManagedPoliciesTable(props: ManagedPoliciesTableProps) {
   const { items, selectionType, selectedItems = [], policyPath } = props;

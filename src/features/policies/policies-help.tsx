@@ -16,6 +16,12 @@ export function PoliciesHelp() {
               <ExternalLink href={docs.policies}>Policies and permissions in IAM</ExternalLink>
             </li>
             <li>
+              <ExternalLink href={docs.createPolicy}>Creating IAM policies</ExternalLink>
+            </li>
+            <li>
+              <ExternalLink href={docs.policyVersions}>Versioning IAM policies</ExternalLink>
+            </li>
+            <li>
               <ExternalLink href={docs.managedVsInline}>
                 Managed policies and inline policies
               </ExternalLink>
@@ -31,7 +37,9 @@ export function PoliciesHelp() {
         Permissions tab, not here.
       </Box>
       <Box variant="p">
-        This lab holds a selection of AWS managed policies, with their current documents.
+        This lab holds every current AWS managed policy (about 1,594) with its default version's
+        document. A customer managed policy keeps up to 5 versions; the default version is the one
+        in effect. Deleting a policy here also detaches it from its users, user groups and roles.
       </Box>
       <LabSimplifications />
     </HelpPanel>

@@ -1,15 +1,18 @@
 // IAM > Policies: every managed policy, with search and "Filter by Type".
 import Button from '@cloudscape-design/components/button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { paths } from '@/paths';
 import { policiesQuery } from '@/queries/iam-policies';
 import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ManagedPoliciesTable, type ManagedPolicyRow } from '@/ui/managed-policies-table';
+import { DeletePolicyModal } from './delete-policy-modal';
 import { PoliciesHelp } from './policies-help';
 
 export function PoliciesPage() {
@@ -23,9 +26,24 @@ export function PoliciesPage() {
   });
   const caller = useCaller();
   const policies = useQuery(policiesQuery(caller));
+  const navigate = useNavigate();
   const [selected, setSelected] = useState<ManagedPolicyRow[]>([]);
+  const [deleting, setDeleting] = useState(false);
+  const chosen = selected[0];
   return (
     <SpaceBetween size="m">
+      {deleting && chosen ? (
+        <DeletePolicyModal
+          policyName={chosen.policyName}
+          policyArn={chosen.arn}
+          attachmentCount={chosen.attachmentCount}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={() => {
+            setDeleting(false);
+            setSelected([]);
+          }}
+        />
+      ) : null}
       {policies.error ? <ApiErrorAlert error={policies.error} /> : null}
       <ManagedPoliciesTable
         variant="full-page"
@@ -51,17 +69,37 @@ export function PoliciesPage() {
               loading={policies.isFetching}
               onClick={() => void policies.refetch()}
             />
+            <ButtonDropdown
+              disabled={!chosen}
+              items={[
+                { id: 'attach', text: 'Attach' },
+                { id: 'detach', text: 'Detach' },
+                {
+                  id: 'delete',
+                  text: 'Delete',
+                  disabled: chosen?.type !== 'Customer managed',
+                  disabledReason: 'AWS managed policies cannot be deleted.',
+                },
+              ]}
+              onItemClick={(e) => {
+                if (!chosen) return;
+                if (e.detail.id === 'delete') setDeleting(true);
+                // Attach and Detach work on the policy's Entities attached tab, as in the console.
+                else navigate(paths.policy(chosen.arn, 'entities'));
+              }}
+            >
+              Actions
+            </ButtonDropdown>
             <Button
-              disabled
+              disabled={chosen?.type !== 'Customer managed'}
               disabledReason={
-                selected[0]?.type.startsWith('AWS managed')
-                  ? 'AWS managed policies cannot be deleted.'
-                  : 'Deleting customer managed policies comes in a later lab.'
+                chosen ? 'AWS managed policies cannot be deleted.' : 'Select a policy to delete.'
               }
+              onClick={() => setDeleting(true)}
             >
               Delete
             </Button>
-            <Button variant="primary" disabled disabledReason="Create policy comes in a later lab.">
+            <Button variant="primary" onClick={() => navigate(paths.createPolicy())}>
               Create policy
             </Button>
           </SpaceBetween>

@@ -1,29 +1,41 @@
-// IAM > Policies > <name>: Summary, the JSON of the default version, and Entities attached.
+// IAM > Policies > <name>: Policy details; Permissions (Summary | JSON of the default version, Edit),
+// Entities attached (as a permissions policy and as a boundary), and Policy versions.
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import Button from '@cloudscape-design/components/button';
 import Link from '@cloudscape-design/components/link';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
-import { paths } from '@/paths';
-import { policyEntitiesQuery, policyQuery, policyVersionQuery } from '@/queries/iam-policies';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { paths, type PolicyTab } from '@/paths';
+import { policyQuery, policyVersionQuery } from '@/queries/iam-policies';
 import { useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { formatConsoleDate } from '@/ui/format';
+import { DeletePolicyModal } from './delete-policy-modal';
 import { PoliciesHelp } from './policies-help';
-import { PolicyEntitiesTable } from './policy-entities';
+import { PolicyEntitiesTab } from './policy-entities-tab';
 import { PolicyJson } from './policy-json';
+import { PolicySummary } from './policy-summary';
+import { PolicyTagsTab } from './policy-tags-tab';
+import { PolicyVersionsTab } from './policy-versions-tab';
+
+const TABS: readonly PolicyTab[] = ['permissions', 'entities', 'tags', 'versions'];
 
 export function PolicyDetailsPage() {
   const policyArn = useParams().policyArn ?? '';
   const [search, setSearch] = useSearchParams();
-  const tab = search.get('section') === 'entities' ? 'entities' : 'permissions';
+  const tab = TABS.find((t) => t === search.get('section')) ?? 'permissions';
+  const [view, setView] = useState<'summary' | 'json'>('json');
+  const navigate = useNavigate();
   const name = policyArn.split('/').pop() ?? policyArn;
   usePageChrome({
     breadcrumbs: [
@@ -39,16 +51,17 @@ export function PolicyDetailsPage() {
     ...policyVersionQuery(caller, policyArn, policy.data?.defaultVersionId ?? ''),
     enabled: policy.data !== undefined,
   });
-  const entities = useQuery({
-    ...policyEntitiesQuery(caller, policyArn),
-    enabled: tab === 'entities',
-  });
   const p = policy.data;
+  const customer = p?.type === 'Customer managed';
+  const [deleting, setDeleting] = useState(false);
   return (
     <ContentLayout
       header={
         <Header
           variant="h1"
+          actions={
+            customer && p ? <Button onClick={() => setDeleting(true)}>Delete</Button> : undefined
+          }
           info={
             <Link variant="info" onFollow={openHelp}>
               Info
@@ -59,6 +72,15 @@ export function PolicyDetailsPage() {
         </Header>
       }
     >
+      {deleting && p ? (
+        <DeletePolicyModal
+          policyName={p.policyName}
+          policyArn={p.arn}
+          attachmentCount={p.attachmentCount}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={() => navigate(paths.policies())}
+        />
+      ) : null}
       {policy.error ? (
         <ApiErrorAlert error={policy.error} header="Failed to load the policy" />
       ) : (
@@ -98,7 +120,36 @@ export function PolicyDetailsPage() {
                     header={
                       <Header
                         variant="h2"
-                        description="Permissions defined in this policy document specify which actions are allowed or denied."
+                        description="Permissions defined in this policy document specify which actions are allowed or denied. To define permissions for an IAM identity (user, user group, or role), attach a policy to it."
+                        actions={
+                          <SpaceBetween direction="horizontal" size="xs">
+                            <SegmentedControl
+                              label="Permissions view"
+                              selectedId={view}
+                              onChange={(e) =>
+                                setView(e.detail.selectedId === 'json' ? 'json' : 'summary')
+                              }
+                              options={[
+                                { id: 'summary', text: 'Summary' },
+                                { id: 'json', text: 'JSON' },
+                              ]}
+                            />
+                            {view === 'json' && version.data ? (
+                              <CopyToClipboard
+                                variant="button"
+                                textToCopy={version.data.document}
+                                copyButtonText="Copy"
+                                copySuccessText="JSON copied"
+                                copyErrorText="JSON failed to copy"
+                              />
+                            ) : null}
+                            {customer ? (
+                              <Button onClick={() => navigate(paths.editPolicy(policyArn))}>
+                                Edit
+                              </Button>
+                            ) : null}
+                          </SpaceBetween>
+                        }
                       >
                         Permissions defined in this policy
                       </Header>
@@ -106,10 +157,12 @@ export function PolicyDetailsPage() {
                   >
                     {version.error ? (
                       <ApiErrorAlert error={version.error} />
-                    ) : version.data ? (
+                    ) : !version.data ? (
+                      <Spinner />
+                    ) : view === 'json' ? (
                       <PolicyJson document={version.data.document} />
                     ) : (
-                      <Spinner />
+                      <PolicySummary document={version.data.document} />
                     )}
                   </Container>
                 ),
@@ -117,12 +170,20 @@ export function PolicyDetailsPage() {
               {
                 id: 'entities',
                 label: 'Entities attached',
-                content: entities.error ? (
-                  <ApiErrorAlert error={entities.error} />
-                ) : (
-                  <PolicyEntitiesTable entities={entities.data} loading={entities.isPending} />
+                content: (
+                  <PolicyEntitiesTab policyArn={policyArn} policyName={p?.policyName ?? name} />
                 ),
               },
+              ...(customer
+                ? [
+                    { id: 'tags', label: 'Tags', content: <PolicyTagsTab tags={p?.tags ?? []} /> },
+                    {
+                      id: 'versions',
+                      label: 'Policy versions',
+                      content: <PolicyVersionsTab policyArn={policyArn} />,
+                    },
+                  ]
+                : []),
             ]}
           />
         </SpaceBetween>

