@@ -17,6 +17,9 @@ export type AwsErrorCode =
   | 'UnmodifiableEntity'
   | 'PolicyNotAttachable'
   | 'InvalidClientTokenId'
+  | 'InvalidAuthenticationCode'
+  | 'InvalidUserType'
+  | 'ReportNotPresent'
   | 'NoSuchBucket'
   | 'NoSuchKey'
   | 'BucketAlreadyExists'
@@ -39,6 +42,7 @@ const STATUS: Partial<Record<AwsErrorCode, number>> = {
   NoSuchEntity: 404,
   NoSuchBucket: 404,
   NoSuchKey: 404,
+  ReportNotPresent: 410,
 };
 
 export class AwsError extends Error {

@@ -32,6 +32,10 @@ export const deleteConflict = {
   inline: () => new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.'),
   loginProfile: () =>
     new AwsError('DeleteConflict', 'Cannot delete entity, must delete login profile first.'),
+  accessKeys: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must delete access keys first.'),
+  mfaDevices: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must delete MFA device first.'),
 };
 
 /** "Cannot exceed quota for PoliciesPerUser: 10" */
@@ -51,4 +55,30 @@ export const QUOTAS = {
   userInlineSize: 2048,
   groupInlineSize: 5120,
   roleInlineSize: 10240,
+} as const;
+
+export const noSuchPasswordPolicy = (accountId: string) =>
+  new AwsError(
+    'NoSuchEntity',
+    `The Password Policy with domain name ${accountId} cannot be found.`,
+  );
+export const noSuchAccessKey = (accessKeyId: string) =>
+  new AwsError('NoSuchEntity', `The Access Key with id ${accessKeyId} cannot be found.`);
+export const noSuchMfaDevice = (serialNumber: string) =>
+  new AwsError('NoSuchEntity', `MFA Device with serial number ${serialNumber} does not exist.`);
+export const mfaDeviceExists = () =>
+  new AwsError('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
+export const invalidAuthenticationCode = () =>
+  new AwsError('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
+export const passwordPolicyViolation = () =>
+  new AwsError(
+    'PasswordPolicyViolation',
+    'Password does not conform to the account password policy.',
+  );
+
+/** Console-only quotas of credentials (reference §5.2). */
+export const CREDENTIAL_QUOTAS = {
+  accessKeysPerUser: 2,
+  mfaDevicesPerUser: 8,
+  tagsPerEntity: 50,
 } as const;

@@ -1,31 +1,37 @@
 // IAM users and their console passwords: CreateUser, GetUser, ListUsers, DeleteUser,
-// CreateLoginProfile, GetLoginProfile, DeleteLoginProfile.
+// CreateLoginProfile, GetLoginProfile, UpdateLoginProfile, DeleteLoginProfile, ChangePassword.
 
 import { generatePassword } from '@/lib/generate-password';
-import { hashPassword } from '@/lib/pbkdf2';
+import { hashPassword, verifyPassword } from '@/lib/pbkdf2';
+import { readAccessKeysOf } from '@/storage/access-keys';
 import { readAttachmentsOf } from '@/storage/attachments';
 import { readTx, writeTx } from '@/storage/db';
 import { newUniqueId } from '@/storage/ids';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readLoginProfile, removeLoginProfile, writeLoginProfile } from '@/storage/login-profiles';
 import { readMembershipsOfUser } from '@/storage/memberships';
+import { readMfaDevicesOf } from '@/storage/mfa-devices';
 import type { ChangeMeta } from '@/storage/record-store';
 import type { LabReadTx, LabWriteTx } from '@/storage/schema';
-import type { PasswordHash, Tag, UserRecord } from '@/storage/types';
+import type { LoginProfileRecord, PasswordHash, Tag, UserRecord } from '@/storage/types';
 import { nameKey, readAllUsers, readUser, removeUser, writeUser } from '@/storage/users';
 import { iamListArn, userArn } from './arns';
+import { AwsError } from './aws-error';
 import type { Caller } from './caller';
 import { runCall } from './call';
+import { readPasswordPolicy } from './iam-account-settings';
 import {
   QUOTAS,
   deleteConflict,
   loginProfileExists,
   noSuchLoginProfile,
   noSuchUser,
+  passwordPolicyViolation,
   quotaExceeded,
   userExists,
 } from './iam-errors';
 import { checkPath, checkTags, checkUserName } from './names';
+import { passwordViolations, type PasswordPolicy } from './password-policy';
 import type { LoginProfile, User } from './types';
 
 export interface CreateUserInput {
@@ -156,17 +162,29 @@ export function deleteUser(caller: Caller, userName: string): Promise<void> {
           throw deleteConflict.inline();
         }
         if (await readLoginProfile(tx, userName)) throw deleteConflict.loginProfile();
+        if ((await readAccessKeysOf(tx, userName)).length > 0) throw deleteConflict.accessKeys();
+        if ((await readMfaDevicesOf(tx, userName)).length > 0) throw deleteConflict.mfaDevices();
         await removeUser(tx, userName, call.change);
       });
     },
   );
 }
 
-/** The password to store and, when generated, the one to show once. */
+/**
+ * The password to store and, when generated, the one to show once. A custom password must meet
+ * the account password policy (PasswordPolicyViolation); a generated one always does.
+ */
 export async function preparePassword(
   choice: PasswordChoice,
+  policy: PasswordPolicy | undefined,
 ): Promise<{ hash: PasswordHash; shown: string }> {
-  const shown = choice.kind === 'custom' ? choice.password : generatePassword();
+  if (choice.kind === 'custom' && passwordViolations(choice.password, policy).length > 0) {
+    throw passwordPolicyViolation();
+  }
+  const shown =
+    choice.kind === 'custom'
+      ? choice.password
+      : generatePassword(Math.max(16, policy?.MinimumPasswordLength ?? 0));
   return { hash: await hashPassword(shown), shown };
 }
 
@@ -205,7 +223,8 @@ export function createLoginProfile(
     async (call) => {
       const found = await readTx((tx) => readUser(tx, input.userName));
       await call.authorize({ action: 'iam:CreateLoginProfile', resource: found?.arn ?? resource });
-      const { hash, shown } = await preparePassword(input.password);
+      const policy = await readTx(readPasswordPolicy);
+      const { hash, shown } = await preparePassword(input.password, policy);
       const profile = await writeTx((tx) =>
         applyCreateLoginProfile(tx, call.change, input.userName, hash, input.passwordResetRequired),
       );
@@ -253,6 +272,124 @@ export function deleteLoginProfile(caller: Caller, userName: string): Promise<vo
       const found = await readTx((tx) => readUser(tx, userName));
       await call.authorize({ action: 'iam:DeleteLoginProfile', resource: found?.arn ?? resource });
       await writeTx((tx) => applyDeleteLoginProfile(tx, call.change, userName));
+    },
+  );
+}
+
+export interface UpdateLoginProfileInput {
+  userName: string;
+  /** Absent: keep the current password. */
+  password?: PasswordChoice;
+  passwordResetRequired: boolean;
+}
+
+/** "Manage console access" → "Reset password": a new password and/or the reset requirement. */
+export function updateLoginProfile(
+  caller: Caller,
+  input: UpdateLoginProfileInput,
+): Promise<LoginProfile & { password?: string }> {
+  const resource = userArn(input.userName);
+  return runCall(
+    caller,
+    { service: 'iam', operation: 'UpdateLoginProfile', action: 'iam:UpdateLoginProfile', resource },
+    async (call) => {
+      const found = await readTx((tx) => readUser(tx, input.userName));
+      await call.authorize({ action: 'iam:UpdateLoginProfile', resource: found?.arn ?? resource });
+      const policy = await readTx(readPasswordPolicy);
+      const next = input.password ? await preparePassword(input.password, policy) : undefined;
+      const profile = await writeTx(async (tx) => {
+        const user = await requireUser(tx, input.userName);
+        const current = await readLoginProfile(tx, input.userName);
+        if (!current) throw noSuchLoginProfile(user.userName);
+        const updated: LoginProfileRecord = next
+          ? withNewPassword(current, next.hash, call.time, input.passwordResetRequired)
+          : { ...current, passwordResetRequired: input.passwordResetRequired };
+        await writeLoginProfile(tx, updated, call.change);
+        return updated;
+      });
+      const { userName, createDate, passwordResetRequired } = profile;
+      return { userName, createDate, passwordResetRequired, ...(next && { password: next.shown }) };
+    },
+  );
+}
+
+/** How many passwords "Prevent password reuse" can ask about: AWS's maximum. */
+const MAX_REMEMBERED = 24;
+
+function withNewPassword(
+  current: LoginProfileRecord,
+  hash: PasswordHash,
+  time: string,
+  passwordResetRequired: boolean,
+): LoginProfileRecord {
+  const previous = [current.password, ...(current.previousPasswords ?? [])].slice(
+    0,
+    MAX_REMEMBERED,
+  );
+  return {
+    ...current,
+    password: hash,
+    passwordResetRequired,
+    passwordLastChanged: time,
+    previousPasswords: previous,
+  };
+}
+
+/** True when the password matches the current one or one of the last `remember - 1` before it. */
+async function reusesPassword(
+  profile: LoginProfileRecord,
+  password: string,
+  remember: number,
+): Promise<boolean> {
+  const recent = [profile.password, ...(profile.previousPasswords ?? [])].slice(0, remember);
+  for (const hash of recent) if (await verifyPassword(password, hash)) return true;
+  return false;
+}
+
+/**
+ * ChangePassword: an IAM user changes their own console password. Allowed by an identity policy
+ * (IAMUserChangePassword) or, account-wide, by the password policy's "Allow users to change their
+ * own password".
+ */
+export function changePassword(
+  caller: Caller,
+  oldPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const userName = caller.kind === 'user' ? caller.userName : '';
+  const resource = userArn(userName);
+  return runCall(
+    caller,
+    { service: 'iam', operation: 'ChangePassword', action: 'iam:ChangePassword', resource },
+    async (call) => {
+      if (caller.kind !== 'user') {
+        throw new AwsError('InvalidUserType', 'Only IAM users can change their own password.');
+      }
+      const policy = await readTx(readPasswordPolicy);
+      const spec = { action: 'iam:ChangePassword', resource };
+      // The account-level grant stands in for an identity policy, as AWS's does.
+      if (!(policy?.AllowUsersToChangePassword && !(await call.isAllowed(spec)))) {
+        await call.authorize(spec);
+      }
+      const current = await readTx((tx) => readLoginProfile(tx, userName));
+      if (!current) throw noSuchLoginProfile(userName);
+      // Wording not seen from real AWS (reference §10); the code is the one AWS documents.
+      if (!(await verifyPassword(oldPassword, current.password))) {
+        throw new AwsError('InvalidUserType', 'The old password is incorrect.');
+      }
+      if (passwordViolations(newPassword, policy).length > 0) throw passwordPolicyViolation();
+      if (
+        policy?.PasswordReusePrevention &&
+        (await reusesPassword(current, newPassword, policy.PasswordReusePrevention))
+      ) {
+        throw passwordPolicyViolation();
+      }
+      const hash = await hashPassword(newPassword);
+      await writeTx(async (tx) => {
+        const profile = await readLoginProfile(tx, userName);
+        if (!profile) throw noSuchLoginProfile(userName);
+        await writeLoginProfile(tx, withNewPassword(profile, hash, call.time, false), call.change);
+      });
     },
   );
 }

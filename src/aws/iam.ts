@@ -2,6 +2,34 @@
 
 export { getAccountSummary } from './iam-account';
 export {
+  createAccountAlias,
+  deleteAccountAlias,
+  deleteAccountPasswordPolicy,
+  getAccountPasswordPolicy,
+  listAccountAliases,
+  updateAccountPasswordPolicy,
+} from './iam-account-settings';
+export {
+  createAccessKey,
+  createAccessKeyWithDescription,
+  deleteAccessKey,
+  listAccessKeys,
+  updateAccessKey,
+} from './iam-access-keys';
+export type { AccessKeyMetadata, NewAccessKey } from './iam-access-keys';
+export {
+  createVirtualMFADevice,
+  deactivateMFADevice,
+  deleteVirtualMFADevice,
+  enableMFADevice,
+  listMFADevices,
+  removeUserMfaDevice,
+} from './iam-mfa';
+export type { MfaDevice, NewVirtualMfaDevice } from './iam-mfa';
+export { listUserTags, tagUser, untagUser, updateUserTags } from './iam-tags';
+export { generateCredentialReport, getCredentialReport } from './credential-report';
+export type { CredentialReport, GenerateReportResult } from './credential-report';
+export {
   addUserToGroup,
   createGroup,
   deleteGroup,
@@ -16,6 +44,7 @@ export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from
 export type { ListPoliciesOptions, PolicyScope } from './iam-policies';
 export { getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
 export {
+  changePassword,
   createLoginProfile,
   createUser,
   deleteLoginProfile,
@@ -23,8 +52,14 @@ export {
   getLoginProfile,
   getUser,
   listUsers,
+  updateLoginProfile,
 } from './iam-users';
-export type { CreateLoginProfileInput, CreateUserInput, PasswordChoice } from './iam-users';
+export type {
+  CreateLoginProfileInput,
+  CreateUserInput,
+  PasswordChoice,
+  UpdateLoginProfileInput,
+} from './iam-users';
 export {
   addUserPermissions,
   addUsersToGroup,

@@ -2,6 +2,7 @@
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
+  AccessKeyRecord,
   AccountRecord,
   AttachmentRecord,
   BucketRecord,
@@ -13,13 +14,14 @@ import type {
   InstanceRecord,
   LoginProfileRecord,
   MembershipRecord,
+  MfaDeviceRecord,
   ObjectRecord,
   RoleRecord,
   UserRecord,
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 2;
+export const LAB_DB_VERSION = 3;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -52,6 +54,8 @@ export interface LabSchema extends DBSchema {
     value: CallRecord;
     indexes: { byTime: number; byPrincipal: [string, number] };
   };
+  accessKeys: { key: string; value: AccessKeyRecord; indexes: { byUser: string } };
+  mfaDevices: { key: string; value: MfaDeviceRecord; indexes: { byUser: string } };
 }
 
 export type LabStore = StoreNames<LabSchema>;
@@ -77,6 +81,8 @@ export const LAB_STORES: readonly LabStore[] = [
   'instances',
   'changes',
   'calls',
+  'accessKeys',
+  'mfaDevices',
 ];
 
 /** An entry of the catalog database. */
