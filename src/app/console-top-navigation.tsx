@@ -48,6 +48,11 @@ export function ConsoleTopNavigation() {
           text: identity.kind === 'root' ? 'Signed in as root user' : `IAM user: ${name}`,
           disabled: true,
         },
+        ...(identity.kind === 'user' && identity.mfa
+          ? [{ id: 'mfa', text: 'Signed in with MFA', disabled: true }]
+          : []),
+        { id: 'sign-in', text: 'Sign in as IAM user' },
+        ...(identity.kind === 'user' ? [{ id: 'sign-out', text: 'Sign out' }] : []),
       ],
     },
     {
@@ -93,6 +98,11 @@ export function ConsoleTopNavigation() {
       items: identityItems,
       onItemClick: (event) => {
         if (event.detail.id === 'switch-user') setSwitching(true);
+        if (event.detail.id === 'sign-in') navigate(paths.signIn());
+        if (event.detail.id === 'sign-out') {
+          switchBack();
+          navigate(paths.signIn());
+        }
         if (event.detail.id === 'switch-back') {
           switchBack();
           pushFlash({ type: 'info', header: 'Switched back to the root user.' });

@@ -30,3 +30,14 @@ export type {
   PolicyScope,
 } from './iam';
 export { trustedEntitiesLabel } from './iam-roles';
+export type {
+  AccessKeyMetadata,
+  CredentialReport,
+  GenerateReportResult,
+  MfaDevice,
+  NewAccessKey,
+  NewVirtualMfaDevice,
+  UpdateLoginProfileInput,
+} from './iam';
+export type { PasswordPolicy } from './password-policy';
+export type { SignInInput, SignInResult } from './console-sign-in';

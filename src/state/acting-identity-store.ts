@@ -12,7 +12,14 @@ export const LAB_ACCOUNT_ID = '123456789012';
  */
 export type ActingIdentity =
   | { kind: 'root'; arn: string; accountId: string }
-  | { kind: 'user'; arn: string; accountId: string; userName: string };
+  | {
+      kind: 'user';
+      arn: string;
+      accountId: string;
+      userName: string;
+      /** Signed in through "IAM user sign in" with an MFA code (epoch ms, lab clock). */
+      mfa?: { authenticatedAt: number };
+    };
 
 const STORAGE_KEY = 'iam-console-lab.acting-identity';
 const ROOT: ActingIdentity = {
@@ -21,13 +28,20 @@ const ROOT: ActingIdentity = {
   accountId: LAB_ACCOUNT_ID,
 };
 
-function userIdentity(userName: string): ActingIdentity {
+function userIdentity(userName: string, mfa?: { authenticatedAt: number }): ActingIdentity {
   return {
     kind: 'user',
     arn: `arn:aws:iam::${LAB_ACCOUNT_ID}:user/${userName}`,
     accountId: LAB_ACCOUNT_ID,
     userName,
+    ...(mfa && { mfa }),
   };
+}
+
+function parseMfa(value: unknown): { authenticatedAt: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const at = (value as Record<string, unknown>).authenticatedAt;
+  return typeof at === 'number' && Number.isFinite(at) ? { authenticatedAt: at } : undefined;
 }
 
 /** 123456789012 → 1234-5678-9012, as the console's account menu shows it. */
@@ -44,7 +58,7 @@ function parseIdentity(text: string | null): ActingIdentity | undefined {
     const record = value as Record<string, unknown>;
     if (record.kind === 'root') return ROOT;
     if (record.kind === 'user' && typeof record.userName === 'string' && record.userName) {
-      return userIdentity(record.userName);
+      return userIdentity(record.userName, parseMfa(record.mfa));
     }
   } catch {
     // Corrupt storage: start as root.
@@ -80,7 +94,9 @@ function initialIdentity(): ActingIdentity {
 function persist(identity: ActingIdentity) {
   if (typeof window === 'undefined') return;
   const text = JSON.stringify(
-    identity.kind === 'root' ? { kind: 'root' } : { kind: 'user', userName: identity.userName },
+    identity.kind === 'root'
+      ? { kind: 'root' }
+      : { kind: 'user', userName: identity.userName, ...(identity.mfa && { mfa: identity.mfa }) },
   );
   writeStorage(() => window.sessionStorage, text);
   writeStorage(() => window.localStorage, text);
@@ -92,6 +108,8 @@ interface ActingIdentityState {
   switchToUser: (userName: string) => void;
   /** Back to the account's root user. */
   switchBack: () => void;
+  /** "IAM user sign in" succeeded: act as that user, with the MFA sign-in time if a code was given. */
+  signInAsUser: (userName: string, mfa?: { authenticatedAt: number }) => void;
 }
 
 export const useActingIdentity = create<ActingIdentityState>()((set) => ({
@@ -104,6 +122,11 @@ export const useActingIdentity = create<ActingIdentityState>()((set) => ({
   switchBack: () => {
     persist(ROOT);
     set({ identity: ROOT });
+  },
+  signInAsUser: (userName, mfa) => {
+    const identity = userIdentity(userName, mfa);
+    persist(identity);
+    set({ identity });
   },
 }));
 
