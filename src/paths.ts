@@ -33,8 +33,7 @@ export const paths = {
   accountSettings: () => '/iam/account_settings',
   editPasswordPolicy: () => '/iam/account_settings/password_policy/edit',
   credentialReport: () => '/iam/credential_report',
-  createAccessKey: (userName: string) =>
-    `/iam/users/details/${seg(userName)}/create-access-key`,
+  createAccessKey: (userName: string) => `/iam/users/details/${seg(userName)}/create-access-key`,
   assignMfaDevice: (userName: string) => `/iam/users/details/${seg(userName)}/mfa/assign`,
   /** The "IAM user sign in" page; outside the console frame, as AWS's sign-in pages are. */
   signIn: (account?: string) => `/signin${account ? `?account=${seg(account)}` : ''}`,
