@@ -33,6 +33,7 @@ export function SignInPage() {
   function finish(caller: UserCaller) {
     signInAsUser(caller.userName, caller.mfa);
     pushFlash({
+      id: 'sign-in',
       type: 'success',
       header: `Signed in as the IAM user ${caller.userName}${caller.mfa ? ' with MFA' : ''}.`,
     });
