@@ -100,7 +100,7 @@ export function UserDetailsPage() {
               {
                 id: 'tags',
                 label: 'Tags',
-                content: <UserTagsTab tags={user.data?.tags ?? []} />,
+                content: <UserTagsTab userName={userName} tags={user.data?.tags ?? []} />,
               },
               {
                 id: 'security_credentials',
