@@ -94,3 +94,22 @@ test('the credential report has AWS header and the <root_account> row', async ({
     /^user-1,arn:aws:iam::123456789012:user\/user-1,[^,]+,true,no_information,/,
   );
 });
+
+test('the dashboard recommends MFA from the lab, with quick links and the alias', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  await page.goto('./#/iam/home');
+  await expect(page.getByRole('heading', { name: 'Security recommendations' })).toBeVisible();
+  await expect(page.getByText('Add MFA for root user', { exact: true })).toBeVisible();
+  await expect(page.getByText('Root user has no active access keys')).toBeVisible();
+  await expect(page.getByText('Add MFA for 3 IAM users')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Quick Links' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('dialog').getByLabel('Preferred alias').fill('iam-lab');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('https://iam-lab.signin.aws.amazon.com/console')).toBeVisible();
+  await page.getByRole('link', { name: 'Credential report' }).last().click();
+  await expect(page.getByRole('heading', { name: 'Credential report', level: 1 })).toBeVisible();
+});

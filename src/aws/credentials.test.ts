@@ -303,3 +303,26 @@ describe('credential report', () => {
     expect((await iam.getCredentialReport(root)).content).not.toContain('carol');
   });
 });
+
+describe('security recommendations', () => {
+  it('lists console users without MFA and credentials unused for 90 days', async () => {
+    const { getSecurityRecommendations } = await import('./security-recommendations');
+    await userWithPassword('alice');
+    await userWithPassword('bob');
+    await assignMfa('bob');
+    await iam.createUser(root, { userName: 'carol' });
+    await iam.createAccessKey(root, 'carol');
+    expect(await getSecurityRecommendations(root)).toEqual({
+      rootMfa: false,
+      rootAccessKeys: 0,
+      usersWithoutMfa: ['alice'],
+      usersWithUnusedCredentials: [],
+    });
+    setLabClock(NOW + 90 * 86_400_000);
+    expect((await getSecurityRecommendations(root)).usersWithUnusedCredentials).toEqual([
+      'alice',
+      'bob',
+      'carol',
+    ]);
+  });
+});

@@ -41,3 +41,4 @@ export type {
 } from './iam';
 export type { PasswordPolicy } from './password-policy';
 export type { SignInInput, SignInResult } from './console-sign-in';
+export type { SecurityRecommendations } from './security-recommendations';
