@@ -5,7 +5,9 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { AccessKeyMetadata, User } from '@/queries/types';
+import { paths } from '@/paths';
 import { formatAge, formatConsoleDate } from '@/ui/format';
+import { RouteLink } from '@/ui/route-link';
 
 export interface UserSummaryProps {
   user: User;
@@ -16,8 +18,7 @@ export interface UserSummaryProps {
   accessKeys?: readonly AccessKeyMetadata[];
 }
 
-function keyText(key: AccessKeyMetadata | undefined): string {
-  if (!key) return 'Not enabled';
+function keyText(key: AccessKeyMetadata): string {
   return `${key.accessKeyId} - ${key.status}. Created ${formatAge(key.createDate).toLowerCase()}.`;
 }
 
@@ -52,10 +53,17 @@ export function UserSummary({ user, consoleAccess, mfaDeviceCount, accessKeys }:
                 'Disabled'
               ),
           },
-          { label: 'Access key 1', value: accessKeys ? keyText(accessKeys[0]) : '-' },
-          ...(accessKeys && accessKeys.length > 1
-            ? [{ label: 'Access key 2', value: keyText(accessKeys[1]) }]
-            : []),
+          {
+            label: 'Access key 1',
+            value: !accessKeys ? (
+              '-'
+            ) : accessKeys[0] ? (
+              keyText(accessKeys[0])
+            ) : (
+              <RouteLink to={paths.createAccessKey(user.userName)}>Create access key</RouteLink>
+            ),
+          },
+          ...(accessKeys?.[1] ? [{ label: 'Access key 2', value: keyText(accessKeys[1]) }] : []),
           { label: 'Created', value: formatConsoleDate(user.createDate) },
           {
             label: 'Last console sign-in',
