@@ -20,6 +20,7 @@ test('a custom password policy, then a console password that does not meet it', 
   await minLength.fill('5');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Needs to be between 6 and 128.').last()).toBeVisible();
+  await page.screenshot({ path: 'test-results/edit-password-policy.png', fullPage: true });
   await minLength.fill('14');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Set custom' }).click();

@@ -148,6 +148,7 @@ test('access keys: the wizard, the secret once, the 2-key quota, deactivate then
   }
   await expect(page.getByRole('heading', { name: 'Access keys (2)' })).toBeVisible();
   await expect(page.getByText('laptop CLI')).toBeVisible();
+  await page.screenshot({ path: 'test-results/security-credentials.png', fullPage: true });
   await expect(page.getByRole('button', { name: 'Create access key' })).toBeDisabled();
 
   // Past the quota, IAM answers LimitExceeded.

@@ -19,7 +19,7 @@ test('manage tags: reserved and duplicate keys are refused, then tags are saved'
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText(/That prefix is reserved for AWS use/)).toBeVisible();
   await expect(page.getByText(/You must specify a unique tag key/)).toBeVisible();
-  await expect(page.getByText('You can add up to 47 more tags.')).toBeVisible();
+  await expect(page.getByText('You can add up to 47 more tags.').first()).toBeVisible();
 
   await page.getByLabel('Tag key 1').fill('owner');
   await page.getByLabel('Tag value 1').fill('<b>ops</b>');
