@@ -17,6 +17,7 @@ import { AccessKeysSection } from './access-keys-section';
 import { EnableConsoleAccessModal } from './enable-console-access-modal';
 import { ManageConsoleAccessModal } from './manage-console-access-modal';
 import { MfaSection } from './mfa-section';
+import { UpdateConsolePasswordModal } from './update-console-password-modal';
 
 export interface SecurityCredentialsTabProps {
   userName: string;
@@ -33,7 +34,9 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
   const aliases = useQuery(accountAliasesQuery(caller));
   const keys = useQuery(accessKeysQuery(caller, props.userName));
   const devices = useQuery(mfaDevicesQuery(caller, props.userName));
-  const [dialog, setDialog] = useState<'enable' | 'manage'>();
+  const [dialog, setDialog] = useState<'enable' | 'manage' | 'own-password'>();
+  // A user looking at their own credentials changes the password themselves (iam:ChangePassword).
+  const own = caller.kind === 'user' && caller.userName === props.userName;
   const url = signInUrl(caller.accountId, aliases.data?.[0]);
 
   return (
@@ -43,12 +46,17 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
           <Header
             variant="h2"
             actions={
-              <Button
-                disabled={props.consoleAccess === undefined}
-                onClick={() => setDialog(props.consoleAccess ? 'manage' : 'enable')}
-              >
-                {props.consoleAccess ? 'Manage console access' : 'Enable console access'}
-              </Button>
+              <SpaceBetween direction="horizontal" size="xs">
+                {own && props.consoleAccess !== false && (
+                  <Button onClick={() => setDialog('own-password')}>Update console password</Button>
+                )}
+                <Button
+                  disabled={props.consoleAccess === undefined}
+                  onClick={() => setDialog(props.consoleAccess ? 'manage' : 'enable')}
+                >
+                  {props.consoleAccess ? 'Manage console access' : 'Enable console access'}
+                </Button>
+              </SpaceBetween>
             }
           >
             Console sign-in
@@ -100,6 +108,9 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
           signInUrl={url}
           onDismiss={() => setDialog(undefined)}
         />
+      )}
+      {dialog === 'own-password' && (
+        <UpdateConsolePasswordModal onDismiss={() => setDialog(undefined)} />
       )}
       {dialog === 'manage' && (
         <ManageConsoleAccessModal
