@@ -93,6 +93,9 @@ test('assign an authenticator app, a wrong code, then sign in with MFA', async (
   await expect(page.getByText('MFA device assigned')).toBeVisible();
   await expect(page.getByText('arn:aws:iam::123456789012:mfa/user-1-phone')).toBeVisible();
   await expect(page.getByText('Enabled with MFA')).toBeVisible();
+  await page.goto('./#/iam/users');
+  const row = page.getByRole('row', { name: /user-1/ });
+  await expect(row).toContainText('Virtual');
 
   await signIn(page, 'user-1', PASSWORD);
   await expect(page.getByRole('heading', { name: 'Multi-factor authentication' })).toBeVisible();
@@ -178,4 +181,8 @@ test('access keys: the wizard, the secret once, the 2-key quota, deactivate then
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText(`Access key ${keyId} deleted.`)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Access keys (1)' })).toBeVisible();
+  await page.goto('./#/iam/users');
+  await expect(page.getByRole('row', { name: /user-2/ })).toContainText(
+    /AKIA[A-Z2-7]{16} \(Active\)/,
+  );
 });
