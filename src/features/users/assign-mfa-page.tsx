@@ -9,7 +9,7 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import Wizard from '@cloudscape-design/components/wizard';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/paths';
 import {
@@ -52,6 +52,17 @@ export function AssignMfaPage() {
   const [codes, setCodes] = useState({ code1: '', code2: '' });
   const [error, setError] = useState<unknown>();
   const back = () => navigate(paths.user(userName, 'security_credentials'));
+  // A device created for step 2 but never assigned is deleted when the page goes away, so its
+  // name can be used again.
+  const pending = useRef<string | undefined>(undefined);
+  const discardAsync = discard.mutateAsync;
+  useEffect(
+    () => () => {
+      const serialNumber = pending.current;
+      if (serialNumber) void discardAsync({ caller, serialNumber }).catch(() => undefined);
+    },
+    [caller, discardAsync],
+  );
   const nameError =
     tried && !DEVICE_NAME.test(deviceName)
       ? "Maximum 128 characters. Use alphanumeric and '+ = , . @ - _' characters."
@@ -63,19 +74,17 @@ export function AssignMfaPage() {
     setError(undefined);
     if (!DEVICE_NAME.test(deviceName)) return;
     try {
-      setDevice(await create.mutateAsync({ caller, userName, deviceName }));
+      const created = await create.mutateAsync({ caller, userName, deviceName });
+      pending.current = created.serialNumber;
+      setDevice(created);
       setStep(1);
     } catch (err) {
       setError(err);
     }
   }
 
-  async function onCancel() {
-    // The device made for step 2 is not kept unless it was assigned.
-    if (device)
-      await discard
-        .mutateAsync({ caller, serialNumber: device.serialNumber })
-        .catch(() => undefined);
+  function onCancel() {
+    // The unmount cleanup deletes the device made for step 2.
     back();
   }
 
@@ -84,6 +93,7 @@ export function AssignMfaPage() {
     setError(undefined);
     try {
       await enable.mutateAsync({ caller, userName, serialNumber: device.serialNumber, ...codes });
+      pending.current = undefined;
       pushFlash({
         type: 'success',
         header: 'MFA device assigned',
@@ -105,7 +115,7 @@ export function AssignMfaPage() {
           else void onNext();
         } else if (e.detail.requestedStepIndex === 0) setStep(0);
       }}
-      onCancel={() => void onCancel()}
+      onCancel={onCancel}
       onSubmit={() => void onAdd()}
       isLoadingNextStep={create.isPending || enable.isPending}
       submitButtonText="Add MFA"
