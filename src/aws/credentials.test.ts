@@ -91,6 +91,8 @@ describe('account password policy', () => {
       ...CUSTOM_POLICY_START,
       PasswordReusePrevention: 2,
     });
+    // The same grant lets the user read the policy.
+    expect((await iam.getAccountPasswordPolicy(alice)).PasswordReusePrevention).toBe(2);
     await iam.changePassword(alice, PASSWORD, 'New-Password-2!');
     // Reuse of the last two passwords is refused.
     const reuse = await errorOf(iam.changePassword(alice, 'New-Password-2!', PASSWORD));

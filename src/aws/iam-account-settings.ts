@@ -31,14 +31,19 @@ export async function readPasswordPolicy(tx: LabReadTx): Promise<PasswordPolicy 
   return (await readAccountRecord(tx)).passwordPolicy;
 }
 
+/**
+ * GetAccountPasswordPolicy. "Allow users to change their own password" also lets every IAM user
+ * read the policy, as AWS's account-level grant does.
+ */
 export function getAccountPasswordPolicy(caller: Caller): Promise<PasswordPolicy> {
   const spec = { action: 'iam:GetAccountPasswordPolicy', resource: '*' };
   return runCall(
     caller,
     { service: 'iam', operation: 'GetAccountPasswordPolicy', ...spec },
     async (call) => {
-      await call.authorize(spec);
       const policy = await readTx(readPasswordPolicy);
+      const granted = caller.kind === 'user' && policy?.AllowUsersToChangePassword === true;
+      if (!granted || (await call.isAllowed(spec))) await call.authorize(spec);
       if (!policy) throw noSuchPasswordPolicy(caller.accountId);
       return policy;
     },
