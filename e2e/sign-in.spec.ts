@@ -195,3 +195,23 @@ test('access keys: the wizard, the secret once, the 2-key quota, deactivate then
     /AKIA[A-Z2-7]{16} \(Active\)/,
   );
 });
+
+test('root adds its own MFA from the dashboard recommendation', async ({ page }) => {
+  await page.goto('./#/iam/home');
+  await expect(page.getByText('Add MFA for root user', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Add MFA' }).click();
+  await page.getByLabel('Device name').fill('root-phone');
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Show secret key' }).click();
+  const secret = (await page.getByTestId('mfa-secret-key').textContent()) ?? '';
+  const now = Date.now();
+  await page.getByLabel('MFA code 1').fill(code(secret, now - 30_000));
+  await page.getByLabel('MFA code 2').fill(code(secret, now));
+  await page.getByRole('button', { name: 'Add MFA' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'My security credentials (root user)' }),
+  ).toBeVisible();
+  await expect(page.getByText('arn:aws:iam::123456789012:mfa/root-phone')).toBeVisible();
+  await page.goto('./#/iam/home');
+  await expect(page.getByText('Root user has MFA')).toBeVisible();
+});

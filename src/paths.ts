@@ -35,6 +35,9 @@ export const paths = {
   credentialReport: () => '/iam/credential_report',
   createAccessKey: (userName: string) => `/iam/users/details/${seg(userName)}/create-access-key`,
   assignMfaDevice: (userName: string) => `/iam/users/details/${seg(userName)}/mfa/assign`,
+  /** The root user's own credentials page. */
+  mySecurityCredentials: () => '/iam/security_credentials',
+  assignRootMfaDevice: () => '/iam/security_credentials/mfa/assign',
   /** The "IAM user sign in" page; outside the console frame, as AWS's sign-in pages are. */
   signIn: (account?: string) => `/signin${account ? `?account=${seg(account)}` : ''}`,
 };

@@ -51,6 +51,7 @@ export function ConsoleTopNavigation() {
         ...(identity.kind === 'user' && identity.mfa
           ? [{ id: 'mfa', text: 'Signed in with MFA', disabled: true }]
           : []),
+        { id: 'security-credentials', text: 'Security credentials' },
         { id: 'sign-in', text: 'Sign in as IAM user' },
         ...(identity.kind === 'user' ? [{ id: 'sign-out', text: 'Sign out' }] : []),
       ],
@@ -99,6 +100,7 @@ export function ConsoleTopNavigation() {
       onItemClick: (event) => {
         if (event.detail.id === 'switch-user') setSwitching(true);
         if (event.detail.id === 'sign-in') navigate(paths.signIn());
+        if (event.detail.id === 'security-credentials') navigate(paths.mySecurityCredentials());
         if (event.detail.id === 'sign-out') {
           switchBack();
           navigate(paths.signIn());

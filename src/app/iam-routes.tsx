@@ -114,6 +114,18 @@ export const iamRoutes: RouteObject[] = [
       })),
   },
   {
+    path: '/iam/security_credentials',
+    lazy: () =>
+      import('@/features/users/my-security-credentials-page').then((m) => ({
+        Component: m.MySecurityCredentialsPage,
+      })),
+  },
+  {
+    path: '/iam/security_credentials/mfa/assign',
+    lazy: () =>
+      import('@/features/users/assign-mfa-page').then((m) => ({ Component: m.AssignMfaPage })),
+  },
+  {
     path: '/lab/scenarios',
     lazy: () =>
       import('@/features/scenarios/scenarios-page').then((m) => ({

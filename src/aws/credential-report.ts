@@ -18,6 +18,7 @@ import { readAllUsers } from '@/storage/users';
 import { AwsError } from './aws-error';
 import type { Caller } from './caller';
 import { runCall } from './call';
+import { ROOT_MFA_KEY } from './iam-root-mfa';
 import { passwordNextRotation, type PasswordPolicy } from './password-policy';
 
 /** The header AWS returns, 22 columns (reference §6.2). */
@@ -146,7 +147,7 @@ async function readReportInput(tx: LabReadTx): Promise<ReportInput> {
   }));
   return {
     account,
-    rootMfaActive: false,
+    rootMfaActive: devices.some((d) => d.userKey === ROOT_MFA_KEY),
     ...(account.passwordPolicy && { passwordPolicy: account.passwordPolicy }),
     users,
   };

@@ -362,3 +362,28 @@ describe('security recommendations', () => {
     ]);
   });
 });
+
+describe('root MFA', () => {
+  it('is managed by root only, and shows in the summary, report and recommendations', async () => {
+    const { getSecurityRecommendations } = await import('./security-recommendations');
+    const device = await iam.createVirtualMFADevice(root, 'root-phone', 'root@lab');
+    const seed = device.base32StringSeed;
+    await iam.createUser(root, { userName: 'alice' });
+    const denied = await errorOf(iam.listRootMfaDevices(userCaller('alice')));
+    expect(denied.code).toBe('AccessDenied');
+    await iam.enableRootMfaDevice(
+      root,
+      device.serialNumber,
+      totpCode(seed, NOW - 30_000),
+      totpCode(seed, NOW),
+    );
+    expect((await iam.listRootMfaDevices(root)).map((d) => d.deviceName)).toEqual(['root-phone']);
+    expect((await iam.getAccountSummary(root)).AccountMFAEnabled).toBe(1);
+    expect((await getSecurityRecommendations(root)).rootMfa).toBe(true);
+    await iam.generateCredentialReport(root);
+    const rootRow = (await iam.getCredentialReport(root)).content.split('\n')[1]?.split(',');
+    expect(rootRow?.[7]).toBe('true');
+    await iam.removeRootMfaDevice(root, device.serialNumber);
+    expect(await iam.listRootMfaDevices(root)).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ export {
   removeUserMfaDevice,
 } from './iam-mfa';
 export type { MfaDevice, NewVirtualMfaDevice } from './iam-mfa';
+export { enableRootMfaDevice, listRootMfaDevices, removeRootMfaDevice } from './iam-root-mfa';
 export { listUserTags, tagUser, untagUser, updateUserTags } from './iam-tags';
 export { generateCredentialReport, getCredentialReport } from './credential-report';
 export type { CredentialReport, GenerateReportResult } from './credential-report';

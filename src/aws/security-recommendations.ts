@@ -1,5 +1,5 @@
-// The IAM Dashboard's "Security recommendations", worked out from the lab: root MFA and access
-// keys (the lab's root user has neither), IAM users with console access but no MFA, and
+// The IAM Dashboard's "Security recommendations", worked out from the lab: root MFA, root access
+// keys (the lab offers none to root), IAM users with console access but no MFA, and
 // credentials unused for 90 days. Authorized as the console's reads: GetAccountSummary, ListUsers.
 
 import { readAllAccessKeys } from '@/storage/access-keys';
@@ -10,6 +10,7 @@ import { readAllUsers } from '@/storage/users';
 import { iamListArn } from './arns';
 import type { Caller } from './caller';
 import { runCall } from './call';
+import { ROOT_MFA_KEY } from './iam-root-mfa';
 
 export const UNUSED_DAYS = 90;
 
@@ -47,10 +48,11 @@ export function getSecurityRecommendations(caller: Caller): Promise<SecurityReco
         const users = await readAllUsers(tx);
         const profiles = new Map((await readAllLoginProfiles(tx)).map((p) => [p.key, p]));
         const withMfa = new Set((await readAllMfaDevices(tx)).map((d) => d.userKey));
+        const rootMfa = withMfa.has(ROOT_MFA_KEY);
         const keys = await readAllAccessKeys(tx);
         const names = (list: typeof users) => list.map((u) => u.userName).sort();
         return {
-          rootMfa: false,
+          rootMfa,
           rootAccessKeys: 0,
           usersWithoutMfa: names(users.filter((u) => profiles.has(u.key) && !withMfa.has(u.key))),
           usersWithUnusedCredentials: names(

@@ -4,6 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Caller } from '@/aws/caller';
 import * as keys from '@/aws/iam-access-keys';
 import * as mfa from '@/aws/iam-mfa';
+import * as rootMfa from '@/aws/iam-root-mfa';
 import * as tags from '@/aws/iam-tags';
 import { updateLoginProfile, type UpdateLoginProfileInput } from '@/aws/iam-users';
 import type { Tag } from '@/aws/types';
@@ -15,10 +16,14 @@ export const accessKeysQuery = (caller: Caller, userName: string) =>
     queryFn: () => keys.listAccessKeys(caller, userName),
   });
 
-export const mfaDevicesQuery = (caller: Caller, userName: string) =>
+/** A user's MFA devices; without a user name, the root user's own. */
+export const mfaDevicesQuery = (caller: Caller, userName?: string) =>
   queryOptions({
-    queryKey: ['iam', 'users', 'mfa-devices', userName, caller.arn],
-    queryFn: () => mfa.listMFADevices(caller, userName),
+    queryKey: ['iam', 'users', 'mfa-devices', userName ?? '<root>', caller.arn],
+    queryFn: () =>
+      userName === undefined
+        ? rootMfa.listRootMfaDevices(caller)
+        : mfa.listMFADevices(caller, userName),
   });
 
 /** "Create access key": the key, its secret (once) and the optional description tag. */
@@ -40,14 +45,23 @@ export const useDeleteAccessKey = () =>
 
 /** Step 2 of "Assign MFA device": a new device with its seed and QR text. */
 export const useCreateVirtualMfaDevice = () =>
-  useIamMutation(async (v: { caller: Caller; userName: string; deviceName: string }) =>
-    mfa.createVirtualMFADevice(v.caller, v.deviceName, await mfa.mfaLabel(v.userName)),
+  useIamMutation(async (v: { caller: Caller; userName?: string; deviceName: string }) =>
+    mfa.createVirtualMFADevice(v.caller, v.deviceName, await mfa.mfaLabel(v.userName ?? 'root')),
   );
 
+/** "Add MFA": for a user, or (no user name) for the root user. */
 export const useEnableMfaDevice = () =>
   useIamMutation(
-    (v: { caller: Caller; userName: string; serialNumber: string; code1: string; code2: string }) =>
-      mfa.enableMFADevice(v.caller, v.userName, v.serialNumber, v.code1, v.code2),
+    (v: {
+      caller: Caller;
+      userName?: string;
+      serialNumber: string;
+      code1: string;
+      code2: string;
+    }) =>
+      v.userName === undefined
+        ? rootMfa.enableRootMfaDevice(v.caller, v.serialNumber, v.code1, v.code2)
+        : mfa.enableMFADevice(v.caller, v.userName, v.serialNumber, v.code1, v.code2),
   );
 
 /** Cancelling the set-up step deletes the device it created. */
@@ -57,8 +71,10 @@ export const useDeleteVirtualMfaDevice = () =>
   );
 
 export const useRemoveMfaDevice = () =>
-  useIamMutation((v: { caller: Caller; userName: string; serialNumber: string }) =>
-    mfa.removeUserMfaDevice(v.caller, v.userName, v.serialNumber),
+  useIamMutation((v: { caller: Caller; userName?: string; serialNumber: string }) =>
+    v.userName === undefined
+      ? rootMfa.removeRootMfaDevice(v.caller, v.serialNumber)
+      : mfa.removeUserMfaDevice(v.caller, v.userName, v.serialNumber),
   );
 
 export const useUpdateLoginProfile = () =>

@@ -60,6 +60,7 @@ export function DashboardPage() {
             <SecurityRecommendations
               {...(recommendations.data && { data: recommendations.data })}
               loading={recommendations.isPending}
+              canAddRootMfa={caller.kind === 'root'}
               error={recommendations.error ?? undefined}
             />
             <IamResources

@@ -7,22 +7,18 @@ import { paths } from '@/paths';
 import { RouteLink } from '@/ui/route-link';
 
 export interface QuickLinksProps {
-  /** The signed-in IAM user; root has no "My security credentials" page in the lab. */
+  /** The signed-in IAM user; absent for the root user. */
   userName?: string;
 }
 
 export function QuickLinks({ userName }: QuickLinksProps) {
   const links = [
-    ...(userName
-      ? [
-          {
-            to: paths.user(userName, 'security_credentials'),
-            text: 'My security credentials',
-            description:
-              'Manage your access keys, multi-factor authentication (MFA) and other credentials.',
-          },
-        ]
-      : []),
+    {
+      to: userName ? paths.user(userName, 'security_credentials') : paths.mySecurityCredentials(),
+      text: 'My security credentials',
+      description:
+        'Manage your access keys, multi-factor authentication (MFA) and other credentials.',
+    },
     {
       to: paths.accountSettings(),
       text: 'Account settings',

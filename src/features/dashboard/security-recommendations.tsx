@@ -1,10 +1,12 @@
 // "Security recommendations": what the lab's state calls for, each with its status.
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useNavigate } from 'react-router';
 import type { SecurityRecommendations as Recommendations } from '@/queries/types';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { RouteLink } from '@/ui/route-link';
@@ -12,6 +14,8 @@ import { paths } from '@/paths';
 
 export interface SecurityRecommendationsProps {
   data?: Recommendations;
+  /** Root may add its own MFA device ("Add MFA"); IAM users cannot. */
+  canAddRootMfa: boolean;
   loading: boolean;
   error?: unknown;
 }
@@ -67,7 +71,13 @@ function items(data: Recommendations): Item[] {
   return list;
 }
 
-export function SecurityRecommendations({ data, loading, error }: SecurityRecommendationsProps) {
+export function SecurityRecommendations({
+  data,
+  loading,
+  error,
+  canAddRootMfa,
+}: SecurityRecommendationsProps) {
+  const navigate = useNavigate();
   return (
     <Container header={<Header variant="h2">Security recommendations</Header>}>
       {error ? (
@@ -78,7 +88,14 @@ export function SecurityRecommendations({ data, loading, error }: SecurityRecomm
         <SpaceBetween size="m">
           {items(data).map((item) => (
             <div key={item.id} data-testid={`recommendation-${item.id}`}>
-              <StatusIndicator type={item.ok ? 'success' : 'warning'}>{item.title}</StatusIndicator>
+              <SpaceBetween direction="horizontal" size="s" alignItems="center">
+                <StatusIndicator type={item.ok ? 'success' : 'warning'}>
+                  {item.title}
+                </StatusIndicator>
+                {item.id === 'root-mfa' && !item.ok && canAddRootMfa && (
+                  <Button onClick={() => navigate(paths.assignRootMfaDevice())}>Add MFA</Button>
+                )}
+              </SpaceBetween>
               <Box variant="p" color="text-body-secondary" padding={{ left: 'l' }}>
                 {item.text}
               </Box>

@@ -28,14 +28,22 @@ import { UserDetailsHelp } from './users-help';
 const DEVICE_NAME = /^[\w+=,.@-]{1,128}$/;
 
 export function AssignMfaPage() {
-  const userName = useParams().userName ?? '';
+  // No user name in the route: the root user's own device ("My security credentials").
+  const userName = useParams().userName;
+  const forRoot = userName === undefined;
   usePageChrome({
-    breadcrumbs: [
-      { text: 'IAM', path: paths.dashboard() },
-      { text: 'IAM users', path: paths.users() },
-      { text: userName, path: paths.user(userName) },
-      { text: 'Assign MFA device', path: paths.assignMfaDevice(userName) },
-    ],
+    breadcrumbs: forRoot
+      ? [
+          { text: 'IAM', path: paths.dashboard() },
+          { text: 'My security credentials', path: paths.mySecurityCredentials() },
+          { text: 'Assign MFA device', path: paths.assignRootMfaDevice() },
+        ]
+      : [
+          { text: 'IAM', path: paths.dashboard() },
+          { text: 'IAM users', path: paths.users() },
+          { text: userName, path: paths.user(userName) },
+          { text: 'Assign MFA device', path: paths.assignMfaDevice(userName) },
+        ],
     help: UserDetailsHelp,
     contentType: 'wizard',
   });
@@ -51,7 +59,11 @@ export function AssignMfaPage() {
   const [device, setDevice] = useState<NewVirtualMfaDevice>();
   const [codes, setCodes] = useState({ code1: '', code2: '' });
   const [error, setError] = useState<unknown>();
-  const back = () => navigate(paths.user(userName, 'security_credentials'));
+  const back = () =>
+    navigate(
+      forRoot ? paths.mySecurityCredentials() : paths.user(userName, 'security_credentials'),
+    );
+  const owner = forRoot ? {} : { userName };
   // A device created for step 2 but never assigned is deleted when the page goes away, so its
   // name can be used again.
   const pending = useRef<string | undefined>(undefined);
@@ -74,7 +86,7 @@ export function AssignMfaPage() {
     setError(undefined);
     if (!DEVICE_NAME.test(deviceName)) return;
     try {
-      const created = await create.mutateAsync({ caller, userName, deviceName });
+      const created = await create.mutateAsync({ caller, ...owner, deviceName });
       pending.current = created.serialNumber;
       setDevice(created);
       setStep(1);
@@ -92,7 +104,7 @@ export function AssignMfaPage() {
     if (!device) return;
     setError(undefined);
     try {
-      await enable.mutateAsync({ caller, userName, serialNumber: device.serialNumber, ...codes });
+      await enable.mutateAsync({ caller, ...owner, serialNumber: device.serialNumber, ...codes });
       pending.current = undefined;
       pushFlash({
         type: 'success',

@@ -18,7 +18,8 @@ import { formatConsoleDate } from '@/ui/format';
 import { TableEmptyState } from '@/ui/table-states';
 
 export interface MfaSectionProps {
-  userName: string;
+  /** Absent: the root user's own devices. */
+  userName?: string;
   devices?: readonly MfaDevice[];
   loadError?: unknown;
 }
@@ -37,7 +38,11 @@ export function MfaSection({ userName, devices, loadError }: MfaSectionProps) {
     if (!device) return;
     setError(undefined);
     try {
-      await remove.mutateAsync({ caller, userName, serialNumber: device.serialNumber });
+      await remove.mutateAsync({
+        caller,
+        ...(userName !== undefined && { userName }),
+        serialNumber: device.serialNumber,
+      });
       setSelected([]);
       pushFlash({ type: 'success', header: `MFA device ${device.deviceName} removed.` });
     } catch (err) {
@@ -49,7 +54,11 @@ export function MfaSection({ userName, devices, loadError }: MfaSectionProps) {
   const assign = (
     <Button
       disabled={!devices || devices.length >= 8}
-      onClick={() => navigate(paths.assignMfaDevice(userName))}
+      onClick={() =>
+        navigate(
+          userName === undefined ? paths.assignRootMfaDevice() : paths.assignMfaDevice(userName),
+        )
+      }
     >
       Assign MFA device
     </Button>
@@ -128,7 +137,8 @@ export function MfaSection({ userName, devices, loadError }: MfaSectionProps) {
             </Box>
           }
         >
-          Remove {device.serialNumber} from {userName}? The user then signs in without MFA.
+          Remove {device.serialNumber} from {userName ?? 'the root user'}? Sign-in then needs no MFA
+          code.
         </Modal>
       )}
     </SpaceBetween>
