@@ -387,3 +387,16 @@ describe('root MFA', () => {
     expect(await iam.listRootMfaDevices(root)).toEqual([]);
   });
 });
+
+describe("the console's Delete user", () => {
+  it('removes the access keys and MFA devices first', async () => {
+    const { deleteUser } = await import('./console-deletes');
+    await userWithPassword('alice');
+    await assignMfa('alice');
+    await iam.createAccessKey(root, 'alice');
+    await deleteUser(root, 'alice');
+    expect(await iam.listUsers(root)).toEqual([]);
+    // The device's name is free again.
+    await iam.createVirtualMFADevice(root, 'alice-phone', 'alice@lab');
+  });
+});
