@@ -16,7 +16,8 @@ import { groupArn, userArn } from './arns';
 import type { Caller } from './caller';
 import { runCall } from './call';
 import { applyRemoveUserFromGroup, groupsOfUser, requireGroup } from './iam-groups';
-import { applyDeleteLoginProfile, requireUser } from './iam-users';
+import { applyDeleteLoginProfile } from './iam-login-profiles';
+import { requireUser } from './iam-users';
 import { applyDeleteInlinePolicy } from './inline-policy-ops';
 import { applyDetachPolicy } from './managed-policy-attachments';
 

@@ -12,12 +12,10 @@ import { readPasswordPolicy } from './iam-account-settings';
 import { applyAddUserToGroup, applyCreateGroup, toGroup } from './iam-groups';
 import {
   applyCreateLoginProfile,
-  applyCreateUser,
   preparePassword,
-  tagContext,
-  toUser,
   type PasswordChoice,
-} from './iam-users';
+} from './iam-login-profiles';
+import { applyCreateUser, tagContext, toUser } from './iam-users';
 import { applyAttachPolicy } from './managed-policy-attachments';
 import { checkGroupName, checkTags, checkUserName } from './names';
 import type { Group, Tag, User } from './types';

@@ -44,23 +44,20 @@ export * from './iam-identity-policies';
 export { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicies } from './iam-policies';
 export type { ListPoliciesOptions, PolicyScope } from './iam-policies';
 export { getRole, listRoles, trustedEntitiesLabel } from './iam-roles';
+export { createUser, deleteUser, getUser, listUsers } from './iam-users';
+export type { CreateUserInput } from './iam-users';
 export {
   changePassword,
   createLoginProfile,
-  createUser,
   deleteLoginProfile,
-  deleteUser,
   getLoginProfile,
-  getUser,
-  listUsers,
   updateLoginProfile,
-} from './iam-users';
+} from './iam-login-profiles';
 export type {
   CreateLoginProfileInput,
-  CreateUserInput,
   PasswordChoice,
   UpdateLoginProfileInput,
-} from './iam-users';
+} from './iam-login-profiles';
 export {
   addUserPermissions,
   addUsersToGroup,

@@ -5,7 +5,7 @@ import type { Caller } from '@/aws/caller';
 import { signIn, type SignInInput } from '@/aws/console-sign-in';
 import * as report from '@/aws/credential-report';
 import * as settings from '@/aws/iam-account-settings';
-import { changePassword } from '@/aws/iam-users';
+import { changePassword } from '@/aws/iam-login-profiles';
 import type { PasswordPolicy } from '@/aws/password-policy';
 import { invalidateEverything } from './invalidate';
 import { useIamMutation } from './use-iam-mutation';

@@ -6,7 +6,7 @@ import * as keys from '@/aws/iam-access-keys';
 import * as mfa from '@/aws/iam-mfa';
 import * as rootMfa from '@/aws/iam-root-mfa';
 import * as tags from '@/aws/iam-tags';
-import { updateLoginProfile, type UpdateLoginProfileInput } from '@/aws/iam-users';
+import { updateLoginProfile, type UpdateLoginProfileInput } from '@/aws/iam-login-profiles';
 import type { Tag } from '@/aws/types';
 import { useIamMutation } from './use-iam-mutation';
 
