@@ -117,6 +117,7 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
           userName={props.userName}
           signInUrl={url}
           passwordResetRequired={props.passwordResetRequired ?? false}
+          attachedPolicyArns={props.attachedPolicyArns}
           onDismiss={() => setDialog(undefined)}
         />
       )}
