@@ -114,3 +114,18 @@ test('the dashboard recommends MFA from the lab, with quick links and the alias'
   await page.getByRole('link', { name: 'Credential report' }).last().click();
   await expect(page.getByRole('heading', { name: 'Credential report', level: 1 })).toBeVisible();
 });
+
+test('the new pages are deep links that survive a reload', async ({ page }) => {
+  for (const [hash, heading] of [
+    ['#/iam/account_settings', 'Account settings'],
+    ['#/iam/account_settings/password_policy/edit', 'Edit password policy'],
+    ['#/iam/credential_report', 'Credential report'],
+    ['#/iam/security_credentials', 'My security credentials (root user)'],
+    ['#/signin?account=123456789012', 'IAM user sign in'],
+  ] as const) {
+    await page.goto(`./${hash}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+  }
+  await expect(page.getByLabel('Account ID or alias')).toHaveValue('123456789012');
+});
