@@ -212,6 +212,7 @@ test('root adds its own MFA from the dashboard recommendation', async ({ page })
     page.getByRole('heading', { name: 'My security credentials (root user)' }),
   ).toBeVisible();
   await expect(page.getByText('arn:aws:iam::123456789012:mfa/root-phone')).toBeVisible();
+  await page.screenshot({ path: 'test-results/root-credentials.png', fullPage: true });
   await page.goto('./#/iam/home');
   await expect(page.getByText('Root user has MFA')).toBeVisible();
 });

@@ -12,7 +12,9 @@ import { accountAliasesQuery, signInUrl } from '@/queries/iam-account-settings';
 import { accessKeysQuery, mfaDevicesQuery } from '@/queries/iam-credentials';
 import type { Tag } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
+import { paths } from '@/paths';
 import { formatConsoleDate } from '@/ui/format';
+import { RouteLink } from '@/ui/route-link';
 import { AccessKeysSection } from './access-keys-section';
 import { EnableConsoleAccessModal } from './enable-console-access-modal';
 import { ManageConsoleAccessModal } from './manage-console-access-modal';
@@ -69,13 +71,18 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
             {
               label: 'Console sign-in link',
               value: (
-                <CopyToClipboard
-                  variant="inline"
-                  textToCopy={url}
-                  copyButtonAriaLabel="Copy console sign-in link"
-                  copySuccessText="Console sign-in link copied"
-                  copyErrorText="Console sign-in link failed to copy"
-                />
+                <SpaceBetween size="xxs">
+                  <CopyToClipboard
+                    variant="inline"
+                    textToCopy={url}
+                    copyButtonAriaLabel="Copy console sign-in link"
+                    copySuccessText="Console sign-in link copied"
+                    copyErrorText="Console sign-in link failed to copy"
+                  />
+                  <RouteLink to={paths.signIn(aliases.data?.[0] ?? caller.accountId)}>
+                    Open the lab&apos;s sign-in page
+                  </RouteLink>
+                </SpaceBetween>
               ),
             },
             {
