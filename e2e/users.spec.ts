@@ -170,7 +170,9 @@ test('Enable console access later shows the password once; Disable removes it', 
   await page.getByRole('tab', { name: 'Permissions' }).click();
   await expect(page.getByRole('link', { name: 'IAMUserChangePassword' })).toBeVisible();
   await page.getByRole('tab', { name: 'Security credentials' }).click();
-  await page.getByRole('button', { name: 'Disable console access' }).click();
+  await page.getByRole('button', { name: 'Manage console access' }).click();
+  await dialog.getByText('Disable', { exact: true }).click();
+  await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByText('Console access disabled.')).toBeVisible();
   await expect(page.getByText('Not enabled')).toBeVisible();
 });

@@ -59,6 +59,16 @@ export const paths = {
   policy: (policyArn: string, tab?: PolicyTab) =>
     `/iam/policies/details/${seg(policyArn)}${tab ? `?section=${tab}` : ''}`,
   scenarios: () => '/lab/scenarios',
+  accountSettings: () => '/iam/account_settings',
+  editPasswordPolicy: () => '/iam/account_settings/password_policy/edit',
+  credentialReport: () => '/iam/credential_report',
+  createAccessKey: (userName: string) => `/iam/users/details/${seg(userName)}/create-access-key`,
+  assignMfaDevice: (userName: string) => `/iam/users/details/${seg(userName)}/mfa/assign`,
+  /** The root user's own credentials page. */
+  mySecurityCredentials: () => '/iam/security_credentials',
+  assignRootMfaDevice: () => '/iam/security_credentials/mfa/assign',
+  /** The "IAM user sign in" page; outside the console frame, as AWS's sign-in pages are. */
+  signIn: (account?: string) => `/signin${account ? `?account=${seg(account)}` : ''}`,
 };
 
 /** AWS documentation pages behind "Learn more" links: opened in a new tab, only when clicked. */
@@ -83,6 +93,14 @@ export const docs = {
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html',
   revokeSessions:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
+  passwordPolicy:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+  accountAlias: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/console_account-alias.html',
+  credentialReport:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+  accessKeys: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+  mfa: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
+  tags: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html',
   serviceLinkedRoles:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html',
 };

@@ -19,11 +19,15 @@ const iamAccessManagement: NavLink[] = [
   { text: 'Policies', path: paths.policies() },
   { text: 'IAM users', path: paths.users() },
   { text: 'IAM user groups', path: paths.groups() },
+  { text: 'Account settings', path: paths.accountSettings() },
 ];
+
+const iamAccessReports: NavLink[] = [{ text: 'Credential report', path: paths.credentialReport() }];
 
 const allLinks: NavLink[] = [
   { text: 'Dashboard', path: paths.dashboard() },
   ...iamAccessManagement,
+  ...iamAccessReports,
   ...s3Navigation.items,
   ...ec2Navigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
@@ -50,6 +54,7 @@ export function ConsoleNavigation() {
   const items: SideNavigationProps.Item[] = [
     link({ text: 'Dashboard', path: paths.dashboard() }),
     { type: 'section', text: 'Access management', items: iamAccessManagement.map(link) },
+    { type: 'section', text: 'Access reports', items: iamAccessReports.map(link) },
     { type: 'divider' },
     { type: 'section', text: s3Navigation.serviceName, items: s3Navigation.items.map(link) },
     { type: 'section', text: ec2Navigation.serviceName, items: ec2Navigation.items.map(link) },

@@ -111,8 +111,14 @@ export function ConsoleTopNavigation() {
                 : `IAM user: ${name}`,
           disabled: true,
         },
+        ...(identity.kind === 'user' && identity.mfa
+          ? [{ id: 'mfa', text: 'Signed in with MFA', disabled: true }]
+          : []),
         ...(identity.kind !== 'root' ? [{ id: 'switch-role', text: 'Switch role' }] : []),
         ...(inRole ? [{ id: 'switch-back-role', text: 'Switch back' }] : []),
+        { id: 'security-credentials', text: 'Security credentials' },
+        { id: 'sign-in', text: 'Sign in as IAM user' },
+        ...(identity.kind !== 'root' ? [{ id: 'sign-out', text: 'Sign out' }] : []),
       ],
     },
     ...(roleHistory.length > 0 && identity.kind !== 'root'
@@ -173,6 +179,12 @@ export function ConsoleTopNavigation() {
         const id = event.detail.id;
         if (id === 'switch-user') setSwitching(true);
         if (id === 'switch-role') navigate(paths.switchRole());
+        if (id === 'sign-in') navigate(paths.signIn());
+        if (id === 'security-credentials') navigate(paths.mySecurityCredentials());
+        if (id === 'sign-out') {
+          switchBack();
+          navigate(paths.signIn());
+        }
         if (id === 'switch-back') {
           switchBack();
           pushFlash({ type: 'info', header: 'Switched back to the root user.' });

@@ -131,6 +131,53 @@ export const iamRoutes: RouteObject[] = [
       })),
   },
   {
+    path: '/iam/account_settings',
+    lazy: () =>
+      import('@/features/account-settings/account-settings-page').then((m) => ({
+        Component: m.AccountSettingsPage,
+      })),
+  },
+  {
+    path: '/iam/account_settings/password_policy/edit',
+    lazy: () =>
+      import('@/features/account-settings/edit-password-policy-page').then((m) => ({
+        Component: m.EditPasswordPolicyPage,
+      })),
+  },
+  {
+    path: '/iam/credential_report',
+    lazy: () =>
+      import('@/features/credential-report/credential-report-page').then((m) => ({
+        Component: m.CredentialReportPage,
+      })),
+  },
+  {
+    path: '/iam/users/details/:userName/create-access-key',
+    lazy: () =>
+      import('@/features/users/create-access-key-page').then((m) => ({
+        Component: m.CreateAccessKeyPage,
+      })),
+  },
+  {
+    path: '/iam/users/details/:userName/mfa/assign',
+    lazy: () =>
+      import('@/features/users/assign-mfa-page').then((m) => ({
+        Component: m.AssignMfaPage,
+      })),
+  },
+  {
+    path: '/iam/security_credentials',
+    lazy: () =>
+      import('@/features/users/my-security-credentials-page').then((m) => ({
+        Component: m.MySecurityCredentialsPage,
+      })),
+  },
+  {
+    path: '/iam/security_credentials/mfa/assign',
+    lazy: () =>
+      import('@/features/users/assign-mfa-page').then((m) => ({ Component: m.AssignMfaPage })),
+  },
+  {
     path: '/lab/scenarios',
     lazy: () =>
       import('@/features/scenarios/scenarios-page').then((m) => ({

@@ -12,6 +12,14 @@ import { RouteError } from './route-error';
 
 export const routes: RouteObject[] = [
   {
+    // AWS's sign-in pages have no console frame around them.
+    path: '/signin',
+    errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
+    lazy: () =>
+      import('@/features/sign-in/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+  },
+  {
     element: <ConsoleLayout />,
     errorElement: <RouteError />,
     HydrateFallback: PageLoading,

@@ -18,6 +18,9 @@ export type AwsErrorCode =
   | 'PolicyNotAttachable'
   | 'InvalidClientTokenId'
   | 'ExpiredToken'
+  | 'InvalidAuthenticationCode'
+  | 'InvalidUserType'
+  | 'ReportNotPresent'
   | 'NoSuchBucket'
   | 'NoSuchKey'
   | 'BucketAlreadyExists'
@@ -40,6 +43,7 @@ const STATUS: Partial<Record<AwsErrorCode, number>> = {
   NoSuchEntity: 404,
   NoSuchBucket: 404,
   NoSuchKey: 404,
+  ReportNotPresent: 410,
 };
 
 export class AwsError extends Error {

@@ -78,6 +78,19 @@ export function baseContext(ms: number): Record<string, ContextValue> {
   };
 }
 
+/**
+ * The keys a console session signed in with MFA adds: aws:MultiFactorAuthPresent and
+ * aws:MultiFactorAuthAge (seconds since the MFA sign-in). Sessions without MFA leave both out, so
+ * conditions on them need the ...IfExists operators, as with long-term credentials in AWS.
+ */
+export function mfaContext(caller: Caller, ms: number): Record<string, ContextValue> {
+  if (caller.kind !== 'user' || !caller.mfa) return {};
+  return {
+    'aws:MultiFactorAuthPresent': true,
+    'aws:MultiFactorAuthAge': Math.max(0, Math.floor((ms - caller.mfa.authenticatedAt) / 1000)),
+  };
+}
+
 export async function runCall<T>(
   caller: Caller,
   spec: CallSpec,
@@ -97,7 +110,7 @@ export async function runCall<T>(
       eventSource: EVENT_SOURCE[spec.service],
       eventName: spec.operation,
       region: LAB_REGION,
-      context: { ...baseContext(ms), ...callerContext(caller) },
+      context: { ...baseContext(ms), ...callerContext(caller), ...mfaContext(caller, ms) },
       ...(caller.kind === 'user' && { userName: caller.userName }),
       ...fields,
     };
@@ -122,7 +135,12 @@ export async function runCall<T>(
       principal: resolved.principal,
       action: authz.action,
       resource: authz.resource,
-      context: { ...baseContext(ms), ...callerContext(caller), ...authz.context },
+      context: {
+        ...baseContext(ms),
+        ...callerContext(caller),
+        ...mfaContext(caller, ms),
+        ...authz.context,
+      },
       identityPolicies: toPolicyInputs(resolved.policies, resolved.kind),
     };
     if (resolved.boundary) request.permissionsBoundary = toBoundaryInput(resolved.boundary);

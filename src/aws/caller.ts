@@ -14,6 +14,8 @@ export interface UserCaller {
   arn: string;
   accountId: string;
   userName: string;
+  /** Set when the session signed in with an MFA code (epoch ms of the sign-in, lab clock). */
+  mfa?: { authenticatedAt: number };
 }
 
 /** A role session (Switch role): arn:aws:sts::<acct>:assumed-role/<role>/<session>. */
@@ -71,6 +73,18 @@ export function roleSessionCaller(
   };
 }
 
+/** The same user's session, signed in with MFA at `authenticatedAt` (epoch ms). */
+export function userCallerWithMfa(userName: string, authenticatedAt: number): UserCaller {
+  return { ...userCaller(userName), mfa: { authenticatedAt } };
+}
+
+/** Reads an `mfa` field stored with an identity; anything malformed means no MFA. */
+export function parseMfa(value: unknown): { authenticatedAt: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const at = (value as Record<string, unknown>)['authenticatedAt'];
+  return typeof at === 'number' && Number.isFinite(at) ? { authenticatedAt: at } : undefined;
+}
+
 /** What the console shows for the caller: "root", "user-2", "MyRole/user-2". */
 export function callerDisplayName(caller: Caller): string {
   switch (caller.kind) {
@@ -89,7 +103,10 @@ export function parseCaller(value: unknown): Caller | undefined {
   const record = value as Record<string, unknown>;
   if (record['kind'] === 'root') return rootCaller();
   if (record['kind'] === 'user' && typeof record['userName'] === 'string') {
-    return userCaller(record['userName']);
+    const mfa = parseMfa(record['mfa']);
+    return mfa
+      ? userCallerWithMfa(record['userName'], mfa.authenticatedAt)
+      : userCaller(record['userName']);
   }
   const { roleName, roleArn, sessionName, issuedAt, expiration } = record;
   if (

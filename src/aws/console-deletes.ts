@@ -1,20 +1,23 @@
 // The console's Delete user and Delete user group: unlike the API's DeleteConflict, they remove
-// memberships, policies and the password first (after the learner's typed confirmation), authorizing
+// memberships, policies, the password, access keys and MFA devices first (after the learner's typed confirmation), authorizing
 // every call, then write everything in one transaction.
 
+import { readAccessKeysOf, removeAccessKey } from '@/storage/access-keys';
 import { readAttachmentsOf } from '@/storage/attachments';
 import { readTx, writeTx } from '@/storage/db';
 import { removeGroup } from '@/storage/groups';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readLoginProfile } from '@/storage/login-profiles';
 import { readMembershipsOfGroup } from '@/storage/memberships';
+import { readMfaDevicesOf, removeMfaDevice } from '@/storage/mfa-devices';
 import type { LabReadTx } from '@/storage/schema';
 import { readUser, removeUser } from '@/storage/users';
 import { groupArn, userArn } from './arns';
 import type { Caller } from './caller';
 import { runCall } from './call';
 import { applyRemoveUserFromGroup, groupsOfUser, requireGroup } from './iam-groups';
-import { applyDeleteLoginProfile, requireUser } from './iam-users';
+import { applyDeleteLoginProfile } from './iam-login-profiles';
+import { requireUser } from './iam-users';
 import { applyDeleteInlinePolicy } from './inline-policy-ops';
 import { applyDetachPolicy } from './managed-policy-attachments';
 
@@ -26,12 +29,14 @@ async function userDependents(tx: LabReadTx, userName: string) {
     attached: (await readAttachmentsOf(tx, 'user', userName)).map((a) => a.policyArn),
     inline: (await readInlinePoliciesOf(tx, 'user', userName)).map((p) => p.policyName),
     loginProfile: (await readLoginProfile(tx, userName)) !== undefined,
+    accessKeys: (await readAccessKeysOf(tx, userName)).map((k) => k.accessKeyId),
+    mfaDevices: (await readMfaDevicesOf(tx, userName)).map((d) => d.serialNumber),
   };
 }
 
 /**
- * The console's Delete user: removes group memberships, managed and inline policies and the
- * console password, then the user, in one transaction.
+ * The console's Delete user: removes group memberships, managed and inline policies, the
+ * console password, access keys and MFA devices, then the user, in one transaction.
  */
 export function deleteUser(caller: Caller, userName: string): Promise<void> {
   const resource = userArn(userName);
@@ -54,6 +59,13 @@ export function deleteUser(caller: Caller, userName: string): Promise<void> {
       for (const _name of deps.inline)
         await call.authorize({ ...op('DeleteUserPolicy'), resource });
       if (deps.loginProfile) await call.authorize({ ...op('DeleteLoginProfile'), resource });
+      for (const _key of deps.accessKeys) {
+        await call.authorize({ ...op('DeleteAccessKey'), resource });
+      }
+      for (const serial of deps.mfaDevices) {
+        await call.authorize({ ...op('DeactivateMFADevice'), resource });
+        await call.authorize({ ...op('DeleteVirtualMFADevice'), resource: serial });
+      }
       await call.authorize({ ...op('DeleteUser'), resource });
       await writeTx(async (tx) => {
         for (const g of deps.groups) await applyRemoveUserFromGroup(tx, call.change, g, userName);
@@ -64,6 +76,8 @@ export function deleteUser(caller: Caller, userName: string): Promise<void> {
           await applyDeleteInlinePolicy(tx, call.change, 'user', userName, name);
         }
         if (deps.loginProfile) await applyDeleteLoginProfile(tx, call.change, userName);
+        for (const id of deps.accessKeys) await removeAccessKey(tx, id, call.change);
+        for (const serial of deps.mfaDevices) await removeMfaDevice(tx, serial, call.change);
         await removeUser(tx, userName, call.change);
       });
     },

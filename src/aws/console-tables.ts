@@ -1,6 +1,7 @@
 // The IAM console's tables that combine several API calls: the users and groups lists, the
 // Permissions tabs and a user's Groups tab. Columns the caller may not read stay undefined ("-").
 
+import { readAllAccessKeys } from '@/storage/access-keys';
 import { readAttachmentsOf } from '@/storage/attachments';
 import { readTx } from '@/storage/db';
 import { readAllGroups } from '@/storage/groups';
@@ -8,6 +9,7 @@ import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readAllLoginProfiles } from '@/storage/login-profiles';
 import { readLastActivity } from '@/storage/logs';
 import { readAllMemberships, readMembershipsOfGroup } from '@/storage/memberships';
+import { readAllMfaDevices } from '@/storage/mfa-devices';
 import { readAllUsers } from '@/storage/users';
 import { groupArn, iamListArn, userArn } from './arns';
 import type { Caller } from './caller';
@@ -33,6 +35,10 @@ export interface UserRow {
   passwordCreateDate?: string;
   /** The user's latest call in the lab ("Last activity"); absent: never. */
   lastActivity?: string;
+  /** Assigned MFA devices ("MFA"), when the caller may list them. */
+  mfaDeviceCount?: number;
+  /** Access keys, oldest first ("Access key ID", "Active key age"), when the caller may list them. */
+  accessKeys?: Array<{ accessKeyId: string; status: 'Active' | 'Inactive'; createDate: string }>;
 }
 
 /** The IAM users table: ListUsers, plus the groups and console access the caller may read. */
@@ -56,6 +62,8 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
           groups: await readAllGroups(tx),
           memberships: await readAllMemberships(tx),
           profiles: await readAllLoginProfiles(tx),
+          devices: await readAllMfaDevices(tx),
+          keys: await readAllAccessKeys(tx),
         };
       });
       const groupName = new Map(data.groups.map((g) => [g.key, g.groupName]));
@@ -77,6 +85,15 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
             row.passwordResetRequired = profile.passwordResetRequired;
             row.passwordCreateDate = profile.createDate;
           }
+        }
+        if (await allowed(call, 'iam:ListMFADevices', user.arn)) {
+          row.mfaDeviceCount = data.devices.filter((d) => d.userKey === user.key).length;
+        }
+        if (await allowed(call, 'iam:ListAccessKeys', user.arn)) {
+          row.accessKeys = data.keys
+            .filter((k) => k.userKey === user.key)
+            .sort((a, b) => a.createDate.localeCompare(b.createDate))
+            .map(({ accessKeyId, status, createDate }) => ({ accessKeyId, status, createDate }));
         }
         rows.push(row);
       }

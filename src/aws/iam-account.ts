@@ -1,9 +1,11 @@
 // GetAccountSummary: the counts on the IAM Dashboard.
 
 import { readTx } from '@/storage/db';
+import { readMfaDevicesOf } from '@/storage/mfa-devices';
 import type { Caller } from './caller';
 import { runCall } from './call';
 import { QUOTAS } from './iam-errors';
+import { ROOT_MFA_KEY } from './iam-root-mfa';
 import type { AccountSummary } from './types';
 
 export function getAccountSummary(caller: Caller): Promise<AccountSummary> {
@@ -31,7 +33,7 @@ export function getAccountSummary(caller: Caller): Promise<AccountSummary> {
         AttachedPoliciesPerUserQuota: QUOTAS.policiesPerUser,
         AttachedPoliciesPerGroupQuota: QUOTAS.policiesPerGroup,
         AttachedPoliciesPerRoleQuota: QUOTAS.policiesPerRole,
-        AccountMFAEnabled: 0,
+        AccountMFAEnabled: (await readMfaDevicesOf(tx, ROOT_MFA_KEY)).length > 0 ? 1 : 0,
       }));
     },
   );

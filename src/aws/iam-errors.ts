@@ -49,6 +49,10 @@ export const deleteConflict = {
       'DeleteConflict',
       'Cannot delete entity, must remove roles from instance profile first.',
     ),
+  accessKeys: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must delete access keys first.'),
+  mfaDevices: () =>
+    new AwsError('DeleteConflict', 'Cannot delete entity, must delete MFA device first.'),
 };
 
 /** "Cannot exceed quota for PoliciesPerUser: 10" */
@@ -70,4 +74,30 @@ export const QUOTAS = {
   roleInlineSize: 10240,
   instanceProfilesPerAccount: 1000,
   rolesPerInstanceProfile: 1,
+} as const;
+
+export const noSuchPasswordPolicy = (accountId: string) =>
+  new AwsError(
+    'NoSuchEntity',
+    `The Password Policy with domain name ${accountId} cannot be found.`,
+  );
+export const noSuchAccessKey = (accessKeyId: string) =>
+  new AwsError('NoSuchEntity', `The Access Key with id ${accessKeyId} cannot be found.`);
+export const noSuchMfaDevice = (serialNumber: string) =>
+  new AwsError('NoSuchEntity', `MFA Device with serial number ${serialNumber} does not exist.`);
+export const mfaDeviceExists = () =>
+  new AwsError('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
+export const invalidAuthenticationCode = () =>
+  new AwsError('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
+export const passwordPolicyViolation = () =>
+  new AwsError(
+    'PasswordPolicyViolation',
+    'Password does not conform to the account password policy.',
+  );
+
+/** Console-only quotas of credentials (reference §5.2). */
+export const CREDENTIAL_QUOTAS = {
+  accessKeysPerUser: 2,
+  mfaDevicesPerUser: 8,
+  tagsPerEntity: 50,
 } as const;

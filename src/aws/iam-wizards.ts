@@ -3,20 +3,19 @@
 // A deliberate simplification of AWS, where the console makes the calls one by one and can stop
 // half way; the help panel says so.
 
-import { writeTx } from '@/storage/db';
+import { readTx, writeTx } from '@/storage/db';
 import { groupArn, userArn } from './arns';
 import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall, type CallScope } from './call';
+import { readPasswordPolicy } from './iam-account-settings';
 import { applyAddUserToGroup, applyCreateGroup, toGroup } from './iam-groups';
 import {
   applyCreateLoginProfile,
-  applyCreateUser,
   preparePassword,
-  tagContext,
-  toUser,
   type PasswordChoice,
-} from './iam-users';
+} from './iam-login-profiles';
+import { applyCreateUser, tagContext, toUser } from './iam-users';
 import { applyAttachPolicy } from './managed-policy-attachments';
 import { checkGroupName, checkTags, checkUserName } from './names';
 import type { Group, Tag, User } from './types';
@@ -76,7 +75,7 @@ export const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChange
 /**
  * Create user: CreateUser, CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. As the
  * console does, a required password reset also attaches IAMUserChangePassword, so the user can
- * change it. TODO(#4): skip that when the account password policy lets users change passwords.
+ * change it, unless the account password policy already lets users change their own password.
  */
 export function createUserWithDetails(
   caller: Caller,
@@ -85,16 +84,18 @@ export function createUserWithDetails(
   const resource = userArn(input.userName);
   const groups = input.groupNames ?? [];
   const policies = [...(input.policyArns ?? [])];
-  if (
-    input.consolePassword?.passwordResetRequired &&
-    !policies.includes(CHANGE_PASSWORD_POLICY_ARN)
-  ) {
-    policies.push(CHANGE_PASSWORD_POLICY_ARN);
-  }
   return runCall(
     caller,
     { service: 'iam', operation: 'CreateUser', action: 'iam:CreateUser', resource },
     async (call) => {
+      const passwordPolicy = await readTx(readPasswordPolicy);
+      if (
+        input.consolePassword?.passwordResetRequired &&
+        !passwordPolicy?.AllowUsersToChangePassword &&
+        !policies.includes(CHANGE_PASSWORD_POLICY_ARN)
+      ) {
+        policies.push(CHANGE_PASSWORD_POLICY_ARN);
+      }
       checkUserName(input.userName);
       checkTags(input.tags ?? []);
       await call.authorize({ action: 'iam:CreateUser', resource, context: tagContext(input.tags) });
@@ -108,7 +109,7 @@ export function createUserWithDetails(
       await authorizeMemberships(call, input.userName, groups);
       await authorizeAttachments(call, 'user', input.userName, policies);
       const password = input.consolePassword
-        ? await preparePassword(input.consolePassword.password)
+        ? await preparePassword(input.consolePassword.password, passwordPolicy)
         : undefined;
       const catalog = await awsManagedPolicies();
       const user = await writeTx(async (tx) => {

@@ -2,6 +2,35 @@
 
 export { getAccountSummary } from './iam-account';
 export {
+  createAccountAlias,
+  deleteAccountAlias,
+  deleteAccountPasswordPolicy,
+  getAccountPasswordPolicy,
+  listAccountAliases,
+  updateAccountPasswordPolicy,
+} from './iam-account-settings';
+export {
+  createAccessKey,
+  createAccessKeyWithDescription,
+  deleteAccessKey,
+  listAccessKeys,
+  updateAccessKey,
+} from './iam-access-keys';
+export type { AccessKeyMetadata, NewAccessKey } from './iam-access-keys';
+export {
+  createVirtualMFADevice,
+  deactivateMFADevice,
+  deleteVirtualMFADevice,
+  enableMFADevice,
+  listMFADevices,
+  removeUserMfaDevice,
+} from './iam-mfa';
+export type { MfaDevice, NewVirtualMfaDevice } from './iam-mfa';
+export { enableRootMfaDevice, listRootMfaDevices, removeRootMfaDevice } from './iam-root-mfa';
+export { listUserTags, tagUser, untagUser, updateUserTags } from './iam-tags';
+export { generateCredentialReport, getCredentialReport } from './credential-report';
+export type { CredentialReport, GenerateReportResult } from './credential-report';
+export {
   addUserToGroup,
   createGroup,
   deleteGroup,
@@ -40,16 +69,20 @@ export {
   setDefaultPolicyVersion,
 } from './policy-versions';
 export type { CreatePolicyInput } from './customer-policies';
+export { createUser, deleteUser, getUser, listUsers } from './iam-users';
+export type { CreateUserInput } from './iam-users';
 export {
+  changePassword,
   createLoginProfile,
-  createUser,
   deleteLoginProfile,
-  deleteUser,
   getLoginProfile,
-  getUser,
-  listUsers,
-} from './iam-users';
-export type { CreateLoginProfileInput, CreateUserInput, PasswordChoice } from './iam-users';
+  updateLoginProfile,
+} from './iam-login-profiles';
+export type {
+  CreateLoginProfileInput,
+  PasswordChoice,
+  UpdateLoginProfileInput,
+} from './iam-login-profiles';
 export {
   addUserPermissions,
   addUsersToGroup,

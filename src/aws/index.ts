@@ -53,3 +53,15 @@ export type {
 } from './iam';
 export type { SavePolicyVersionOptions } from './iam-console';
 export { trustedEntitiesLabel } from './iam-roles';
+export type {
+  AccessKeyMetadata,
+  CredentialReport,
+  GenerateReportResult,
+  MfaDevice,
+  NewAccessKey,
+  NewVirtualMfaDevice,
+  UpdateLoginProfileInput,
+} from './iam';
+export type { PasswordPolicy } from './password-policy';
+export type { SignInInput, SignInResult } from './console-sign-in';
+export type { SecurityRecommendations } from './security-recommendations';

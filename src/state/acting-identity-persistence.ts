@@ -9,7 +9,14 @@ export const LAB_ACCOUNT_ID = '123456789012';
  */
 export type ActingIdentity =
   | { kind: 'root'; arn: string; accountId: string }
-  | { kind: 'user'; arn: string; accountId: string; userName: string }
+  | {
+      kind: 'user';
+      arn: string;
+      accountId: string;
+      userName: string;
+      /** Signed in through "IAM user sign in" with an MFA code (epoch ms, lab clock). */
+      mfa?: { authenticatedAt: number };
+    }
   | RoleSessionIdentity;
 
 /** A role session, shaped like the simulated AWS's RoleSessionCaller. */
@@ -56,13 +63,20 @@ export const ROOT: ActingIdentity = {
   accountId: LAB_ACCOUNT_ID,
 };
 
-export function userIdentity(userName: string): ActingIdentity {
+export function userIdentity(userName: string, mfa?: { authenticatedAt: number }): ActingIdentity {
   return {
     kind: 'user',
     arn: `arn:aws:iam::${LAB_ACCOUNT_ID}:user/${userName}`,
     accountId: LAB_ACCOUNT_ID,
     userName,
+    ...(mfa && { mfa }),
   };
+}
+
+function parseMfa(value: unknown): { authenticatedAt: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const at = (value as Record<string, unknown>).authenticatedAt;
+  return typeof at === 'number' && Number.isFinite(at) ? { authenticatedAt: at } : undefined;
 }
 
 /** 123456789012 → 1234-5678-9012, as the console's account menu shows it. */
@@ -143,7 +157,7 @@ function parseIdentity(text: string | null): StoredIdentity | undefined {
     const record = value as Record<string, unknown>;
     if (record.kind === 'root') return { identity: ROOT };
     if (record.kind === 'user' && typeof record.userName === 'string' && record.userName) {
-      return { identity: userIdentity(record.userName) };
+      return { identity: userIdentity(record.userName, parseMfa(record.mfa)) };
     }
     if (record.kind === 'role-session') {
       const session = parseRoleSession(record);
@@ -212,7 +226,11 @@ export function persist(identity: ActingIdentity, display?: RoleDisplay) {
       stored = { kind: 'root' };
       break;
     case 'user':
-      stored = { kind: 'user', userName: identity.userName };
+      stored = {
+        kind: 'user',
+        userName: identity.userName,
+        ...(identity.mfa && { mfa: identity.mfa }),
+      };
       break;
     case 'role-session': {
       const { roleName, roleArn, sessionName, issuedAt, expiration } = identity;

@@ -118,3 +118,33 @@ describe('useActingIdentity', () => {
     expect(formatAccountId('123456789012')).toBe('1234-5678-9012');
   });
 });
+
+describe('signInAsUser', () => {
+  it('keeps the MFA sign-in time across a reload, and drops a malformed one', async () => {
+    const { useActingIdentity } = await freshStore();
+    useActingIdentity.getState().signInAsUser('user-1', { authenticatedAt: 1_800_000_000_000 });
+    expect(JSON.parse(window.sessionStorage.getItem(KEY) ?? '')).toEqual({
+      kind: 'user',
+      userName: 'user-1',
+      mfa: { authenticatedAt: 1_800_000_000_000 },
+    });
+    const reloaded = await freshStore();
+    expect(reloaded.useActingIdentity.getState().identity).toMatchObject({
+      kind: 'user',
+      userName: 'user-1',
+      mfa: { authenticatedAt: 1_800_000_000_000 },
+    });
+    window.sessionStorage.setItem(
+      KEY,
+      JSON.stringify({ kind: 'user', userName: 'user-1', mfa: { authenticatedAt: 'soon' } }),
+    );
+    const corrupt = await freshStore();
+    expect(corrupt.useActingIdentity.getState().identity).not.toHaveProperty('mfa');
+  });
+
+  it('signs in without MFA when no code was given', async () => {
+    const { useActingIdentity } = await freshStore();
+    useActingIdentity.getState().signInAsUser('user-2');
+    expect(useActingIdentity.getState().identity).not.toHaveProperty('mfa');
+  });
+});

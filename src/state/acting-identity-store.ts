@@ -44,6 +44,8 @@ interface ActingIdentityState {
   switchToRole: (session: RoleSessionIdentity, display: RoleDisplay) => void;
   /** "Switch back": from a role session to the IAM user who switched. */
   switchBackFromRole: () => void;
+  /** "IAM user sign in" succeeded: act as that user, with the MFA sign-in time if a code was given. */
+  signInAsUser: (userName: string, mfa?: { authenticatedAt: number }) => void;
 }
 
 const initial = initialIdentity();
@@ -90,6 +92,11 @@ export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
   switchBackFromRole: () => {
     const display = get().roleDisplay;
     const identity = display ? userIdentity(display.sourceUserName) : ROOT;
+    persist(identity);
+    set({ identity, roleDisplay: undefined });
+  },
+  signInAsUser: (userName, mfa) => {
+    const identity = userIdentity(userName, mfa);
     persist(identity);
     set({ identity, roleDisplay: undefined });
   },

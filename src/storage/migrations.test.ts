@@ -99,5 +99,9 @@ describe('lab schema migrations', () => {
     expect(calls.map((c) => c.eventName)).toEqual(['CreateUser']);
     expect(db.transaction('changes').store.indexNames.contains('byTime')).toBe(true);
     expect(db.transaction('calls').store.indexNames.contains('byPrincipal')).toBe(true);
+    // Version 3: access keys and MFA devices, empty, indexed by user.
+    expect(await readTx((tx) => tx.objectStore('accessKeys').count())).toBe(0);
+    expect(db.transaction('accessKeys').store.indexNames.contains('byUser')).toBe(true);
+    expect(db.transaction('mfaDevices').store.indexNames.contains('byUser')).toBe(true);
   });
 });

@@ -76,8 +76,17 @@ const v3: Step = async (db) => {
   }
 };
 
+/**
+ * Version 4: users' access keys and virtual MFA devices (issue 4), each indexed by the user's key.
+ * Additive only: no existing record changes.
+ */
+const v4: Step = async (db) => {
+  db.createObjectStore('accessKeys', { keyPath: 'accessKeyId' }).createIndex('byUser', 'userKey');
+  db.createObjectStore('mfaDevices', { keyPath: 'serialNumber' }).createIndex('byUser', 'userKey');
+};
+
 /** Steps by the version they lead to: STEPS[n - 1] upgrades version n-1 to n. */
-const STEPS: readonly Step[] = [v1, v2, v3];
+const STEPS: readonly Step[] = [v1, v2, v3, v4];
 
 /** Runs every step from oldVersion up to newVersion, inside idb's upgrade transaction. */
 export async function migrateLabDb(

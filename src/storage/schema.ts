@@ -2,6 +2,7 @@
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
+  AccessKeyRecord,
   AccountRecord,
   AttachmentRecord,
   BucketRecord,
@@ -14,13 +15,14 @@ import type {
   InstanceRecord,
   LoginProfileRecord,
   MembershipRecord,
+  MfaDeviceRecord,
   ObjectRecord,
   RoleRecord,
   UserRecord,
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 3;
+export const LAB_DB_VERSION = 4;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -54,6 +56,8 @@ export interface LabSchema extends DBSchema {
     value: CallRecord;
     indexes: { byTime: number; byPrincipal: [string, number] };
   };
+  accessKeys: { key: string; value: AccessKeyRecord; indexes: { byUser: string } };
+  mfaDevices: { key: string; value: MfaDeviceRecord; indexes: { byUser: string } };
 }
 
 export type LabStore = StoreNames<LabSchema>;
@@ -80,6 +84,8 @@ export const LAB_STORES: readonly LabStore[] = [
   'instances',
   'changes',
   'calls',
+  'accessKeys',
+  'mfaDevices',
 ];
 
 /** An entry of the catalog database. */

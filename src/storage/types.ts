@@ -21,8 +21,59 @@ export interface AccountRecord {
   /** The scenario the lab was last loaded from ('blank' after a reset). */
   scenarioId: string;
   createDate: string;
-  // TODO(#4): accountAlias, passwordPolicy, root MFA and access keys.
+  /** CreateAccountAlias: at most one alias per account. */
   accountAlias?: string;
+  /** Absent: the IAM default policy (GetAccountPasswordPolicy answers NoSuchEntity). */
+  passwordPolicy?: PasswordPolicyRecord;
+  /** The last GenerateCredentialReport: AWS keeps one report and regenerates it after 4 hours. */
+  credentialReport?: { generatedTime: string; csv: string };
+}
+
+/** UpdateAccountPasswordPolicy's fields, as AWS names them. */
+export interface PasswordPolicyRecord {
+  MinimumPasswordLength: number;
+  RequireSymbols: boolean;
+  RequireNumbers: boolean;
+  RequireUppercaseCharacters: boolean;
+  RequireLowercaseCharacters: boolean;
+  AllowUsersToChangePassword: boolean;
+  /** Days, 1-1095; absent: passwords never expire. */
+  MaxPasswordAge?: number;
+  /** 1-24; absent: no reuse prevention. */
+  PasswordReusePrevention?: number;
+  HardExpiry: boolean;
+}
+
+/**
+ * An access key. The lab never signs requests, so the secret is not kept at all: it is shown once
+ * when the key is created, as AWS does, and then exists only in the learner's .csv file.
+ */
+export interface AccessKeyRecord {
+  /** AKIA + 16 characters. */
+  accessKeyId: string;
+  /** The user's key (lower-cased name). */
+  userKey: string;
+  userName: string;
+  status: 'Active' | 'Inactive';
+  createDate: string;
+  /** Absent: never used. */
+  lastUsed?: { date: string; serviceName: string; region: string };
+}
+
+/**
+ * A virtual MFA device. The lab must verify codes, so it keeps the TOTP seed (base32), in the
+ * lab's own browser storage only. Unassigned devices (created, not yet enabled) have no userKey.
+ */
+export interface MfaDeviceRecord {
+  /** arn:aws:iam::123456789012:mfa/<device name> */
+  serialNumber: string;
+  deviceName: string;
+  path: string;
+  base32StringSeed: string;
+  createDate: string;
+  userKey?: string;
+  userName?: string;
+  enableDate?: string;
 }
 
 export interface UserRecord {
@@ -51,6 +102,10 @@ export interface LoginProfileRecord {
   createDate: string;
   passwordResetRequired: boolean;
   password: PasswordHash;
+  /** Absent: unchanged since createDate. */
+  passwordLastChanged?: string;
+  /** Earlier passwords, newest first, for the password policy's "Prevent password reuse". */
+  previousPasswords?: PasswordHash[];
 }
 
 export interface GroupRecord {

@@ -2,10 +2,8 @@
 // scenarios entry.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Grid from '@cloudscape-design/components/grid';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
@@ -13,12 +11,15 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { paths } from '@/paths';
-import { accountSummaryQuery } from '@/queries/iam-account';
+import { accountSummaryQuery, securityRecommendationsQuery } from '@/queries/iam-account';
 import { labInfoQuery, scenarios } from '@/queries/lab';
 import { LAB_ACCOUNT_ID, useCaller } from '@/state/acting-identity-store';
 import { openHelp, usePageChrome } from '@/state/page-chrome-store';
+import { AwsAccountPanel } from './aws-account-panel';
 import { DashboardHelp } from './dashboard-help';
 import { IamResources } from './iam-resources';
+import { QuickLinks } from './quick-links';
+import { SecurityRecommendations } from './security-recommendations';
 
 export function DashboardPage() {
   usePageChrome({
@@ -32,9 +33,9 @@ export function DashboardPage() {
   const caller = useCaller();
   const navigate = useNavigate();
   const summary = useQuery(accountSummaryQuery(caller));
+  const recommendations = useQuery(securityRecommendationsQuery(caller));
   const labInfo = useQuery(labInfoQuery());
   const accountId = labInfo.data?.accountId ?? LAB_ACCOUNT_ID;
-  const signInUrl = `https://${accountId}.signin.aws.amazon.com/console`;
   const scenarioName = scenarios.find((s) => s.id === labInfo.data?.scenarioId)?.name ?? '-';
   return (
     <ContentLayout
@@ -56,6 +57,12 @@ export function DashboardPage() {
       >
         {[
           <SpaceBetween size="l" key="main">
+            <SecurityRecommendations
+              {...(recommendations.data && { data: recommendations.data })}
+              loading={recommendations.isPending}
+              canAddRootMfa={caller.kind === 'root'}
+              error={recommendations.error ?? undefined}
+            />
             <IamResources
               summary={summary.data}
               loading={summary.isPending}
@@ -63,36 +70,8 @@ export function DashboardPage() {
             />
           </SpaceBetween>,
           <SpaceBetween size="l" key="side">
-            <Container header={<Header variant="h2">AWS Account</Header>}>
-              <ColumnLayout columns={1} variant="text-grid">
-                {[
-                  <div key="id">
-                    <Box variant="awsui-key-label">Account ID</Box>
-                    <CopyToClipboard
-                      variant="inline"
-                      textToCopy={accountId}
-                      copyButtonAriaLabel="Copy Account ID"
-                      copySuccessText="Account ID copied"
-                      copyErrorText="Account ID failed to copy"
-                    />
-                  </div>,
-                  <div key="alias">
-                    <Box variant="awsui-key-label">Account Alias</Box>
-                    <Box color="text-status-inactive">-</Box>
-                  </div>,
-                  <div key="url">
-                    <Box variant="awsui-key-label">Sign-in URL for IAM users in this account</Box>
-                    <CopyToClipboard
-                      variant="inline"
-                      textToCopy={signInUrl}
-                      copyButtonAriaLabel="Copy Sign-in URL"
-                      copySuccessText="Sign-in URL copied"
-                      copyErrorText="Sign-in URL failed to copy"
-                    />
-                  </div>,
-                ]}
-              </ColumnLayout>
-            </Container>
+            <AwsAccountPanel accountId={accountId} />
+            <QuickLinks {...(caller.kind === 'user' && { userName: caller.userName })} />
             <Container
               header={
                 <Header variant="h2" description="Start from a prepared account, or start over.">

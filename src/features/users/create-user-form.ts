@@ -1,5 +1,8 @@
 // The Create user wizard's form state and the console's own checks before any call is made.
 
+import { passwordViolations } from '@/queries/iam-account-settings';
+import type { PasswordPolicy } from '@/queries/types';
+
 export type PermissionsOption = 'group' | 'copy' | 'policies';
 
 export interface CreateUserForm {
@@ -42,16 +45,14 @@ export function userNameError(name: string): string | undefined {
   return undefined;
 }
 
-/** The console's password rules for a custom password (the lab has the default account policy). */
-export function customPasswordError(form: CreateUserForm): string | undefined {
+/** The console's check of a custom password against the account password policy (undefined: IAM default). */
+export function customPasswordError(
+  form: CreateUserForm,
+  policy?: PasswordPolicy,
+): string | undefined {
   if (!form.consoleAccess || form.passwordKind !== 'custom') return undefined;
-  const p = form.customPassword;
-  if (p.length < 8) return 'Must be at least 8 characters long';
-  const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length;
-  if (kinds < 3) {
-    return "Must include at least three of the following mix of character types: uppercase letters (A-Z), lowercase letters (a-z), numbers (0-9), and symbols ! @ # $ % ^ & * ( ) _ + - (hyphen) = [ ] { } | '";
-  }
-  return undefined;
+  const broken = passwordViolations(form.customPassword, policy);
+  return broken.length > 0 ? broken.join('. ') : undefined;
 }
 
 /** AWS attaches this when users must create a new password at next sign-in. */

@@ -29,6 +29,7 @@ import {
 import { PermissionsOptions } from './permissions-options';
 import { RetrievePassword } from './retrieve-password';
 import { ReviewStep } from './review-step';
+import { usePasswordPolicy } from './use-password-policy';
 import { UserDetailsStep } from './user-details-step';
 import { CreateUserHelp } from './users-help';
 
@@ -51,6 +52,7 @@ export function CreateUserPage() {
   const policies = useQuery(policiesQuery(caller));
   const createUser = useCreateUserWithDetails();
   const [form, setForm] = useState<CreateUserForm>(initialCreateUserForm);
+  const passwords = usePasswordPolicy();
   const copying = form.permissionsOption === 'copy';
   const source = form.copyFromUserName ?? '';
   const users = useQuery({ ...userRowsQuery(caller), enabled: copying });
@@ -77,7 +79,12 @@ export function CreateUserPage() {
     ...new Set([
       ...(form.permissionsOption === 'policies' ? form.policyArns : []),
       ...copiedArns,
-      ...(form.consoleAccess && form.passwordResetRequired ? [CHANGE_PASSWORD_POLICY_ARN] : []),
+      // Not when the password policy already lets users change their own password (as IAM does).
+      ...(form.consoleAccess &&
+      form.passwordResetRequired &&
+      !passwords.policy?.AllowUsersToChangePassword
+        ? [CHANGE_PASSWORD_POLICY_ARN]
+        : []),
     ]),
   ];
   const groupNames =
@@ -151,7 +158,7 @@ export function CreateUserPage() {
         if (step === 0 && e.detail.requestedStepIndex > 0) {
           setTriedStep1(true);
           const error = nameError ?? userNameError(form.userName);
-          if (error || customPasswordError(form)) {
+          if (error || customPasswordError(form, passwords.policy)) {
             setNameError(error);
             return;
           }

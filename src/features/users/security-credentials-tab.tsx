@@ -1,63 +1,64 @@
-// A user's Security credentials tab, as far as the lab goes: console sign-in (enable and disable).
-// TODO(#4): MFA devices and access keys.
+// A user's Security credentials tab: console sign-in (enable, manage, disable), MFA devices and
+// access keys.
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDeleteLoginProfile } from '@/queries/iam-users';
+import { accountAliasesQuery, signInUrl } from '@/queries/iam-account-settings';
+import { accessKeysQuery, mfaDevicesQuery } from '@/queries/iam-credentials';
+import type { Tag } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
-import { useFlash } from '@/state/flash-store';
-import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { paths } from '@/paths';
 import { formatConsoleDate } from '@/ui/format';
+import { RouteLink } from '@/ui/route-link';
+import { AccessKeysSection } from './access-keys-section';
 import { EnableConsoleAccessModal } from './enable-console-access-modal';
+import { ManageConsoleAccessModal } from './manage-console-access-modal';
+import { MfaSection } from './mfa-section';
+import { UpdateConsolePasswordModal } from './update-console-password-modal';
 
 export interface SecurityCredentialsTabProps {
   userName: string;
   /** undefined: not readable by the caller. */
   consoleAccess?: boolean;
   passwordCreateDate?: string;
+  passwordResetRequired?: boolean;
   attachedPolicyArns: readonly string[];
+  tags: readonly Tag[];
 }
 
 export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
   const caller = useCaller();
-  const disable = useDeleteLoginProfile();
-  const pushFlash = useFlash((s) => s.pushFlash);
-  const [enabling, setEnabling] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function onDisable() {
-    setError(undefined);
-    try {
-      await disable.mutateAsync({ caller, userName: props.userName });
-      pushFlash({ type: 'success', header: 'Console access disabled.' });
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const aliases = useQuery(accountAliasesQuery(caller));
+  const keys = useQuery(accessKeysQuery(caller, props.userName));
+  const devices = useQuery(mfaDevicesQuery(caller, props.userName));
+  const [dialog, setDialog] = useState<'enable' | 'manage' | 'own-password'>();
+  // A user looking at their own credentials changes the password themselves (iam:ChangePassword).
+  const own = caller.kind === 'user' && caller.userName === props.userName;
+  const url = signInUrl(caller.accountId, aliases.data?.[0]);
 
   return (
-    <SpaceBetween size="m">
-      {error ? <ApiErrorAlert error={error} header="Failed to disable console access" /> : null}
+    <SpaceBetween size="l">
       <Container
         header={
           <Header
             variant="h2"
             actions={
-              props.consoleAccess ? (
-                <Button loading={disable.isPending} onClick={() => void onDisable()}>
-                  Disable console access
-                </Button>
-              ) : (
+              <SpaceBetween direction="horizontal" size="xs">
+                {own && props.consoleAccess !== false && (
+                  <Button onClick={() => setDialog('own-password')}>Update console password</Button>
+                )}
                 <Button
                   disabled={props.consoleAccess === undefined}
-                  onClick={() => setEnabling(true)}
+                  onClick={() => setDialog(props.consoleAccess ? 'manage' : 'enable')}
                 >
-                  Enable console access
+                  {props.consoleAccess ? 'Manage console access' : 'Enable console access'}
                 </Button>
-              )
+              </SpaceBetween>
             }
           >
             Console sign-in
@@ -69,7 +70,20 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
           items={[
             {
               label: 'Console sign-in link',
-              value: `https://${caller.accountId}.signin.aws.amazon.com/console`,
+              value: (
+                <SpaceBetween size="xxs">
+                  <CopyToClipboard
+                    variant="inline"
+                    textToCopy={url}
+                    copyButtonAriaLabel="Copy console sign-in link"
+                    copySuccessText="Console sign-in link copied"
+                    copyErrorText="Console sign-in link failed to copy"
+                  />
+                  <RouteLink to={paths.signIn(aliases.data?.[0] ?? caller.accountId)}>
+                    Open the lab&apos;s sign-in page
+                  </RouteLink>
+                </SpaceBetween>
+              ),
             },
             {
               label: 'Console password',
@@ -83,11 +97,35 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
           ]}
         />
       </Container>
-      {enabling && (
+      <MfaSection
+        userName={props.userName}
+        {...(devices.data && { devices: devices.data })}
+        loadError={devices.error ?? undefined}
+      />
+      <AccessKeysSection
+        userName={props.userName}
+        {...(keys.data && { keys: keys.data })}
+        loadError={keys.error ?? undefined}
+        tags={props.tags}
+      />
+      {dialog === 'enable' && (
         <EnableConsoleAccessModal
           userName={props.userName}
           attachedPolicyArns={props.attachedPolicyArns}
-          onDismiss={() => setEnabling(false)}
+          signInUrl={url}
+          onDismiss={() => setDialog(undefined)}
+        />
+      )}
+      {dialog === 'own-password' && (
+        <UpdateConsolePasswordModal onDismiss={() => setDialog(undefined)} />
+      )}
+      {dialog === 'manage' && (
+        <ManageConsoleAccessModal
+          userName={props.userName}
+          signInUrl={url}
+          passwordResetRequired={props.passwordResetRequired ?? false}
+          attachedPolicyArns={props.attachedPolicyArns}
+          onDismiss={() => setDialog(undefined)}
         />
       )}
     </SpaceBetween>

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths, type UserTab } from '@/paths';
+import { accessKeysQuery, mfaDevicesQuery } from '@/queries/iam-credentials';
 import { loginProfileQuery, userPermissionsQuery, userQuery } from '@/queries/iam-users';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
@@ -42,6 +43,8 @@ export function UserDetailsPage() {
   const navigate = useNavigate();
   const user = useQuery(userQuery(caller, userName));
   const profile = useQuery(loginProfileQuery(caller, userName));
+  const keys = useQuery(accessKeysQuery(caller, userName));
+  const devices = useQuery(mfaDevicesQuery(caller, userName));
   const permissions = useQuery({
     ...userPermissionsQuery(caller, userName),
     enabled: tab === 'security_credentials',
@@ -76,7 +79,14 @@ export function UserDetailsPage() {
         <ApiErrorAlert error={user.error} header="Failed to load the user" />
       ) : (
         <SpaceBetween size="l">
-          {user.data && <UserSummary user={user.data} consoleAccess={consoleAccess} />}
+          {user.data && (
+            <UserSummary
+              user={user.data}
+              consoleAccess={consoleAccess}
+              {...(devices.data && { mfaDeviceCount: devices.data.length })}
+              {...(keys.data && { accessKeys: keys.data })}
+            />
+          )}
           <Tabs
             activeTabId={tab}
             onChange={(e) => setSearch({ section: e.detail.activeTabId }, { replace: true })}
@@ -90,7 +100,7 @@ export function UserDetailsPage() {
               {
                 id: 'tags',
                 label: 'Tags',
-                content: <UserTagsTab tags={user.data?.tags ?? []} />,
+                content: <UserTagsTab userName={userName} tags={user.data?.tags ?? []} />,
               },
               {
                 id: 'security_credentials',
@@ -100,6 +110,8 @@ export function UserDetailsPage() {
                     userName={userName}
                     consoleAccess={consoleAccess}
                     passwordCreateDate={profile.data?.createDate}
+                    passwordResetRequired={profile.data?.passwordResetRequired ?? false}
+                    tags={user.data?.tags ?? []}
                     attachedPolicyArns={(permissions.data ?? [])
                       .filter((p) => p.attachedVia === 'Directly' && p.policyArn)
                       .map((p) => p.policyArn ?? '')}

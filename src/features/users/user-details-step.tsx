@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { docs } from '@/paths';
 import { ExternalLink } from '@/ui/external-link';
 import { customPasswordError, USER_NAME_HINT, type CreateUserForm } from './create-user-form';
+import { usePasswordPolicy } from './use-password-policy';
 
 export interface UserDetailsStepProps {
   form: CreateUserForm;
@@ -26,7 +27,8 @@ export function UserDetailsStep({
   showPasswordError,
 }: UserDetailsStepProps) {
   const [showPassword, setShowPassword] = useState(false);
-  const passwordError = showPasswordError ? customPasswordError(form) : undefined;
+  const passwords = usePasswordPolicy();
+  const passwordError = showPasswordError ? customPasswordError(form, passwords.policy) : undefined;
   return (
     <Container header={<Header variant="h2">User details</Header>}>
       <SpaceBetween size="l">
@@ -70,10 +72,7 @@ export function UserDetailsStep({
               />
             </FormField>
             {form.passwordKind === 'custom' && (
-              <FormField
-                errorText={passwordError}
-                constraintText="Must be at least 8 characters long. Must include at least three of: uppercase letters, lowercase letters, numbers, and symbols."
-              >
+              <FormField errorText={passwordError} constraintText={passwords.rules.join('. ')}>
                 <SpaceBetween size="xs">
                   <Input
                     type={showPassword ? 'text' : 'password'}

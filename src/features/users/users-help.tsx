@@ -66,6 +66,13 @@ export function UserDetailsHelp() {
       <Box variant="p">
         Removing a policy that comes through a group removes the user from that group.
       </Box>
+      <Box variant="p">
+        Security credentials: a user can have at most 2 access keys and 8 MFA devices. The lab never
+        signs requests with access keys, so it does not keep the secret access key at all: it is
+        shown once, then exists only in your .csv file. To check MFA codes, the lab keeps each
+        virtual device&apos;s secret in this browser&apos;s storage. Authenticator apps list the
+        device under &quot;IAM Console Lab&quot;.
+      </Box>
       <LabSimplifications />
     </HelpPanel>
   );

@@ -35,6 +35,29 @@ function passwordAge(row: UserRow): string {
   return days < 1 ? 'Today' : `${days} day${days === 1 ? '' : 's'}`;
 }
 
+/** "Virtual" for a user with an MFA device, "-" without one or when the caller may not list them. */
+function mfa(row: UserRow): string {
+  return row.mfaDeviceCount ? 'Virtual' : '-';
+}
+
+/** "AKIA... (Active)", one line per key. */
+function accessKeyIds(row: UserRow): ReactNode {
+  if (!row.accessKeys?.length) return '-';
+  return row.accessKeys.map((k) => (
+    <div key={k.accessKeyId}>
+      {k.accessKeyId} ({k.status})
+    </div>
+  ));
+}
+
+/** The age of the oldest active key. */
+function activeKeyAge(row: UserRow): string {
+  const active = row.accessKeys?.find((k) => k.status === 'Active');
+  if (!active) return '-';
+  const days = Math.floor((Date.now() - Date.parse(active.createDate)) / 86_400_000);
+  return days < 1 ? 'Today' : `${days} day${days === 1 ? '' : 's'}`;
+}
+
 const columns: TableProps.ColumnDefinition<UserRow>[] = [
   {
     id: 'userName',
@@ -54,10 +77,11 @@ const columns: TableProps.ColumnDefinition<UserRow>[] = [
     header: 'Last activity',
     cell: (row) => formatAge(row.lastActivity),
   },
-  { id: 'mfa', header: 'MFA', cell: () => '-' },
+  { id: 'mfa', header: 'MFA', cell: mfa },
   { id: 'passwordAge', header: 'Password age', cell: passwordAge },
   { id: 'consoleLastSignIn', header: 'Console last sign-in', cell: consoleLastSignIn },
-  { id: 'accessKeyId', header: 'Access key ID', cell: () => '-' },
+  { id: 'accessKeyId', header: 'Access key ID', cell: accessKeyIds },
+  { id: 'activeKeyAge', header: 'Active key age', cell: activeKeyAge },
   {
     id: 'created',
     header: 'Creation time',

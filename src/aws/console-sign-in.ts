@@ -1,0 +1,87 @@
+// The "IAM user sign in" page: account ID or alias, user name, password and, for users with an
+// MFA device, an MFA code. Sign-in is not an IAM API call, so nothing is authorized here; it checks
+// the stored PBKDF2 hash and TOTP seed, and records the sign-in as the user's "password last used".
+
+import { verifyPassword } from '@/lib/pbkdf2';
+import { totpStep } from '@/lib/totp';
+import { readAccountRecord } from '@/storage/account';
+import { readTx, writeTx } from '@/storage/db';
+import { readLoginProfile } from '@/storage/login-profiles';
+import { readMfaDevicesOf } from '@/storage/mfa-devices';
+import { readUser, writeUser } from '@/storage/users';
+import { userCaller, userCallerWithMfa, type UserCaller } from './caller';
+import { nowMs } from './clock';
+import { passwordExpired } from './password-policy';
+
+export interface SignInInput {
+  /** "Account ID or alias". */
+  account: string;
+  userName: string;
+  password: string;
+  /** Asked for on a second screen when the user has an MFA device. */
+  mfaCode?: string;
+}
+
+export type SignInResult =
+  | { status: 'signed-in'; caller: UserCaller }
+  /** The password was right; the user has an MFA device, so the page asks for its code. */
+  | { status: 'mfa-required' }
+  /** Signed in, but the console lets the user do nothing before a new password is set. */
+  | { status: 'password-change-required'; caller: UserCaller; reason: 'reset' | 'expired' }
+  | { status: 'failed'; message: string };
+
+/** The sign-in page's answer to a wrong account, user, password or MFA code (it never says which). */
+export const SIGN_IN_FAILED = 'Your authentication information is incorrect. Please try again.';
+export const PASSWORD_EXPIRED_HARD =
+  'Your password has expired. Contact your administrator to reset it.';
+
+export async function signIn(input: SignInInput): Promise<SignInResult> {
+  const ms = nowMs();
+  const found = await readTx(async (tx) => {
+    const account = await readAccountRecord(tx);
+    const wanted = input.account.trim().replace(/-/g, '');
+    const accountMatches =
+      wanted === account.accountId ||
+      (account.accountAlias !== undefined && input.account.trim() === account.accountAlias);
+    if (!accountMatches) return undefined;
+    const user = await readUser(tx, input.userName.trim());
+    const profile = user && (await readLoginProfile(tx, user.userName));
+    if (!user || !profile) return undefined;
+    // Sign-in names are case-sensitive, unlike IAM's uniqueness check.
+    if (user.userName !== input.userName.trim()) return undefined;
+    const devices = await readMfaDevicesOf(tx, user.userName);
+    return { user, profile, devices, policy: account.passwordPolicy };
+  });
+  if (!found || !(await verifyPassword(input.password, found.profile.password))) {
+    return { status: 'failed', message: SIGN_IN_FAILED };
+  }
+  const { user, profile, devices, policy } = found;
+  if (devices.length > 0) {
+    if (input.mfaCode === undefined) return { status: 'mfa-required' };
+    const code = input.mfaCode.trim();
+    if (!devices.some((d) => totpStep(d.base32StringSeed, code, ms, 1) !== null)) {
+      return { status: 'failed', message: SIGN_IN_FAILED };
+    }
+  }
+  const changedMs = Date.parse(profile.passwordLastChanged ?? profile.createDate);
+  const expired = passwordExpired(policy, changedMs, ms);
+  if (expired && policy?.HardExpiry) return { status: 'failed', message: PASSWORD_EXPIRED_HARD };
+  const time = new Date(ms).toISOString();
+  await writeTx((tx) =>
+    writeUser(
+      tx,
+      { ...user, passwordLastUsed: time },
+      { principalArn: user.arn, operation: 'ConsoleLogin', time },
+    ),
+  );
+  const caller =
+    devices.length > 0 ? userCallerWithMfa(user.userName, ms) : userCaller(user.userName);
+  if (profile.passwordResetRequired || expired) {
+    return {
+      status: 'password-change-required',
+      caller,
+      reason: profile.passwordResetRequired ? 'reset' : 'expired',
+    };
+  }
+  return { status: 'signed-in', caller };
+}
