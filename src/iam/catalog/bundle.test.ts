@@ -68,3 +68,43 @@ console.log(JSON.stringify({
     });
   });
 });
+
+describe('the engine bundled by esbuild', () => {
+  // Issue 2: `npx esbuild src/iam/index.ts --bundle --platform=node` must succeed.
+  it('bundles for Node with the plain command and decides a request', () => {
+    const out = path.join(outDir, 'esbuild-iam.cjs');
+    const bundle = spawnSync(
+      'npx',
+      ['esbuild', entry, '--bundle', '--platform=node', `--outfile=${out}`, '--log-level=error'],
+      { encoding: 'utf8' },
+    );
+    expect(bundle.stderr).toBe('');
+    expect(bundle.status).toBe(0);
+    const request = {
+      principal: { arn: 'arn:aws:iam::123456789012:user/user-2' },
+      action: 'ec2:StopInstances',
+      resource: 'arn:aws:ec2:us-east-1:123456789012:instance/i-0abc',
+      identityPolicies: [
+        { document: { Statement: { Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' } } },
+      ],
+    };
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const iam = require(${JSON.stringify(out)}); const r = ${JSON.stringify(request)};` +
+          'const e = iam.evaluateRequest(r); console.log(e.decision + "|" + iam.denialMessage(e, r));',
+      ],
+      { cwd: outDir, encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^implicitDeny\|You are not authorized to perform this operation\. /,
+    );
+    expect(run.stdout).toContain(
+      'User: arn:aws:iam::123456789012:user/user-2 is not authorized to perform: ' +
+        'ec2:StopInstances on resource: arn:aws:ec2:us-east-1:123456789012:instance/i-0abc ' +
+        'because no identity-based policy allows the ec2:StopInstances action',
+    );
+  }, 60_000);
+});
