@@ -1,9 +1,8 @@
 // Workload (b) of issue 2: AWS's ReadOnlyAccess managed policy (thousands of action patterns).
-import { it } from 'vitest';
 import { evaluateRequest, loadManagedPolicies, type AuthorizationRequest } from '../../src/iam';
 import { fmt, measure } from './measure';
 
-it('workload (b): ReadOnlyAccess', async () => {
+{
   const policies = await loadManagedPolicies();
   const readOnly = policies.find((p) => p.name === 'ReadOnlyAccess');
   if (!readOnly) throw new Error('ReadOnlyAccess is missing from the generated managed policies');
@@ -26,4 +25,4 @@ it('workload (b): ReadOnlyAccess', async () => {
   console.log(
     `(b) ReadOnlyAccess: ${fmt(measure(() => requests.forEach((r) => evaluateRequest(r)), requests.length))}`,
   );
-});
+}
