@@ -53,6 +53,11 @@ interface Cell {
   resource: string;
 }
 
+// The trace each cell keeps: 'none' is what an access matrix asks for (a cell shows the decision
+// and its decisive statements); 'all', the default, keeps every statement's trace as well.
+const traceArg = process.argv[2];
+const trace = traceArg === 'none' || traceArg === 'matched' ? traceArg : 'all';
+
 /** One whole matrix over new policy objects: its time and how many cells were allowed. */
 function matrix(actions: Cell[]): { ms: number; allowed: number } {
   const shared = sharedPolicies();
@@ -80,7 +85,7 @@ function matrix(actions: Cell[]): { ms: number; allowed: number } {
         action: a.action,
         resource: a.resource,
       };
-      if (evaluateRequest(request).decision === 'allowed') allowed++;
+      if (evaluateRequest(request, { trace }).decision === 'allowed') allowed++;
     }
   }
   return { ms: performance.now() - t0, allowed };
@@ -103,7 +108,7 @@ function matrix(actions: Cell[]): { ms: number; allowed: number } {
   const again = Array.from({ length: 5 }, () => matrix(actions).ms).sort((a, b) => a - b);
   const cells = 100 * actions.length;
   console.log(
-    `(c) access matrix: 100 × ${actions.length} = ${cells} evaluations (${first.allowed} allowed): ` +
+    `(c) access matrix, trace '${trace}': 100 × ${actions.length} = ${cells} evaluations (${first.allowed} allowed): ` +
       `first run ${first.ms.toFixed(0)} ms (target < 250 ms); later runs over new policies: ` +
       `median ${again[2]?.toFixed(0)} ms, best ${again[0]?.toFixed(0)} ms; ` +
       `load average ${loadavg()[0]?.toFixed(1)}`,

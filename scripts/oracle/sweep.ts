@@ -189,7 +189,8 @@ async function oracle(c: Case): Promise<string | undefined> {
   }
 }
 
-function ours(c: Case): string {
+/** A generated case as the engine's request. */
+export function toRequest(c: Case): AuthorizationRequest {
   const request: AuthorizationRequest = {
     principal: c.principal,
     action: c.action,
@@ -202,7 +203,16 @@ function ours(c: Case): string {
   if (c.boundary) request.permissionsBoundary = { document: c.boundary };
   if (c.session) request.sessionPolicies = [{ document: c.session }];
   if (c.scp) request.serviceControlPolicies = [[{ document: c.scp }]];
-  return evaluateRequest(request).decision;
+  return request;
+}
+
+function ours(c: Case): string {
+  return evaluateRequest(toRequest(c)).decision;
+}
+
+/** `numRuns` fixed-seed generated requests (identity, resource, boundary, session and SCP mixes). */
+export function sampleRequests(numRuns: number, seed = 20261122): AuthorizationRequest[] {
+  return fc.sample(cases, { numRuns, seed }).map(toRequest);
 }
 
 /** Runs `numRuns` fixed-seed generated requests through both evaluators and compares decisions. */

@@ -7,7 +7,7 @@ import type { ConditionTrace, PolicyGate, StatementRef, StatementTrace } from '.
 import { actionInSet } from '../match/action-set';
 import { statementMatches, type PolicySet } from './policy-set';
 import type { RequestedAction } from './requested-action';
-import type { CompiledStatement, ResourceEntry } from './compile-statement';
+import type { CompiledCondition, CompiledStatement, ResourceEntry } from './compile-statement';
 import type { PrincipalInfo } from './context';
 import type { RequestContext } from './request-context';
 import type { PolicyRefs } from './statement-refs';
@@ -27,6 +27,8 @@ export interface RequestState {
   hasBoundary: boolean;
   /** Trace every statement (true) or only those whose action matched. */
   traceAll: boolean;
+  /** Keep no trace at all (an access matrix needs only the decision and decisive statements). */
+  traceNone: boolean;
   /** Shared and frozen while empty: add through addProblem. */
   problems: string[];
   /** Unique per evaluation: identical conditions are evaluated once per request. */
@@ -92,9 +94,13 @@ export function evaluatePolicies(
         if (state.traceAll) trace.push(refs.skipped[k] as StatementTrace);
         continue;
       }
-      const t = traceMatchedAction(s, refs, setup, state);
-      trace.push(t);
-      if (!t.matched) continue;
+      if (state.traceNone) {
+        if (!statementApplies(s, setup, state)) continue;
+      } else {
+        const t = traceMatchedAction(s, refs, setup, state);
+        trace.push(t);
+        if (!t.matched) continue;
+      }
       if (s.effect === 'Deny') {
         if (denies === NONE_DENIED) denies = [];
         denies.push(refs.refs[k] as StatementRef);
@@ -139,9 +145,38 @@ function evaluateStatement(
     if (state.traceAll) pushTrace(result, refs.skipped[s.index] as StatementTrace);
     return;
   }
+  if (state.traceNone) {
+    if (statementApplies(s, setup, state)) {
+      record(refs.refs[s.index] as StatementRef, principal, result);
+    }
+    return;
+  }
   const trace = traceMatchedAction(s, refs, setup, state);
   pushTrace(result, trace);
   if (trace.matched) record(refs.refs[s.index] as StatementRef, principal, result);
+}
+
+// The resource and conditions of a statement whose principal and action matched, with no trace.
+// Every part is checked, as traceMatchedAction does, so the missing context keys are the same.
+function statementApplies(s: CompiledStatement, setup: GateSetup, state: RequestState): boolean {
+  let applies = resourceMatches(s, setup, state) && s.conditions !== null;
+  for (const c of s.conditions ?? NO_CONDITIONS_TO_CHECK) {
+    if (!conditionTrace(c, state).matched) applies = false;
+  }
+  return applies;
+}
+
+const NO_CONDITIONS_TO_CHECK: readonly CompiledCondition[] = Object.freeze([]);
+
+// Identical conditions share one compiled object, evaluated once per request.
+function conditionTrace(c: CompiledCondition, state: RequestState): ConditionTrace {
+  let t = c.memoStamp === state.stamp ? c.memo : undefined;
+  if (!t) {
+    t = evaluateCondition(c, state.ctx, state.lookup, state.missing);
+    c.memo = t;
+    c.memoStamp = state.stamp;
+  }
+  return t;
 }
 
 // Invariant: the resource-based path builds its own, unshared trace array.
@@ -185,12 +220,7 @@ export function traceMatchedAction(
   if (s.conditions && s.conditions.length > 0) {
     conditions = [];
     for (const c of s.conditions) {
-      let t = c.memoStamp === state.stamp ? c.memo : undefined;
-      if (!t) {
-        t = evaluateCondition(c, state.ctx, state.lookup, state.missing);
-        c.memo = t;
-        c.memoStamp = state.stamp;
-      }
+      const t = conditionTrace(c, state);
       conditions.push(t);
       if (!t.matched) conditionsMatched = false;
     }

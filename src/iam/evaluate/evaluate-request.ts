@@ -24,8 +24,11 @@ import {
 
 /** How much of the per-statement trace to keep. */
 export interface EvaluateOptions {
-  /** 'all' (default): every statement; 'matched': only statements whose action matched. */
-  trace?: 'all' | 'matched';
+  /**
+   * 'all' (default): every statement; 'matched': only statements whose action matched; 'none': no
+   * trace (decision, decisive statements and policy-type outcomes only, as an access matrix needs).
+   */
+  trace?: 'all' | 'matched' | 'none';
 }
 
 // How each policy type is read: only resource-based and trust policies check Principal, and only
@@ -111,7 +114,8 @@ function evaluate(request: AuthorizationRequest, options?: EvaluateOptions): Eva
     lookup,
     missing: noteMissing,
     hasBoundary: isPolicy(request.permissionsBoundary),
-    traceAll: options?.trace !== 'matched',
+    traceAll: options?.trace === undefined || options.trace === 'all',
+    traceNone: options?.trace === 'none',
     problems: NO_PROBLEMS,
     stamp: ++evaluationCount,
   };
