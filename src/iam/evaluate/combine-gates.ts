@@ -270,7 +270,8 @@ function byPosition(a: StatementRef, b: StatementRef): number {
 
 function outcome(results: readonly PoliciesResult[]): GateOutcome['result'] {
   let allow = results.length > 0;
-  for (const p of results) {
+  for (let k = 0; k < results.length; k++) {
+    const p = results[k] as PoliciesResult;
     if (p.denies.length > 0) return 'explicitDeny';
     if (p.allows.length === 0) allow = false;
   }

@@ -69,12 +69,17 @@ export function evaluatePolicies(
   setup: GateSetup,
   state: RequestState,
 ): PoliciesResult {
-  for (const p of set.problems) addProblem(state, p);
+  // Indexed loops on this path: they run fast before the JIT has optimized them, too.
+  const { policies, problems } = set;
+  for (let k = 0; k < problems.length; k++) addProblem(state, problems[k] as string);
   if (setup.usePrincipal) {
     // Resource-based and trust policies: Principal first, so every statement is looked at.
     const result: PoliciesResult = { allows: NONE_ALLOWED, denies: NONE_DENIED, trace: [] };
-    for (const refs of set.policies) {
-      for (const s of refs.compiled.statements) {
+    for (let p = 0; p < policies.length; p++) {
+      const refs = policies[p] as PolicyRefs;
+      const { statements } = refs.compiled;
+      for (let k = 0; k < statements.length; k++) {
+        const s = statements[k] as CompiledStatement;
         if (s.effect !== null) evaluateStatement(s, refs, setup, state, result);
       }
     }
@@ -84,7 +89,8 @@ export function evaluatePolicies(
   const trace: StatementTrace[] = [];
   let allows = NONE_ALLOWED;
   let denies = NONE_DENIED;
-  for (const refs of set.policies) {
+  for (let p = 0; p < policies.length; p++) {
+    const refs = policies[p] as PolicyRefs;
     const matches = statementMatches(refs.compiled, state.requested);
     const { statements } = refs.compiled;
     for (let k = 0; k < statements.length; k++) {
@@ -252,8 +258,9 @@ function resourceMatches(s: CompiledStatement, setup: GateSetup, state: RequestS
   if (s.resources === undefined) return setup.resourceOptional;
   if (s.resources === null) return false;
   let any = false;
-  for (const entry of s.resources) {
-    if (entryMatches(entry, state)) {
+  const entries = s.resources;
+  for (let k = 0; k < entries.length; k++) {
+    if (entryMatches(entries[k] as ResourceEntry, state)) {
       any = true;
       break;
     }

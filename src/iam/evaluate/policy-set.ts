@@ -46,7 +46,10 @@ function cachedSet<K extends object>(
 ): PolicySet {
   const entries = cache.get(key);
   if (entries) {
-    for (const c of entries) if (c.setup === setup && unchanged(list, c.snapshot)) return c.set;
+    for (let k = 0; k < entries.length; k++) {
+      const c = entries[k] as Cached;
+      if (c.setup === setup && unchanged(list, c.snapshot)) return c.set;
+    }
   }
   const set = buildSet(list, setup);
   const next = entries ? entries.filter((c) => c.setup !== setup) : [];

@@ -48,7 +48,8 @@ export function compileActions(list: readonly string[]): ActionSet {
 export function actionInSet(set: ActionSet, actionLower: string, service: string): boolean {
   if (set.exact.has(actionLower)) return true;
   const own = set.byService.get(service);
-  if (own) for (const m of own) if (m(actionLower)) return true;
-  for (const m of set.anyService) if (m(actionLower)) return true;
+  if (own) for (let k = 0; k < own.length; k++) if ((own[k] as Matcher)(actionLower)) return true;
+  const any = set.anyService;
+  for (let k = 0; k < any.length; k++) if ((any[k] as Matcher)(actionLower)) return true;
   return false;
 }

@@ -74,7 +74,8 @@ function chunkMatcher(tokens: number[]): Matcher {
     if (text.length < minLength || !text.startsWith(first) || !text.endsWith(last)) return false;
     let at = first.length;
     const end = text.length - last.length;
-    for (const c of middle) {
+    for (let k = 0; k < middle.length; k++) {
+      const c = middle[k] as string;
       const found = text.indexOf(c, at);
       if (found < 0 || found + c.length > end) return false;
       at = found + c.length;
