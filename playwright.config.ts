@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts run their e2e tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 const executablePath = findChromium();
 
 export default defineConfig({
