@@ -55,3 +55,4 @@ export type {
   CreateUserWithDetailsInput,
   CreateUserWithDetailsResult,
 } from './iam-wizards';
+export { deleteUserPermissionsBoundary, putUserPermissionsBoundary } from './iam-user-boundaries';

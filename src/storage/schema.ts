@@ -16,11 +16,13 @@ import type {
   MembershipRecord,
   ObjectRecord,
   RoleRecord,
+  ScpPolicyRecord,
+  ScpTargetRecord,
   UserRecord,
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 3;
+export const LAB_DB_VERSION = 4;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -48,6 +50,8 @@ export interface LabSchema extends DBSchema {
   buckets: { key: string; value: BucketRecord };
   objects: { key: [string, string]; value: ObjectRecord; indexes: { byBucket: string } };
   instances: { key: string; value: InstanceRecord };
+  scpPolicies: { key: string; value: ScpPolicyRecord };
+  scpTargets: { key: string; value: ScpTargetRecord };
   changes: { key: number; value: ChangeRecord; indexes: { byTime: string } };
   calls: {
     key: number;
@@ -78,6 +82,8 @@ export const LAB_STORES: readonly LabStore[] = [
   'buckets',
   'objects',
   'instances',
+  'scpPolicies',
+  'scpTargets',
   'changes',
   'calls',
 ];
