@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshIndexedDb } from '@/storage/test-support';
 import { rootCaller, userCaller } from './caller';
 import * as iam from './iam';
+import * as iamConsole from './iam-console';
 import * as organizations from './organizations-api';
 import * as s3 from './s3-api';
 import { errorOf } from './test-support';
@@ -164,5 +165,33 @@ describe('user permissions boundaries', () => {
     expect((await errorOf(iam.putUserPermissionsBoundary(root, 'ghost', S3_READ))).code).toBe(
       'NoSuchEntity',
     );
+  });
+});
+
+describe("a user's Last Accessed tab and boundary section", () => {
+  it('shows the services the user used, from its own allowed calls only', async () => {
+    for (const userName of ['reader', 'reader2']) {
+      await iam.createUser(root, { userName });
+      await iam.attachUserPolicy(root, userName, S3_READ);
+    }
+    await s3.listBuckets(userCaller('reader2'));
+    const before = await iamConsole.userLastAccessed(root, 'reader');
+    const s3Before = before.find((s) => s.serviceNamespace === 's3');
+    expect(s3Before?.policyNames).toEqual(['AmazonS3ReadOnlyAccess']);
+    expect(s3Before?.lastAccessed).toBeUndefined();
+    await s3.listBuckets(userCaller('reader'));
+    await errorOf(iam.listUsers(userCaller('reader')));
+    const after = await iamConsole.userLastAccessed(root, 'reader');
+    expect(after[0]?.serviceNamespace).toBe('s3');
+    expect(after[0]?.lastAccessed).toMatch(/^\d{4}-/);
+    // A denied call did not access IAM.
+    expect(after.find((s) => s.serviceNamespace === 'iam')?.lastAccessed).toBeUndefined();
+  });
+
+  it('reads the boundary through GetUser', async () => {
+    await iam.createUser(root, { userName: 'u' });
+    expect(await iamConsole.userBoundary(root, 'u')).toBeUndefined();
+    await iam.putUserPermissionsBoundary(root, 'u', S3_READ);
+    expect((await iamConsole.userBoundary(root, 'u'))?.policyName).toBe('AmazonS3ReadOnlyAccess');
   });
 });
