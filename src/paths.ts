@@ -4,7 +4,7 @@
 const seg = (value: string) => encodeURIComponent(value);
 
 /** Tabs of a detail page, kept in the URL so a shared link opens the same tab. */
-export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
+export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials' | 'access_advisor';
 export type GroupTab = 'users' | 'permissions';
 export type PolicyTab = 'permissions' | 'entities';
 export type RoleTab =
