@@ -7,6 +7,7 @@ const seg = (value: string) => encodeURIComponent(value);
 export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials' | 'access_advisor';
 export type GroupTab = 'users' | 'permissions';
 export type PolicyTab = 'permissions' | 'entities';
+export type ScpTab = 'content' | 'targets';
 export type RoleTab =
   'permissions' | 'trust_relationships' | 'tags' | 'access_advisor' | 'revoke_sessions';
 
@@ -55,6 +56,12 @@ export const paths = {
   /** Managed policies are addressed by ARN, as in the AWS console. */
   policy: (policyArn: string, tab?: PolicyTab) =>
     `/iam/policies/details/${seg(policyArn)}${tab ? `?section=${tab}` : ''}`,
+  /** Access reports > Service control policies (the lab organization's SCPs). */
+  serviceControlPolicies: () => '/iam/organization/scps',
+  createScp: () => '/iam/organization/scps/create',
+  scp: (policyId: string, tab?: ScpTab) =>
+    `/iam/organization/scps/details/${seg(policyId)}${tab ? `?section=${tab}` : ''}`,
+  editScp: (policyId: string) => `/iam/organization/scps/details/${seg(policyId)}/edit`,
   scenarios: () => '/lab/scenarios',
 };
 
@@ -76,6 +83,7 @@ export const docs = {
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html',
   revokeSessions:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
+  scps: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html',
   serviceLinkedRoles:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html',
 };

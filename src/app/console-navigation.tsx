@@ -21,9 +21,14 @@ const iamAccessManagement: NavLink[] = [
   { text: 'IAM user groups', path: paths.groups() },
 ];
 
+const iamAccessReports: NavLink[] = [
+  { text: 'Service control policies', path: paths.serviceControlPolicies() },
+];
+
 const allLinks: NavLink[] = [
   { text: 'Dashboard', path: paths.dashboard() },
   ...iamAccessManagement,
+  ...iamAccessReports,
   ...s3Navigation.items,
   ...ec2Navigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
@@ -50,6 +55,7 @@ export function ConsoleNavigation() {
   const items: SideNavigationProps.Item[] = [
     link({ text: 'Dashboard', path: paths.dashboard() }),
     { type: 'section', text: 'Access management', items: iamAccessManagement.map(link) },
+    { type: 'section', text: 'Access reports', items: iamAccessReports.map(link) },
     { type: 'divider' },
     { type: 'section', text: s3Navigation.serviceName, items: s3Navigation.items.map(link) },
     { type: 'section', text: ec2Navigation.serviceName, items: ec2Navigation.items.map(link) },

@@ -143,6 +143,30 @@ function toPolicy(record: ScpPolicyRecord, targets: Map<string, string[]>): ScpP
   };
 }
 
+/**
+ * The organization's structure for the SCP pages: ListRoots, ListOrganizationalUnitsForParent and
+ * ListAccountsForParent, which the lab answers with its one root, OU and account.
+ */
+export function listTargets(caller: Caller): Promise<readonly ScpTarget[]> {
+  const [root, ou] = SCP_TARGETS as [ScpTarget, ScpTarget, ScpTarget];
+  return orgCall(caller, 'ListRoots', '*', async (call) => {
+    await authorize(call, 'organizations:ListRoots', '*');
+    await call.authorize({
+      operation: 'ListOrganizationalUnitsForParent',
+      action: 'organizations:ListOrganizationalUnitsForParent',
+      resource: root.arn,
+      resourceAccount: LAB_ACCOUNT_ID,
+    });
+    await call.authorize({
+      operation: 'ListAccountsForParent',
+      action: 'organizations:ListAccountsForParent',
+      resource: ou.arn,
+      resourceAccount: LAB_ACCOUNT_ID,
+    });
+    return SCP_TARGETS;
+  });
+}
+
 /** ListPolicies (Filter SERVICE_CONTROL_POLICY): FullAWSAccess first, then by name. */
 export function listPolicies(caller: Caller): Promise<ScpPolicy[]> {
   return orgCall(caller, 'ListPolicies', '*', async (call) => {

@@ -12,6 +12,13 @@ export const scpPoliciesQuery = (caller: Caller) =>
     queryFn: () => organizations.listPolicies(caller),
   });
 
+/** The organization's root, OU and account. */
+export const scpTargetsQuery = (caller: Caller) =>
+  queryOptions({
+    queryKey: ['iam', 'organizations', 'targets', caller.arn],
+    queryFn: () => organizations.listTargets(caller),
+  });
+
 export const scpPolicyQuery = (caller: Caller, policyId: string) =>
   queryOptions({
     queryKey: ['iam', 'organizations', 'policy', policyId, caller.arn],
