@@ -64,8 +64,15 @@ test('an SCP denying s3:* on the account denies root and users until it is detac
       Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }],
     }),
   );
+  await expect(
+    page.getByText(
+      'SCPs do not support specifying principals. Remove the Principal or NotPrincipal element.',
+    ),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Create policy' }).click();
-  await expect(page.getByText('Policy DenyS3 created.')).toBeHidden();
+  await expect(
+    page.getByRole('heading', { name: 'Create new service control policy' }),
+  ).toBeVisible();
   await replaceEditorText(page, DENY_S3);
   await expect(page.getByText(/of 5120 characters remaining/)).toBeVisible();
   await shot(page, '02-create-scp');
@@ -165,7 +172,14 @@ test('a permissions boundary limits a user with AdministratorAccess', async ({ p
   await expect(services.first()).not.toContainText('Not accessed in the tracking period');
   await shot(page, '06-user-last-accessed');
 
-  await page.getByRole('tab', { name: 'Permissions' }).click();
+  // The policy's Entities attached lists the boundary use.
+  await page.goto(
+    `./#/iam/policies/details/${encodeURIComponent('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess')}?section=entities`,
+  );
+  await expect(
+    page.getByRole('heading', { name: 'Attached as a permissions boundary (1)' }),
+  ).toBeVisible();
+  await page.goto('./#/iam/users/details/user-2');
   await page.getByRole('button', { name: 'Remove boundary' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove boundary' }).click();
   await expect(page.getByText('Permissions boundary removed from user-2.')).toBeVisible();

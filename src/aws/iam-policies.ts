@@ -5,10 +5,10 @@ import { readAllAttachments, readAttachmentsOfPolicy } from '@/storage/attachmen
 import { readAllCustomerPolicies, readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx } from '@/storage/db';
 import { readGroup } from '@/storage/groups';
-import { readRole } from '@/storage/roles';
+import { readAllRoles, readRole } from '@/storage/roles';
 import type { LabReadTx } from '@/storage/schema';
 import type { CustomerPolicyRecord } from '@/storage/types';
-import { readUser } from '@/storage/users';
+import { readAllUsers, readUser } from '@/storage/users';
 import { iamListArn } from './arns';
 import { AwsError } from './aws-error';
 import { awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies';
@@ -139,7 +139,14 @@ export function getPolicyVersion(
   );
 }
 
-export function listEntitiesForPolicy(caller: Caller, policyArn: string): Promise<PolicyEntities> {
+/** ListEntitiesForPolicy's PolicyUsageFilter; without it, both uses are listed, as in AWS. */
+export type PolicyUsage = 'PermissionsPolicy' | 'PermissionsBoundary';
+
+export function listEntitiesForPolicy(
+  caller: Caller,
+  policyArn: string,
+  policyUsageFilter?: PolicyUsage,
+): Promise<PolicyEntities> {
   return runCall(
     caller,
     {
@@ -154,6 +161,20 @@ export function listEntitiesForPolicy(caller: Caller, policyArn: string): Promis
       return readTx(async (tx) => {
         if (!known && !(await readCustomerPolicy(tx, policyArn))) throw noSuchPolicy(policyArn);
         const out: PolicyEntities = { policyUsers: [], policyGroups: [], policyRoles: [] };
+        if (policyUsageFilter !== 'PermissionsPolicy') {
+          // Groups cannot have a permissions boundary.
+          for (const u of await readAllUsers(tx)) {
+            if (u.permissionsBoundaryArn === policyArn) {
+              out.policyUsers.push({ userName: u.userName, userId: u.userId });
+            }
+          }
+          for (const r of await readAllRoles(tx)) {
+            if (r.permissionsBoundaryArn === policyArn) {
+              out.policyRoles.push({ roleName: r.roleName, roleId: r.roleId });
+            }
+          }
+        }
+        if (policyUsageFilter === 'PermissionsBoundary') return out;
         for (const a of await readAttachmentsOfPolicy(tx, policyArn)) {
           if (a.principalKind === 'user') {
             const u = await readUser(tx, a.principalKey);

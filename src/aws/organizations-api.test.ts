@@ -188,6 +188,18 @@ describe("a user's Last Accessed tab and boundary section", () => {
     expect(after.find((s) => s.serviceNamespace === 'iam')?.lastAccessed).toBeUndefined();
   });
 
+  it('lists boundary use in ListEntitiesForPolicy (PolicyUsageFilter)', async () => {
+    await iam.createUser(root, { userName: 'u' });
+    await iam.createUser(root, { userName: 'v' });
+    await iam.putUserPermissionsBoundary(root, 'u', S3_READ);
+    await iam.attachUserPolicy(root, 'v', S3_READ);
+    const names = async (usage?: 'PermissionsPolicy' | 'PermissionsBoundary') =>
+      (await iam.listEntitiesForPolicy(root, S3_READ, usage)).policyUsers.map((x) => x.userName);
+    expect(await names('PermissionsBoundary')).toEqual(['u']);
+    expect(await names('PermissionsPolicy')).toEqual(['v']);
+    expect((await names()).sort()).toEqual(['u', 'v']);
+  });
+
   it('reads the boundary through GetUser', async () => {
     await iam.createUser(root, { userName: 'u' });
     expect(await iamConsole.userBoundary(root, 'u')).toBeUndefined();

@@ -43,6 +43,10 @@ export function PolicyDetailsPage() {
     ...policyEntitiesQuery(caller, policyArn),
     enabled: tab === 'entities',
   });
+  const boundaryEntities = useQuery({
+    ...policyEntitiesQuery(caller, policyArn, 'PermissionsBoundary'),
+    enabled: tab === 'entities',
+  });
   const p = policy.data;
   return (
     <ContentLayout
@@ -117,11 +121,19 @@ export function PolicyDetailsPage() {
               {
                 id: 'entities',
                 label: 'Entities attached',
-                content: entities.error ? (
-                  <ApiErrorAlert error={entities.error} />
-                ) : (
-                  <PolicyEntitiesTable entities={entities.data} loading={entities.isPending} />
-                ),
+                content:
+                  entities.error || boundaryEntities.error ? (
+                    <ApiErrorAlert error={entities.error ?? boundaryEntities.error} />
+                  ) : (
+                    <SpaceBetween size="l">
+                      <PolicyEntitiesTable entities={entities.data} loading={entities.isPending} />
+                      <PolicyEntitiesTable
+                        usage="boundary"
+                        entities={boundaryEntities.data}
+                        loading={boundaryEntities.isPending}
+                      />
+                    </SpaceBetween>
+                  ),
               },
             ]}
           />

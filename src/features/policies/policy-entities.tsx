@@ -1,4 +1,5 @@
-// "Entities attached": the users, groups and roles a managed policy is attached to.
+// "Entities attached": the users, groups and roles a managed policy is attached to, as a
+// permissions policy or as a permissions boundary.
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import { paths } from '@/paths';
@@ -9,6 +10,7 @@ import { TableEmptyState } from '@/ui/table-states';
 export interface PolicyEntitiesTableProps {
   entities?: PolicyEntities;
   loading: boolean;
+  usage?: 'policy' | 'boundary';
 }
 
 interface EntityRow {
@@ -18,7 +20,12 @@ interface EntityRow {
   path?: string;
 }
 
-export function PolicyEntitiesTable({ entities, loading }: PolicyEntitiesTableProps) {
+export function PolicyEntitiesTable({
+  entities,
+  loading,
+  usage = 'policy',
+}: PolicyEntitiesTableProps) {
+  const attachedAs = usage === 'policy' ? 'Permissions policy' : 'Permissions boundary';
   const rows: EntityRow[] = [
     ...(entities?.policyUsers ?? []).map((u) => ({
       id: `user:${u.userName}`,
@@ -53,9 +60,11 @@ export function PolicyEntitiesTable({ entities, loading }: PolicyEntitiesTablePr
           cell: (r) => (r.path ? <RouteLink to={r.path}>{r.name}</RouteLink> : r.name),
         },
         { id: 'type', header: 'Entity type', cell: (r) => r.type },
-        { id: 'attachedAs', header: 'Attached as', cell: () => 'Permissions policy' },
+        { id: 'attachedAs', header: 'Attached as', cell: () => attachedAs },
       ]}
-      header={<Header counter={`(${rows.length})`}>Attached as a permissions policy</Header>}
+      header={
+        <Header counter={`(${rows.length})`}>{`Attached as a ${attachedAs.toLowerCase()}`}</Header>
+      }
     />
   );
 }
