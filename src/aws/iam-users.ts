@@ -67,6 +67,8 @@ export async function applyCreateUser(
   tx: LabWriteTx,
   meta: ChangeMeta,
   input: CreateUserInput,
+  /** CreateUser's PermissionsBoundary; the caller has checked that the policy exists. */
+  permissionsBoundaryArn?: string,
 ): Promise<UserRecord> {
   if (await readUser(tx, input.userName)) throw userExists(input.userName);
   if ((await tx.objectStore('users').count()) >= QUOTAS.usersPerAccount) {
@@ -81,6 +83,7 @@ export async function applyCreateUser(
     path,
     createDate: meta.time,
     tags: input.tags ?? [],
+    ...(permissionsBoundaryArn && { permissionsBoundaryArn }),
   };
   await writeUser(tx, user, { ...meta, operation: 'CreateUser' });
   return user;

@@ -9,6 +9,7 @@ import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall, type CallScope } from './call';
 import { applyAddUserToGroup, applyCreateGroup, toGroup } from './iam-groups';
+import { checkBoundaryExists } from './iam-roles';
 import {
   applyCreateLoginProfile,
   applyCreateUser,
@@ -29,6 +30,8 @@ export interface CreateUserWithDetailsInput {
   consolePassword?: { password: PasswordChoice; passwordResetRequired: boolean };
   groupNames?: string[];
   policyArns?: string[];
+  /** "Set permissions boundary - optional": a managed policy's ARN. */
+  permissionsBoundary?: string;
 }
 
 export interface CreateUserWithDetailsResult {
@@ -74,7 +77,7 @@ async function authorizeAttachments(
 export const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword';
 
 /**
- * Create user: CreateUser, CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. As the
+ * Create user: CreateUser (with its boundary), CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. As the
  * console does, a required password reset also attaches IAMUserChangePassword, so the user can
  * change it. TODO(#4): skip that when the account password policy lets users change passwords.
  */
@@ -97,7 +100,16 @@ export function createUserWithDetails(
     async (call) => {
       checkUserName(input.userName);
       checkTags(input.tags ?? []);
-      await call.authorize({ action: 'iam:CreateUser', resource, context: tagContext(input.tags) });
+      const boundary = input.permissionsBoundary;
+      await call.authorize({
+        action: 'iam:CreateUser',
+        resource,
+        context: {
+          ...tagContext(input.tags),
+          ...(boundary && { 'iam:PermissionsBoundary': boundary }),
+        },
+      });
+      if (boundary) await checkBoundaryExists(boundary);
       if (input.consolePassword) {
         await call.authorize({
           action: 'iam:CreateLoginProfile',
@@ -112,10 +124,12 @@ export function createUserWithDetails(
         : undefined;
       const catalog = await awsManagedPolicies();
       const user = await writeTx(async (tx) => {
-        const created = await applyCreateUser(tx, call.change, {
-          userName: input.userName,
-          tags: input.tags ?? [],
-        });
+        const created = await applyCreateUser(
+          tx,
+          call.change,
+          { userName: input.userName, tags: input.tags ?? [] },
+          boundary,
+        );
         if (password && input.consolePassword) {
           const reset = input.consolePassword.passwordResetRequired;
           await applyCreateLoginProfile(tx, call.change, input.userName, password.hash, reset);

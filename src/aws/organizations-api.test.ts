@@ -156,6 +156,17 @@ describe('user permissions boundaries', () => {
     expect(await iam.listUsers(admin)).toHaveLength(1);
   });
 
+  it('Create user sets the boundary, authorized with iam:PermissionsBoundary', async () => {
+    await iam.createUserWithDetails(root, { userName: 'b', permissionsBoundary: S3_READ });
+    expect((await iam.getUser(root, 'b')).permissionsBoundaryArn).toBe(S3_READ);
+    const missing = 'arn:aws:iam::123456789012:policy/Nope';
+    const error = await errorOf(
+      iam.createUserWithDetails(root, { userName: 'c', permissionsBoundary: missing }),
+    );
+    expect(error.code).toBe('NoSuchEntity');
+    expect((await iam.listUsers(root)).map((u) => u.userName)).toEqual(['b']);
+  });
+
   it('refuses a boundary that does not exist and a user that does not exist', async () => {
     await iam.createUser(root, { userName: 'u' });
     const missing = 'arn:aws:iam::123456789012:policy/Nope';
