@@ -187,3 +187,28 @@ test('a permissions boundary limits a user with AdministratorAccess', async ({ p
   await page.goto('./#/iam/users');
   await expect(page.getByRole('link', { name: 'user-1', exact: true })).toBeVisible();
 });
+
+test('Create user with a permissions boundary', async ({ page }) => {
+  await page.goto('./#/iam/users/create');
+  await page.getByLabel('User name').fill('bounded');
+  await nextStep(page);
+  await page.getByText('Set permissions boundary - optional').click();
+  await page
+    .getByRole('radio', {
+      name: 'Use a permissions boundary to control the maximum user permissions',
+    })
+    .check();
+  await page.getByRole('searchbox', { name: 'Search policies' }).fill('AmazonS3ReadOnlyAccess');
+  await page.getByRole('radio', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
+  await shot(page, '07-create-user-boundary');
+  await nextStep(page);
+  const details = page.locator(wrapper.findKeyValuePairs().toSelector()).first();
+  await expect(details).toContainText('Permissions boundary');
+  await expect(details).toContainText('AmazonS3ReadOnlyAccess');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('User bounded created successfully.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Permissions boundary', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'AmazonS3ReadOnlyAccess' })).toBeVisible();
+});
