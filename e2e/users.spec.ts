@@ -9,7 +9,7 @@ test('Create user with console access shows the password once, with a CSV', asyn
   await page.getByLabel('User name').fill('alice');
   await page.getByLabel(/Provide user access to the AWS Management Console/).check();
   await nextStep(page);
-  await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Set permissions', exact: true })).toBeVisible();
   await page.getByText('Attach policies directly').click();
   await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
   await nextStep(page);
