@@ -91,6 +91,12 @@ test('an SCP denying s3:* on the account denies root and users until it is detac
   await page.goto('./#/s3/buckets');
   await expect(page.getByText(scpDenial('root'))).toBeVisible();
   await shot(page, '04-root-denied');
+  // The engine's explanation names the SCP statement that denied.
+  await page.getByText('Why?').click();
+  const why = page.getByRole('dialog');
+  await expect(why).toContainText('DenyS3');
+  await shot(page, '04b-why');
+  await why.getByRole('button', { name: 'Close', exact: true }).click();
   await switchTo(page, 'user-1');
   await page.goto('./#/s3/buckets');
   await expect(page.getByText(scpDenial('user/user-1'))).toBeVisible();

@@ -7,6 +7,7 @@ import {
   FULL_AWS_ACCESS_ID,
   ORG_ID,
   ORG_MANAGEMENT_ACCOUNT_ID,
+  ORG_OU_NAME,
   ORG_TARGET_IDS,
   readScpPolicy,
   readScpTargetPolicyIds,
@@ -39,15 +40,20 @@ export async function readAnyScp(
   return policyId === FULL_AWS_ACCESS_ID ? FULL_AWS_ACCESS : readScpPolicy(tx, policyId);
 }
 
+/** Where each level's SCPs are attached, for the explanation's "Attached via". */
+const LEVEL_NAMES = ['Root', `OU ${ORG_OU_NAME}`, 'Account'] as const;
+
 /** Every level's SCPs (root, OU, account); each level must allow a request. */
 export async function readScpLevels(tx: LabReadTx): Promise<PolicyInput[][]> {
   const levels: PolicyInput[][] = [];
-  for (const targetId of ORG_TARGET_IDS) {
+  for (const [k, targetId] of ORG_TARGET_IDS.entries()) {
+    const attachedVia = LEVEL_NAMES[k] ?? targetId;
     const level: PolicyInput[] = [];
     for (const policyId of await readScpTargetPolicyIds(tx, targetId)) {
       const policy = await readAnyScp(tx, policyId);
       if (policy) {
-        level.push({ document: policy.content, name: policy.name, arn: policy.arn, type: 'scp' });
+        const { content: document, name, arn } = policy;
+        level.push({ document, name, arn, type: 'scp', attachedVia });
       }
     }
     levels.push(level);
