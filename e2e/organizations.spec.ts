@@ -1,6 +1,7 @@
 // Organizations and boundaries: an SCP that denies S3 on the account (root and users denied with
-// the SCP wording, detach restores), the SCP grammar in the editor, and a user's permissions
-// boundary limiting AdministratorAccess, with the user's Last Accessed tab.
+// the SCP wording, detach restores), the SCP grammar in the editor, editing and deleting an SCP,
+// and a user's permissions boundary limiting AdministratorAccess (set on the Permissions tab and
+// in Create user), with the policy's Entities attached and the user's Last Accessed tab.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
@@ -217,4 +218,56 @@ test('Create user with a permissions boundary', async ({ page }) => {
     page.getByRole('heading', { name: 'Permissions boundary', exact: true }),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'AmazonS3ReadOnlyAccess' })).toBeVisible();
+});
+
+test('an SCP is edited, refused deletion while attached, then deleted', async ({ page }) => {
+  await page.goto('./#/iam/organization/scps/create');
+  await page.getByLabel('Policy name').fill('DenyEC2');
+  await replaceEditorText(
+    page,
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }],
+    }),
+  );
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await expect(page.getByText('Policy DenyEC2 created.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit policy' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit DenyEC2' })).toBeVisible();
+  await page.getByLabel('Policy description - optional').fill('No EC2 in the lab account');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Policy DenyEC2 updated.')).toBeVisible();
+  await expect(page.getByText('No EC2 in the lab account')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Targets' }).click();
+  await page.getByRole('radio', { name: 'Lab', exact: true }).check();
+  await page.getByRole('button', { name: 'Attach', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Attach policy' }).click();
+  await expect(page.getByText('Policy DenyEC2 attached to Lab.')).toBeVisible();
+
+  await page.goto('./#/iam/organization/scps');
+  const rows = page.locator(wrapper.findTable().findRows().toSelector());
+  await expect(rows.filter({ hasText: 'DenyEC2' })).toContainText('Customer managed');
+  await page.getByRole('radio', { name: 'DenyEC2' }).check();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Delete policy' }).click();
+  await expect(dialog).toContainText(
+    'The policy is attached to one or more entities. You must detach it from all roots, OUs, and accounts before performing this operation.',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('link', { name: 'DenyEC2' }).click();
+  await page.getByRole('tab', { name: 'Targets' }).click();
+  await page.getByRole('radio', { name: 'Lab', exact: true }).check();
+  await page.getByRole('button', { name: 'Detach', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Detach policy' }).click();
+  await expect(page.getByText('Policy DenyEC2 detached from Lab.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete policy' }).click();
+  await expect(page.getByText('Policy DenyEC2 deleted.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^Service control policies \(1\)/ }),
+  ).toBeVisible();
 });
