@@ -9,7 +9,7 @@ test('Create user with console access shows the password once, with a CSV', asyn
   await page.getByLabel('User name').fill('alice');
   await page.getByLabel(/Provide user access to the AWS Management Console/).check();
   await nextStep(page);
-  await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Set permissions', exact: true })).toBeVisible();
   await page.getByText('Attach policies directly').click();
   // The whole AWS managed catalog is listed: search, as in the console.
   await page.getByRole('searchbox', { name: 'Search policies' }).fill('AmazonS3ReadOnly');

@@ -4,8 +4,9 @@
 const seg = (value: string) => encodeURIComponent(value);
 
 /** Tabs of a detail page, kept in the URL so a shared link opens the same tab. */
-export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials';
+export type UserTab = 'permissions' | 'groups' | 'tags' | 'security_credentials' | 'access_advisor';
 export type GroupTab = 'users' | 'permissions';
+export type ScpTab = 'content' | 'targets';
 export type RoleTab =
   'permissions' | 'trust_relationships' | 'tags' | 'access_advisor' | 'revoke_sessions';
 
@@ -58,6 +59,12 @@ export const paths = {
   /** Managed policies are addressed by ARN, as in the AWS console. */
   policy: (policyArn: string, tab?: PolicyTab) =>
     `/iam/policies/details/${seg(policyArn)}${tab ? `?section=${tab}` : ''}`,
+  /** Access reports > Service control policies (the lab organization's SCPs). */
+  serviceControlPolicies: () => '/iam/organization/scps',
+  createScp: () => '/iam/organization/scps/create',
+  scp: (policyId: string, tab?: ScpTab) =>
+    `/iam/organization/scps/details/${seg(policyId)}${tab ? `?section=${tab}` : ''}`,
+  editScp: (policyId: string) => `/iam/organization/scps/details/${seg(policyId)}/edit`,
   scenarios: () => '/lab/scenarios',
   accountSettings: () => '/iam/account_settings',
   editPasswordPolicy: () => '/iam/account_settings/password_policy/edit',
@@ -101,6 +108,7 @@ export const docs = {
   accessKeys: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   mfa: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
   tags: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html',
+  scps: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html',
   serviceLinkedRoles:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html',
 };

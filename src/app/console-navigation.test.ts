@@ -8,6 +8,7 @@ describe('activeNavPath', () => {
     ['/iam/users/create', '/iam/users'],
     ['/iam/groups/details/EC2-Admin/inline-policy', '/iam/groups'],
     ['/iam/home', '/iam/home'],
+    ['/iam/organization/scps/details/p-abcd1234/edit', '/iam/organization/scps'],
     ['/s3/buckets/b', '/s3/buckets'],
     ['/nowhere', undefined],
   ])('%s is under %s', (pathname, expected) => {

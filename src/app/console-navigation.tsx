@@ -22,7 +22,10 @@ const iamAccessManagement: NavLink[] = [
   { text: 'Account settings', path: paths.accountSettings() },
 ];
 
-const iamAccessReports: NavLink[] = [{ text: 'Credential report', path: paths.credentialReport() }];
+const iamAccessReports: NavLink[] = [
+  { text: 'Service control policies', path: paths.serviceControlPolicies() },
+  { text: 'Credential report', path: paths.credentialReport() },
+];
 
 const allLinks: NavLink[] = [
   { text: 'Dashboard', path: paths.dashboard() },

@@ -178,6 +178,32 @@ export const iamRoutes: RouteObject[] = [
       import('@/features/users/assign-mfa-page').then((m) => ({ Component: m.AssignMfaPage })),
   },
   {
+    path: '/iam/organization/scps',
+    lazy: () =>
+      import('@/features/organizations/scps-page').then((m) => ({ Component: m.ScpsPage })),
+  },
+  {
+    path: '/iam/organization/scps/create',
+    lazy: () =>
+      import('@/features/organizations/scp-editor-page').then((m) => ({
+        Component: m.ScpEditorPage,
+      })),
+  },
+  {
+    path: '/iam/organization/scps/details/:policyId',
+    lazy: () =>
+      import('@/features/organizations/scp-details-page').then((m) => ({
+        Component: m.ScpDetailsPage,
+      })),
+  },
+  {
+    path: '/iam/organization/scps/details/:policyId/edit',
+    lazy: () =>
+      import('@/features/organizations/scp-editor-page').then((m) => ({
+        Component: m.ScpEditorPage,
+      })),
+  },
+  {
     path: '/lab/scenarios',
     lazy: () =>
       import('@/features/scenarios/scenarios-page').then((m) => ({

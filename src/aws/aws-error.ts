@@ -29,7 +29,16 @@ export type AwsErrorCode =
   | 'InvalidInstanceID.NotFound'
   | 'InvalidInstanceID.Malformed'
   | 'IncorrectInstanceState'
-  | 'InvalidParameterValue';
+  | 'InvalidParameterValue'
+  // AWS Organizations
+  | 'DuplicatePolicyException'
+  | 'PolicyNotFoundException'
+  | 'DuplicatePolicyAttachmentException'
+  | 'PolicyNotAttachedException'
+  | 'ConstraintViolationException'
+  | 'PolicyInUseException'
+  | 'TargetNotFoundException'
+  | 'InvalidInputException';
 
 const STATUS: Partial<Record<AwsErrorCode, number>> = {
   AccessDenied: 403,

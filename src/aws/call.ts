@@ -11,6 +11,7 @@ import { AwsError } from './aws-error';
 import type { Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
+import { readScpLevels } from './organization-scps';
 import {
   loadAttachedAwsCatalog,
   resolveCaller,
@@ -36,6 +37,8 @@ export interface AuthorizeSpec {
   context?: Record<string, ContextValue>;
   /** A resource-based policy: a bucket policy, or a role's trust policy (type 'trust'). */
   resourcePolicy?: PolicyInput;
+  /** The account that owns the resource, when its ARN does not say (Organizations). */
+  resourceAccount?: string;
 }
 
 export interface CallScope {
@@ -55,6 +58,7 @@ const EVENT_SOURCE: Record<ServicePrefix, string> = {
   s3: 's3.amazonaws.com',
   ec2: 'ec2.amazonaws.com',
   sts: 'sts.amazonaws.com',
+  organizations: 'organizations.amazonaws.com',
 };
 
 const PRINCIPAL_TYPE: Record<Caller['kind'], PrincipalType> = {
@@ -100,6 +104,7 @@ export async function runCall<T>(
   const time = new Date(ms).toISOString();
   const records: CallRecord[] = [];
   let resolved: ResolvedCaller | undefined;
+  let scpLevels: PolicyInput[][] | undefined;
 
   const record = (fields: Partial<CallRecord> & Pick<CallRecord, 'action' | 'resource'>) => {
     const entry: CallRecord = {
@@ -129,7 +134,9 @@ export async function runCall<T>(
     if (!resolved) {
       // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
       const catalog = caller.kind === 'root' ? new Map() : await loadAttachedAwsCatalog();
-      resolved = await readTx((tx) => resolveCaller(tx, catalog, caller));
+      [resolved, scpLevels] = await readTx(
+        async (tx) => [await resolveCaller(tx, catalog, caller), await readScpLevels(tx)] as const,
+      );
     }
     const request: AuthorizationRequest = {
       principal: resolved.principal,
@@ -145,6 +152,12 @@ export async function runCall<T>(
     };
     if (resolved.boundary) request.permissionsBoundary = toBoundaryInput(resolved.boundary);
     if (authz.resourcePolicy) request.resourcePolicy = authz.resourcePolicy;
+    if (authz.resourceAccount) request.resourceAccount = authz.resourceAccount;
+    // SCPs limit every principal of the account, root included, but not service-linked roles,
+    // and not Organizations calls: the lab makes those as the management account (help panel).
+    if (scpLevels && spec.service !== 'organizations' && !resolved.role?.serviceLinkedService) {
+      request.serviceControlPolicies = scpLevels;
+    }
     return request;
   };
 

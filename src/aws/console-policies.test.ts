@@ -127,7 +127,9 @@ describe('DeletePolicy', () => {
     });
     const boundary = await iam.listEntitiesForPolicy(root, ARN, 'PermissionsBoundary');
     expect(boundary.policyUsers.map((u) => u.userName)).toEqual(['dev']);
-    expect((await iam.listEntitiesForPolicy(root, ARN)).policyUsers).toEqual([]);
+    expect((await iam.listEntitiesForPolicy(root, ARN, 'PermissionsPolicy')).policyUsers).toEqual(
+      [],
+    );
     expect(await iam.getPolicy(root, ARN)).toMatchObject({
       attachmentCount: 0,
       permissionsBoundaryUsageCount: 1,

@@ -3,7 +3,7 @@
 import { denialMessage, evaluateRequest, type AuthorizationRequest, type Evaluation } from '@/iam';
 import { AwsError } from './aws-error';
 
-export type ServicePrefix = 'iam' | 's3' | 'ec2' | 'sts';
+export type ServicePrefix = 'iam' | 's3' | 'ec2' | 'sts' | 'organizations';
 
 /** Evaluates the request; a refusal throws AwsError with AWS's code and message for the service. */
 export function decide(service: ServicePrefix, request: AuthorizationRequest): Evaluation {
@@ -11,7 +11,7 @@ export function decide(service: ServicePrefix, request: AuthorizationRequest): E
   if (evaluation.decision === 'allowed') return evaluation;
   const code = service === 'ec2' ? 'UnauthorizedOperation' : 'AccessDenied';
   const message = denialMessage(evaluation, request, {
-    style: service === 'sts' ? 'iam' : service,
+    style: service === 's3' || service === 'ec2' ? service : 'iam',
   });
   throw new AwsError(code, message, { evaluation, request });
 }

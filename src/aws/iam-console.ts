@@ -9,12 +9,9 @@ export {
   rolePermissions,
   roleSummary,
 } from './console-role-tables';
-export type {
-  RolePermissions,
-  RoleRow,
-  RoleSummary,
-  ServiceLastAccessed,
-} from './console-role-tables';
+export type { RolePermissions, RoleRow, RoleSummary } from './console-role-tables';
+export type { ServiceLastAccessed } from './service-last-accessed';
+export { userBoundary, userLastAccessed } from './console-user-tables';
 export { deletePolicy, savePolicyVersion } from './console-policies';
 export type { SavePolicyVersionOptions } from './console-policies';
 export {

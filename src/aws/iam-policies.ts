@@ -152,10 +152,11 @@ export function getPolicyVersion(
 /** ListEntitiesForPolicy's PolicyUsageFilter: attached as a permissions policy, or as a boundary. */
 export type PolicyUsage = 'PermissionsPolicy' | 'PermissionsBoundary';
 
+/** ListEntitiesForPolicy. Without a PolicyUsageFilter both uses are listed, as in AWS. */
 export function listEntitiesForPolicy(
   caller: Caller,
   policyArn: string,
-  usage: PolicyUsage = 'PermissionsPolicy',
+  usage?: PolicyUsage,
 ): Promise<PolicyEntities> {
   return runCall(
     caller,
@@ -171,12 +172,12 @@ export function listEntitiesForPolicy(
       return readTx(async (tx) => {
         if (!known && !(await readCustomerPolicy(tx, policyArn))) throw noSuchPolicy(policyArn);
         const out: PolicyEntities = { policyUsers: [], policyGroups: [], policyRoles: [] };
-        if (usage === 'PermissionsBoundary') {
+        if (usage !== 'PermissionsPolicy') {
           // Groups cannot have a permissions boundary.
           const uses = await boundaryUsesOf(tx, policyArn);
           out.policyUsers = uses.users.map((u) => ({ userName: u.userName, userId: u.userId }));
           out.policyRoles = uses.roles.map((r) => ({ roleName: r.roleName, roleId: r.roleId }));
-          return out;
+          if (usage === 'PermissionsBoundary') return out;
         }
         for (const a of await readAttachmentsOfPolicy(tx, policyArn)) {
           if (a.principalKind === 'user') {

@@ -50,6 +50,8 @@ export async function applyCreateUser(
   tx: LabWriteTx,
   meta: ChangeMeta,
   input: CreateUserInput,
+  /** CreateUser's PermissionsBoundary; the caller has checked that the policy exists. */
+  permissionsBoundary?: string,
 ): Promise<UserRecord> {
   if (await readUser(tx, input.userName)) throw userExists(input.userName);
   if ((await tx.objectStore('users').count()) >= QUOTAS.usersPerAccount) {
@@ -64,6 +66,7 @@ export async function applyCreateUser(
     path,
     createDate: meta.time,
     tags: input.tags ?? [],
+    ...(permissionsBoundary && { permissionsBoundary }),
   };
   await writeUser(tx, user, { ...meta, operation: 'CreateUser' });
   return user;

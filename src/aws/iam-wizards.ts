@@ -10,6 +10,7 @@ import type { Caller } from './caller';
 import { runCall, type CallScope } from './call';
 import { readPasswordPolicy } from './iam-account-settings';
 import { applyAddUserToGroup, applyCreateGroup, toGroup } from './iam-groups';
+import { checkBoundaryExists } from './iam-roles';
 import {
   applyCreateLoginProfile,
   preparePassword,
@@ -28,6 +29,8 @@ export interface CreateUserWithDetailsInput {
   consolePassword?: { password: PasswordChoice; passwordResetRequired: boolean };
   groupNames?: string[];
   policyArns?: string[];
+  /** "Set permissions boundary - optional": a managed policy's ARN. */
+  permissionsBoundary?: string;
 }
 
 export interface CreateUserWithDetailsResult {
@@ -73,7 +76,7 @@ async function authorizeAttachments(
 export const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword';
 
 /**
- * Create user: CreateUser, CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. As the
+ * Create user: CreateUser (with its boundary), CreateLoginProfile, AddUserToGroup × n, AttachUserPolicy × n. As the
  * console does, a required password reset also attaches IAMUserChangePassword, so the user can
  * change it, unless the account password policy already lets users change their own password.
  */
@@ -98,7 +101,16 @@ export function createUserWithDetails(
       }
       checkUserName(input.userName);
       checkTags(input.tags ?? []);
-      await call.authorize({ action: 'iam:CreateUser', resource, context: tagContext(input.tags) });
+      const boundary = input.permissionsBoundary;
+      await call.authorize({
+        action: 'iam:CreateUser',
+        resource,
+        context: {
+          ...tagContext(input.tags),
+          ...(boundary && { 'iam:PermissionsBoundary': boundary }),
+        },
+      });
+      if (boundary) await checkBoundaryExists(boundary);
       if (input.consolePassword) {
         await call.authorize({
           action: 'iam:CreateLoginProfile',
@@ -113,10 +125,12 @@ export function createUserWithDetails(
         : undefined;
       const catalog = await awsManagedPolicies();
       const user = await writeTx(async (tx) => {
-        const created = await applyCreateUser(tx, call.change, {
-          userName: input.userName,
-          tags: input.tags ?? [],
-        });
+        const created = await applyCreateUser(
+          tx,
+          call.change,
+          { userName: input.userName, tags: input.tags ?? [] },
+          boundary,
+        );
         if (password && input.consolePassword) {
           const reset = input.consolePassword.passwordResetRequired;
           await applyCreateLoginProfile(tx, call.change, input.userName, password.hash, reset);

@@ -96,3 +96,4 @@ export type {
   CreateUserWithDetailsInput,
   CreateUserWithDetailsResult,
 } from './iam-wizards';
+export { deleteUserPermissionsBoundary, putUserPermissionsBoundary } from './iam-user-boundaries';

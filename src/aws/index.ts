@@ -7,6 +7,7 @@ export * as iamConsole from './iam-console';
 export * as s3 from './s3-api';
 export * as ec2 from './ec2-api';
 export * as sts from './sts-api';
+export * as organizations from './organizations-api';
 export * as lab from './lab';
 export { AwsError, isAwsError } from './aws-error';
 export type { AwsErrorCode } from './aws-error';
@@ -31,6 +32,7 @@ export type {
   UserRow,
 } from './iam-console';
 export type { AssumeRoleInput, AssumeRoleResult } from './sts-api';
+export type { ScpPolicy, ScpPolicyInput, ScpTarget, ScpTargetType } from './organizations-api';
 export type { ObjectRef, PutObjectInput } from './s3-api';
 export type { RunInstancesInput } from './ec2-api';
 export type { LabInfo, Scenario } from './lab';

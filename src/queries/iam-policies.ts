@@ -31,11 +31,15 @@ export const policyVersionQuery = (caller: Caller, policyArn: string, versionId:
     queryFn: () => iam.getPolicyVersion(caller, policyArn, versionId),
   });
 
-/** Entities attached. */
-export const policyEntitiesQuery = (caller: Caller, policyArn: string) =>
+/** Entities attached, as a permissions policy (default) or as a permissions boundary. */
+export const policyEntitiesQuery = (
+  caller: Caller,
+  policyArn: string,
+  usage: 'PermissionsPolicy' | 'PermissionsBoundary' = 'PermissionsPolicy',
+) =>
   queryOptions({
-    queryKey: ['iam', 'policies', 'entities', policyArn, caller.arn],
-    queryFn: () => iam.listEntitiesForPolicy(caller, policyArn),
+    queryKey: ['iam', 'policies', 'entities', policyArn, usage, caller.arn],
+    queryFn: () => iam.listEntitiesForPolicy(caller, policyArn, usage),
   });
 
 /** Entities attached as a permissions boundary (users and roles). */

@@ -133,3 +133,27 @@ export const useAddUserPermissions = () =>
 
 /** The policy a required password reset attaches (show it in the Review step). */
 export { CHANGE_PASSWORD_POLICY_ARN } from '@/aws/iam-wizards';
+
+/** The Permissions tab's "Permissions boundary" section. */
+export const userBoundaryQuery = (caller: Caller, userName: string) =>
+  queryOptions({
+    queryKey: ['iam', 'users', 'boundary', userName, caller.arn],
+    // A query may not resolve to undefined: "(not set)" is null.
+    queryFn: async () => (await iamConsole.userBoundary(caller, userName)) ?? null,
+  });
+
+export const userLastAccessedQuery = (caller: Caller, userName: string) =>
+  queryOptions({
+    queryKey: ['iam', 'users', 'last-accessed', userName, caller.arn],
+    queryFn: () => iamConsole.userLastAccessed(caller, userName),
+  });
+
+export const usePutUserPermissionsBoundary = () =>
+  useIamMutation((v: { caller: Caller; userName: string; policyArn: string }) =>
+    iam.putUserPermissionsBoundary(v.caller, v.userName, v.policyArn),
+  );
+
+export const useDeleteUserPermissionsBoundary = () =>
+  useIamMutation((v: { caller: Caller; userName: string }) =>
+    iam.deleteUserPermissionsBoundary(v.caller, v.userName),
+  );

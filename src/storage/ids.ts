@@ -25,3 +25,8 @@ export function newPrivateIp(): string {
   const [a, b] = [randomString('0123456789', 2), randomString('0123456789', 2)];
   return `172.31.${Number(a) + 1}.${Number(b) + 10}`;
 }
+
+/** An AWS Organizations policy ID: "p-" and 8 lower-case letters or digits. */
+export function newScpPolicyId(): string {
+  return 'p-' + randomString('0123456789abcdefghijklmnopqrstuvwxyz', 8);
+}

@@ -85,8 +85,21 @@ const v4: Step = async (db) => {
   db.createObjectStore('mfaDevices', { keyPath: 'serialNumber' }).createIndex('byUser', 'userKey');
 };
 
+/**
+ * Version 5: the lab organization's service control policies and what each of its targets has
+ * attached (issue 4). A target with no record has FullAWSAccess only, so nothing is seeded.
+ */
+const v5: Step = async (db) => {
+  if (!db.objectStoreNames.contains('scpPolicies')) {
+    db.createObjectStore('scpPolicies', { keyPath: 'policyId' });
+  }
+  if (!db.objectStoreNames.contains('scpTargets')) {
+    db.createObjectStore('scpTargets', { keyPath: 'targetId' });
+  }
+};
+
 /** Steps by the version they lead to: STEPS[n - 1] upgrades version n-1 to n. */
-const STEPS: readonly Step[] = [v1, v2, v3, v4];
+const STEPS: readonly Step[] = [v1, v2, v3, v4, v5];
 
 /** Runs every step from oldVersion up to newVersion, inside idb's upgrade transaction. */
 export async function migrateLabDb(

@@ -18,11 +18,13 @@ import type {
   MfaDeviceRecord,
   ObjectRecord,
   RoleRecord,
+  ScpPolicyRecord,
+  ScpTargetRecord,
   UserRecord,
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 4;
+export const LAB_DB_VERSION = 5;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -50,6 +52,8 @@ export interface LabSchema extends DBSchema {
   buckets: { key: string; value: BucketRecord };
   objects: { key: [string, string]; value: ObjectRecord; indexes: { byBucket: string } };
   instances: { key: string; value: InstanceRecord };
+  scpPolicies: { key: string; value: ScpPolicyRecord };
+  scpTargets: { key: string; value: ScpTargetRecord };
   changes: { key: number; value: ChangeRecord; indexes: { byTime: string } };
   calls: {
     key: number;
@@ -82,6 +86,8 @@ export const LAB_STORES: readonly LabStore[] = [
   'buckets',
   'objects',
   'instances',
+  'scpPolicies',
+  'scpTargets',
   'changes',
   'calls',
   'accessKeys',

@@ -292,3 +292,26 @@ export interface CallRecord {
   /** The request context the engine evaluated, so a later "Re-run now" can repeat it. */
   context: Record<string, ContextValue>;
 }
+
+/** A customer service control policy of the lab organization (FullAWSAccess is built in). */
+export interface ScpPolicyRecord {
+  /** p-... */
+  policyId: string;
+  arn: string;
+  name: string;
+  description: string;
+  /** The policy JSON as the learner wrote it. */
+  content: string;
+  createDate: string;
+  lastUpdatedDate: string;
+}
+
+/**
+ * The SCPs attached to one target of the lab organization (its root, its OU or the account).
+ * No record: the target has only FullAWSAccess, as AWS attaches it to every new target.
+ */
+export interface ScpTargetRecord {
+  /** r-..., ou-... or the 12-digit account ID. */
+  targetId: string;
+  policyIds: string[];
+}

@@ -4,7 +4,7 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ManagedPolicy } from '@/queries/types';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
-import { BoundaryPicker } from './boundary-picker';
+import { BoundaryPicker } from '@/ui/boundary-picker';
 import type { CreateRoleForm } from './create-role-form';
 
 export interface RolePermissionsStepProps {

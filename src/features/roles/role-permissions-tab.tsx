@@ -24,7 +24,7 @@ import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState, TableNoMatchState } from '@/ui/table-states';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '@/ui/confirm-modal';
 import { RoleBoundaryPanel } from './role-boundary-panel';
 
 export interface RolePermissionsTabProps {

@@ -12,7 +12,7 @@ import { usePutRolePolicy } from '@/queries/iam-roles';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ExternalLink } from '@/ui/external-link';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '@/ui/confirm-modal';
 
 export interface RoleRevokeSessionsTabProps {
   roleName: string;

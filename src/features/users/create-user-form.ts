@@ -16,6 +16,9 @@ export interface CreateUserForm {
   policyArns: string[];
   /** For "Copy permissions": the user whose groups and managed policies are copied. */
   copyFromUserName?: string;
+  /** "Set permissions boundary - optional". */
+  useBoundary: boolean;
+  boundaryArn?: string;
   /** "Tags - optional" of the Review step. */
   tags: Array<{ key: string; value: string }>;
 }
@@ -29,6 +32,7 @@ export const initialCreateUserForm: CreateUserForm = {
   permissionsOption: 'group',
   groupNames: [],
   policyArns: [],
+  useBoundary: false,
   tags: [],
 };
 

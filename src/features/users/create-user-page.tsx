@@ -30,6 +30,7 @@ import { PermissionsOptions } from './permissions-options';
 import { RetrievePassword } from './retrieve-password';
 import { ReviewStep } from './review-step';
 import { usePasswordPolicy } from './use-password-policy';
+import { UserBoundaryOption } from './user-boundary-option';
 import { UserDetailsStep } from './user-details-step';
 import { CreateUserHelp } from './users-help';
 
@@ -94,6 +95,8 @@ export function CreateUserPage() {
         ? (sourceGroups.data ?? []).map((g) => g.groupName)
         : [];
   const reviewPolicies = (policies.data ?? []).filter((p) => policyArns.includes(p.arn));
+  const boundaryArn = form.useBoundary ? form.boundaryArn : undefined;
+  const boundaryName = (policies.data ?? []).find((p) => p.arn === boundaryArn)?.policyName;
 
   if (created) {
     return (
@@ -123,6 +126,7 @@ export function CreateUserPage() {
           : undefined,
         groupNames,
         policyArns,
+        ...(boundaryArn && { permissionsBoundary: boundaryArn }),
         tags: form.tags.map((t) => ({ Key: t.key, Value: t.value })),
       });
       if (result.password) {
@@ -182,25 +186,34 @@ export function CreateUserPage() {
           description:
             "Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions by job functions.",
           content: (
-            <PermissionsOptions
-              option={form.permissionsOption}
-              onOptionChange={(permissionsOption) => onChange({ permissionsOption })}
-              groups={groups.data ?? []}
-              groupsLoading={groups.isPending}
-              selectedGroupNames={form.groupNames}
-              onGroupsChange={(names) => onChange({ groupNames: names })}
-              policies={policies.data ?? []}
-              policiesLoading={policies.isPending}
-              selectedPolicyArns={form.policyArns}
-              onPoliciesChange={(arns) => onChange({ policyArns: arns })}
-              copyDescription="Copy all group memberships and attached managed policies from an existing user. (Inline policies are not copied in this lab.)"
-              copy={{
-                users: users.data ?? [],
-                loading: users.isPending && !users.error,
-                selectedName: form.copyFromUserName,
-                onChange: (copyFromUserName) => onChange({ copyFromUserName }),
-              }}
-            />
+            <SpaceBetween size="l">
+              <PermissionsOptions
+                option={form.permissionsOption}
+                onOptionChange={(permissionsOption) => onChange({ permissionsOption })}
+                groups={groups.data ?? []}
+                groupsLoading={groups.isPending}
+                selectedGroupNames={form.groupNames}
+                onGroupsChange={(names) => onChange({ groupNames: names })}
+                policies={policies.data ?? []}
+                policiesLoading={policies.isPending}
+                selectedPolicyArns={form.policyArns}
+                onPoliciesChange={(arns) => onChange({ policyArns: arns })}
+                copyDescription="Copy all group memberships and attached managed policies from an existing user. (Inline policies are not copied in this lab.)"
+                copy={{
+                  users: users.data ?? [],
+                  loading: users.isPending && !users.error,
+                  selectedName: form.copyFromUserName,
+                  onChange: (copyFromUserName) => onChange({ copyFromUserName }),
+                }}
+              />
+              <UserBoundaryOption
+                useBoundary={form.useBoundary}
+                boundaryArn={form.boundaryArn}
+                policies={policies.data ?? []}
+                loading={policies.isPending}
+                onChange={onChange}
+              />
+            </SpaceBetween>
           ),
         },
         {
@@ -213,6 +226,7 @@ export function CreateUserPage() {
               <ReviewStep
                 form={{ ...form, groupNames }}
                 policies={reviewPolicies}
+                boundaryName={boundaryName}
                 onTagsChange={(tags) => onChange({ tags })}
               />
             </SpaceBetween>

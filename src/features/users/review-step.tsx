@@ -11,10 +11,12 @@ import { PermissionsSummary } from './permissions-summary';
 export interface ReviewStepProps {
   form: CreateUserForm;
   policies: readonly Pick<ManagedPolicy, 'arn' | 'policyName' | 'type'>[];
+  /** The permissions boundary chosen in step 2, if any. */
+  boundaryName?: string;
   onTagsChange: (tags: CreateUserForm['tags']) => void;
 }
 
-export function ReviewStep({ form, policies, onTagsChange }: ReviewStepProps) {
+export function ReviewStep({ form, policies, boundaryName, onTagsChange }: ReviewStepProps) {
   return (
     <SpaceBetween size="l">
       <Container header={<Header variant="h2">User details</Header>}>
@@ -34,6 +36,7 @@ export function ReviewStep({ form, policies, onTagsChange }: ReviewStepProps) {
               label: 'Require password reset',
               value: form.consoleAccess ? (form.passwordResetRequired ? 'Yes' : 'No') : 'No',
             },
+            { label: 'Permissions boundary', value: boundaryName ?? 'Not set' },
           ]}
         />
       </Container>

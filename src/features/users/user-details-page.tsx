@@ -1,4 +1,5 @@
-// IAM > IAM users > <name>: Summary, and the Permissions and Groups tabs (the tab is in the URL).
+// IAM > IAM users > <name>: Summary, and the Permissions, Groups, Tags, Security credentials and
+// Last Accessed tabs (the tab is in the URL).
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
@@ -18,6 +19,7 @@ import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteUsersModal } from './delete-users-modal';
 import { SecurityCredentialsTab } from './security-credentials-tab';
 import { UserGroupsTab } from './user-groups-tab';
+import { UserLastAccessedTab } from './user-last-accessed-tab';
 import { UserTagsTab } from './user-tags-tab';
 import { UserPermissionsTab } from './user-permissions-tab';
 import { UserSummary } from './user-summary';
@@ -28,7 +30,10 @@ export function UserDetailsPage() {
   const [search, setSearch] = useSearchParams();
   const section = search.get('section');
   const tab: UserTab =
-    section === 'groups' || section === 'tags' || section === 'security_credentials'
+    section === 'groups' ||
+    section === 'tags' ||
+    section === 'security_credentials' ||
+    section === 'access_advisor'
       ? section
       : 'permissions';
   usePageChrome({
@@ -117,6 +122,11 @@ export function UserDetailsPage() {
                       .map((p) => p.policyArn ?? '')}
                   />
                 ),
+              },
+              {
+                id: 'access_advisor',
+                label: 'Last Accessed',
+                content: <UserLastAccessedTab userName={userName} />,
               },
             ]}
           />

@@ -1,5 +1,6 @@
 // A user's Permissions tab: every policy in force (Policy name · Type · Attached via), with
-// "Remove" and "Add permissions ▾" (Add permissions | Create inline policy).
+// "Remove" and "Add permissions ▾" (Add permissions | Create inline policy), then the permissions
+// boundary.
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
@@ -24,6 +25,7 @@ import {
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState, TableNoMatchState } from '@/ui/table-states';
 import { RemovePolicyModal } from './remove-policy-modal';
+import { UserBoundaryPanel } from './user-boundary-panel';
 
 export interface UserPermissionsTabProps {
   userName: string;
@@ -54,7 +56,7 @@ export function UserPermissionsTab({ userName }: UserPermissionsTabProps) {
     );
   const selectedRow = all.find((r) => selected && r.id === rowId(selected));
   return (
-    <SpaceBetween size="m">
+    <SpaceBetween size="l">
       {permissions.error ? <ApiErrorAlert error={permissions.error} /> : null}
       <Table
         {...collectionProps}
@@ -144,6 +146,7 @@ export function UserPermissionsTab({ userName }: UserPermissionsTabProps) {
         }
         pagination={<Pagination {...paginationProps} />}
       />
+      <UserBoundaryPanel userName={userName} />
       {removing && (
         <RemovePolicyModal
           userName={userName}

@@ -37,7 +37,7 @@ export interface AnalyzeOptions {
 }
 
 // The console's editor counts against the managed-policy quota (inline totals are IAM's check);
-// a trust policy's editor counts against the trust policy quota.
+// a trust policy's editor counts against the trust policy quota, an SCP's against the SCP quota.
 const COUNTER_PURPOSE: PolicyPurpose = 'managed';
 
 export function analyzePolicy(
@@ -45,7 +45,8 @@ export function analyzePolicy(
   options: AnalyzeOptions,
   catalog: ServiceCatalog | undefined,
 ): PolicyAnalysis {
-  const counter = options.purpose === 'trust' ? 'trust' : COUNTER_PURPOSE;
+  const counter =
+    options.purpose === 'trust' ? 'trust' : options.kind === 'scp' ? 'scp' : COUNTER_PURPOSE;
   const remainingText = charactersRemainingText(text, counter) ?? `${policySize(text)} characters`;
   if (!catalog) {
     // Until the service catalog has loaded, only the JSON syntax is checked.

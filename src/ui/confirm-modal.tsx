@@ -1,10 +1,10 @@
-// A small confirmation dialog for the role pages: a question, one action, AWS's error in place.
+// A small confirmation dialog for the console pages: a question, one action, AWS's error in place.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type ReactNode } from 'react';
-import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { ApiErrorAlert } from './api-error-alert';
 
 export interface ConfirmModalProps {
   header: string;

@@ -1,20 +1,27 @@
 // Choose a managed policy as a permissions boundary: the managed policies table, one row at a time.
-import type { ManagedPolicy } from '@/queries/types';
-import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
+import { ManagedPoliciesTable, type ManagedPolicyRow } from './managed-policies-table';
 
 export interface BoundaryPickerProps {
-  policies: readonly ManagedPolicy[];
+  policies: readonly ManagedPolicyRow[];
   loading: boolean;
   selectedArn?: string;
   onChange: (policyArn: string | undefined) => void;
+  /** Whose maximum permissions the boundary sets. */
+  entity?: 'user' | 'role';
 }
 
-export function BoundaryPicker({ policies, loading, selectedArn, onChange }: BoundaryPickerProps) {
+export function BoundaryPicker({
+  policies,
+  loading,
+  selectedArn,
+  onChange,
+  entity = 'role',
+}: BoundaryPickerProps) {
   const selected = policies.filter((p) => p.arn === selectedArn);
   return (
     <ManagedPoliciesTable
       title="Permissions policies"
-      description="Choose a policy to set as the permissions boundary. It sets the maximum permissions the role can have."
+      description={`Choose a policy to set as the permissions boundary. It sets the maximum permissions the ${entity} can have.`}
       items={policies}
       loading={loading}
       columns={['type', 'usedAs', 'description']}
