@@ -110,6 +110,8 @@ test('the dashboard recommends MFA from the lab, with quick links and the alias'
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('dialog').getByLabel('Preferred alias').fill('iam-lab');
   await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+  // The dialog shows the URL too until it has closed.
+  await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByText('https://iam-lab.signin.aws.amazon.com/console')).toBeVisible();
   await page.getByRole('link', { name: 'Credential report' }).last().click();
   await expect(page.getByRole('heading', { name: 'Credential report', level: 1 })).toBeVisible();
