@@ -41,6 +41,10 @@ describe('documents the visual editor shows come back unchanged', () => {
     ],
     ['no statements', doc()],
     [
+      "the console's new policy, Action and Resource empty",
+      doc({ Sid: 'Statement1', Effect: 'Allow', Action: [], Resource: [] }),
+    ],
+    [
       'wildcard actions of one service',
       doc({ Effect: 'Allow', Action: ['s3:Get*', 'S3:list*'], Resource: '*' }),
     ],
@@ -89,6 +93,11 @@ describe('documents the visual editor cannot show', () => {
     ],
     ['no Resource', doc({ Effect: 'Allow', Action: 's3:*' }), 'statement 1 has no Resource list'],
     [
+      'an Action that is not a string list',
+      doc({ ...allowS3, Action: [1] }),
+      'statement 1 has no Action list',
+    ],
+    [
       'an empty Condition',
       doc({ ...allowS3, Condition: {} }),
       'statement 1 has an empty Condition',
@@ -135,7 +144,7 @@ describe('editing blocks', () => {
     );
   });
 
-  it('leaves out a block with no actions, and adds new conditions after written ones', () => {
+  it('writes an unfinished block as it stands, and adds new conditions after written ones', () => {
     const read = toVisualModel(
       doc({ ...allowS3, Condition: { Bool: { 'aws:SecureTransport': true } } }),
     );
@@ -149,13 +158,16 @@ describe('editing blocks', () => {
     const out = toPolicyDocument(edited);
     expect(JSON.stringify(out)).toBe(
       JSON.stringify(
-        doc({
-          ...allowS3,
-          Condition: {
-            Bool: { 'aws:SecureTransport': true },
-            StringEquals: { 's3:prefix': ['a/'] },
+        doc(
+          {
+            ...allowS3,
+            Condition: {
+              Bool: { 'aws:SecureTransport': true },
+              StringEquals: { 's3:prefix': ['a/'] },
+            },
           },
-        }),
+          { Effect: 'Allow', Action: [], Resource: '*' },
+        ),
       ),
     );
   });

@@ -106,10 +106,11 @@ function readStatement(statement: unknown, index: number): PermissionBlock[] | s
     return `statement ${index + 1} has a Sid that is not a string`;
   if (Effect !== 'Allow' && Effect !== 'Deny')
     return `statement ${index + 1} has no Effect of Allow or Deny`;
+  // An empty Action or Resource list is a block still being filled in (the console's new policy).
   const actions = stringList(Action);
-  if (!actions || actions.length === 0) return `statement ${index + 1} has no Action list`;
+  if (!actions) return `statement ${index + 1} has no Action list`;
   const resources = stringList(Resource);
-  if (!resources || resources.length === 0) return `statement ${index + 1} has no Resource list`;
+  if (!resources) return `statement ${index + 1} has no Resource list`;
   const conditions = Condition === undefined ? [] : readConditions(Condition);
   if (typeof conditions === 'string') return `statement ${index + 1} has ${conditions}`;
   const byService = new Map<string, string[]>();
@@ -119,6 +120,7 @@ function readStatement(statement: unknown, index: number): PermissionBlock[] | s
       return `statement ${index + 1} has the action ${action}, which names no single service`;
     byService.set(service, [...(byService.get(service) ?? []), action]);
   }
+  if (byService.size === 0) byService.set('', []);
   if (byService.size > 1 && conditions.length > 0) {
     return `statement ${index + 1} has several services with conditions`;
   }
@@ -240,7 +242,7 @@ function statementOf(group: readonly PermissionBlock[]): JsonObject {
   return out;
 }
 
-/** Writes permission blocks back as a policy document; blocks with no actions are left out. */
+/** Writes permission blocks back as a policy document, unfinished ones too (IAM then flags them). */
 export function toPolicyDocument(model: VisualPolicy): JsonObject {
   const statements: JsonObject[] = [];
   let group: PermissionBlock[] = [];
@@ -249,7 +251,6 @@ export function toPolicyDocument(model: VisualPolicy): JsonObject {
     group = [];
   };
   for (const block of model.blocks) {
-    if (block.actions.length === 0) continue;
     const last = group[group.length - 1];
     if (last && !mergeable(last, block)) flush();
     group.push(block);
