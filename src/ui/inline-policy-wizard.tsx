@@ -11,7 +11,7 @@ import Wizard from '@cloudscape-design/components/wizard';
 import { useState } from 'react';
 import type { PolicyPurpose } from '@/iam';
 import { ApiErrorAlert } from './api-error-alert';
-import { PolicyEditor } from './policy-editor/policy-editor';
+import { PolicyDocumentEditor } from './policy-editor/policy-document-editor';
 
 /** The JSON editor's starting document, as AWS's console offers it. */
 export const NEW_POLICY_DOCUMENT = `{
@@ -108,27 +108,25 @@ export function InlinePolicyWizard(props: InlinePolicyWizardProps) {
           description:
             'Add permissions by selecting services, actions, resources, and conditions. Build permission statements using the JSON editor.',
           content: (
-            <Container header={<Header variant="h2">Policy editor</Header>}>
-              <SpaceBetween size="m">
-                {documentError && (
+            <PolicyDocumentEditor
+              alert={
+                documentError && (
                   <Alert type="error" header="The policy could not be saved">
                     {documentError}
                   </Alert>
-                )}
-                <PolicyEditor
-                  value={document}
-                  onChange={(text) => {
-                    setDocument(text);
-                    setDocumentError(undefined);
-                  }}
-                  options={{
-                    kind: 'identity',
-                    purpose: props.purpose,
-                    identityName: props.identityName,
-                  }}
-                />
-              </SpaceBetween>
-            </Container>
+                )
+              }
+              value={document}
+              onChange={(text) => {
+                setDocument(text);
+                setDocumentError(undefined);
+              }}
+              options={{
+                kind: 'identity',
+                purpose: props.purpose,
+                identityName: props.identityName,
+              }}
+            />
           ),
         },
         {
