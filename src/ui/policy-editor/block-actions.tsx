@@ -4,11 +4,11 @@ import Box from '@cloudscape-design/components/box';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
-import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useState } from 'react';
+import { BlockSection } from './block-section';
 import type { AccessLevel, ServiceCatalog } from '@/iam';
 
 const LEVELS: readonly AccessLevel[] = [
@@ -48,9 +48,9 @@ export function BlockActions({
       checked ? [...actions, name] : actions.filter((a) => a.toLowerCase() !== name.toLowerCase()),
     );
   return (
-    <FormField
-      label={effect === 'Allow' ? 'Actions allowed' : 'Actions denied'}
-      description="Specify actions from the service to be allowed."
+    <BlockSection
+      title={effect === 'Allow' ? 'Actions allowed' : 'Actions denied'}
+      description={`Specify actions from the service to be ${effect === 'Allow' ? 'allowed' : 'denied'}.`}
     >
       <SpaceBetween size="s">
         <TextFilter
@@ -102,6 +102,6 @@ export function BlockActions({
           </Box>
         ) : null}
       </SpaceBetween>
-    </FormField>
+    </BlockSection>
   );
 }

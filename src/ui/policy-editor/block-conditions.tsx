@@ -9,6 +9,7 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useState } from 'react';
+import { BlockSection } from './block-section';
 import type { VisualCondition } from './visual-model';
 
 const OPERATORS = [
@@ -76,8 +77,8 @@ export function BlockConditions({ conditions, onChange }: BlockConditionsProps) 
   }
 
   return (
-    <FormField
-      label={
+    <BlockSection
+      title={
         <span>
           Request conditions - <i>optional</i>
         </span>
@@ -142,6 +143,6 @@ export function BlockConditions({ conditions, onChange }: BlockConditionsProps) 
           </Button>
         )}
       </SpaceBetween>
-    </FormField>
+    </BlockSection>
   );
 }

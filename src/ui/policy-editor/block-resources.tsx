@@ -8,6 +8,7 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useState } from 'react';
+import { BlockSection } from './block-section';
 import {
   arnPlaceholders,
   fillArnFormat,
@@ -74,7 +75,7 @@ export function BlockResources({
   const all = resources.length === 1 && resources[0] === '*';
   const types = resourceTypesFor(service, actions, catalog);
   return (
-    <FormField label="Resources" description="Specify resource ARNs for these actions.">
+    <BlockSection title="Resources" description="Specify resource ARNs for these actions.">
       <SpaceBetween size="s">
         <RadioGroup
           ariaLabel="Resources"
@@ -127,6 +128,6 @@ export function BlockResources({
           </SpaceBetween>
         )}
       </SpaceBetween>
-    </FormField>
+    </BlockSection>
   );
 }

@@ -87,6 +87,7 @@ export function PermissionBlockEditor({
         <FormField label="Service">
           <Select
             ariaLabel="Service"
+            data-testid="service"
             placeholder="Choose a service"
             filteringType="auto"
             filteringPlaceholder="Find a service"
@@ -99,7 +100,7 @@ export function PermissionBlockEditor({
           />
         </FormField>
         {block.service && serviceName ? (
-          <>
+          <SpaceBetween size="l">
             <BlockActions
               service={block.service}
               serviceName={serviceName}
@@ -127,7 +128,7 @@ export function PermissionBlockEditor({
               conditions={block.conditions}
               onChange={(conditions) => onChange({ ...block, conditions })}
             />
-          </>
+          </SpaceBetween>
         ) : null}
       </SpaceBetween>
     </Container>
