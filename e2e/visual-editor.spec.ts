@@ -55,6 +55,13 @@ test('a policy built in the visual editor is the JSON document that gets saved',
   await expect.poll(() => editor.innerText()).toBe(text);
 
   await expect(page.getByRole('tab', { name: 'Errors: 0' })).toBeVisible();
+
+  // Leaving the step from the visual editor and coming back with "Edit" reopens the visual editor.
+  await page.getByRole('button', { name: 'Visual', exact: true }).click();
+  await nextStep(page);
+  await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Amazon S3' })).toBeVisible();
   await nextStep(page);
   await page.getByLabel('Policy name').fill('VisualS3Reader');
   await page.getByRole('button', { name: 'Create policy' }).click();

@@ -17,7 +17,10 @@ import { useCallback, useState } from 'react';
 import { isAwsError } from '@/queries/types';
 import type { Tag } from '@/queries/types';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PolicyDocumentEditor } from '@/ui/policy-editor/policy-document-editor';
+import {
+  PolicyDocumentEditor,
+  type PolicyEditorMode,
+} from '@/ui/policy-editor/policy-document-editor';
 import type { PolicyAnalysis } from '@/ui/policy-editor/analyze-policy';
 import { PolicySummary } from './policy-summary';
 
@@ -53,6 +56,8 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
   const [document, setDocument] = useState(props.initialDocument);
   const [blocking, setBlocking] = useState(false);
   const [step, setStep] = useState(0);
+  // The wizard unmounts a step it leaves; coming back opens the editor the learner was using.
+  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('json');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
@@ -177,6 +182,8 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
           errorText: nextError,
           content: (
             <PolicyDocumentEditor
+              defaultMode={editorMode}
+              onModeChange={setEditorMode}
               value={document}
               onChange={setDocument}
               options={{ kind: 'identity', purpose: 'managed' }}

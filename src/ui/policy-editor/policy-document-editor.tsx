@@ -22,6 +22,8 @@ export interface PolicyDocumentEditorProps extends PolicyEditorProps {
   defaultMode?: PolicyEditorMode;
   /** Shown above the editor, e.g. an error from the last save. */
   alert?: ReactNode;
+  /** Told when the learner switches, so a wizard reopens the step in the same editor. */
+  onModeChange?: (mode: PolicyEditorMode) => void;
 }
 
 function readVisual(text: string): VisualModelResult {
@@ -35,7 +37,7 @@ function noticeText(reason: string): string {
 }
 
 export function PolicyDocumentEditor(props: PolicyDocumentEditorProps) {
-  const { value, onChange, options, onAnalysis, defaultMode = 'json', alert } = props;
+  const { value, onChange, options, onAnalysis, defaultMode = 'json', alert, onModeChange } = props;
   const catalog = useServiceCatalog();
   const [initial] = useState(() => (defaultMode === 'visual' ? readVisual(value) : undefined));
   const [mode, setMode] = useState<PolicyEditorMode>(initial?.ok ? 'visual' : 'json');
@@ -59,6 +61,7 @@ export function PolicyDocumentEditor(props: PolicyDocumentEditorProps) {
   function switchTo(next: PolicyEditorMode) {
     if (next === 'json') {
       setMode('json');
+      onModeChange?.('json');
       return;
     }
     const read = readVisual(value);
@@ -69,6 +72,7 @@ export function PolicyDocumentEditor(props: PolicyDocumentEditorProps) {
     setNotice(undefined);
     setModel(read.model);
     setMode('visual');
+    onModeChange?.('visual');
   }
 
   return (
