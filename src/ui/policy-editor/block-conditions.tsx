@@ -4,13 +4,44 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import FormField from '@cloudscape-design/components/form-field';
+import Autosuggest from '@cloudscape-design/components/autosuggest';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useState } from 'react';
 import { BlockSection } from './block-section';
+import type { ServiceCatalog } from '@/iam';
 import type { VisualCondition } from './visual-model';
+
+// Global condition keys the console offers for every service (UG reference_policies_condition-keys).
+const GLOBAL_KEYS = [
+  'aws:CurrentTime',
+  'aws:MultiFactorAuthAge',
+  'aws:MultiFactorAuthPresent',
+  'aws:PrincipalArn',
+  'aws:PrincipalTag/${TagKey}',
+  'aws:RequestTag/${TagKey}',
+  'aws:RequestedRegion',
+  'aws:ResourceTag/${TagKey}',
+  'aws:SecureTransport',
+  'aws:SourceIp',
+  'aws:SourceVpce',
+  'aws:TagKeys',
+];
+
+/** The condition keys of the chosen actions and their resource types, then the global keys. */
+function keysFor(actions: readonly string[], catalog: ServiceCatalog): string[] {
+  const keys = new Set<string>();
+  for (const pattern of actions) {
+    for (const action of catalog.expandActionPattern(pattern)) {
+      const detail = catalog.actionDetail(`${action.service}:${action.name}`);
+      for (const key of detail?.conditionKeys ?? []) keys.add(key);
+      for (const rt of detail?.resourceTypes ?? []) rt.conditionKeys.forEach((k) => keys.add(k));
+    }
+  }
+  return [...[...keys].sort(), ...GLOBAL_KEYS.filter((k) => !keys.has(k))];
+}
 
 const OPERATORS = [
   'StringEquals',
@@ -41,6 +72,8 @@ const QUALIFIERS = [
 ];
 
 export interface BlockConditionsProps {
+  actions: readonly string[];
+  catalog: ServiceCatalog;
   conditions: readonly VisualCondition[];
   onChange: (conditions: VisualCondition[]) => void;
 }
@@ -49,7 +82,7 @@ function conditionLabel(c: VisualCondition): string {
   return `${c.operator} ${c.key}: ${c.values.map(String).join(', ')}`;
 }
 
-export function BlockConditions({ conditions, onChange }: BlockConditionsProps) {
+export function BlockConditions({ actions, catalog, conditions, onChange }: BlockConditionsProps) {
   const [adding, setAdding] = useState(false);
   const [key, setKey] = useState('');
   const [qualifier, setQualifier] = useState(QUALIFIERS[0]);
@@ -101,10 +134,12 @@ export function BlockConditions({ conditions, onChange }: BlockConditionsProps) 
           <SpaceBetween size="s">
             <ColumnLayout columns={4}>
               <FormField label="Condition key" errorText={error}>
-                <Input
+                <Autosuggest
                   ariaLabel="Condition key"
-                  placeholder="aws:SecureTransport"
+                  placeholder="Choose a condition key"
+                  enteredTextLabel={(text) => `Use: "${text}"`}
                   value={key}
+                  options={adding ? keysFor(actions, catalog).map((k) => ({ value: k })) : []}
                   onChange={(e) => setKey(e.detail.value)}
                 />
               </FormField>

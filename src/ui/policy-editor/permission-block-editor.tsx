@@ -125,6 +125,8 @@ export function PermissionBlockEditor({
               </Box>
             )}
             <BlockConditions
+              actions={block.actions}
+              catalog={catalog}
               conditions={block.conditions}
               onChange={(conditions) => onChange({ ...block, conditions })}
             />

@@ -79,4 +79,20 @@ describe('VisualPolicyEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove Bool aws:SecureTransport: true' }));
     expect(statementOf(seen.document)?.Condition).toBeUndefined();
   });
+
+  it('adds a condition with a key, the default operator and a value', () => {
+    const seen = renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add another condition' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Condition key' }), {
+      target: { value: 's3:ExistingObjectTag/team' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Value' }), {
+      target: { value: 'blue' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add condition' }));
+    expect(statementOf(seen.document)?.Condition).toEqual({
+      Bool: { 'aws:SecureTransport': 'true' },
+      StringEquals: { 's3:ExistingObjectTag/team': 'blue' },
+    });
+  });
 });
