@@ -11,7 +11,10 @@ import Wizard from '@cloudscape-design/components/wizard';
 import { useState } from 'react';
 import type { PolicyPurpose } from '@/iam';
 import { ApiErrorAlert } from './api-error-alert';
-import { PolicyEditor } from './policy-editor/policy-editor';
+import {
+  PolicyDocumentEditor,
+  type PolicyEditorMode,
+} from './policy-editor/policy-document-editor';
 
 /** The JSON editor's starting document, as AWS's console offers it. */
 export const NEW_POLICY_DOCUMENT = `{
@@ -52,6 +55,8 @@ export function InlinePolicyWizard(props: InlinePolicyWizardProps) {
   const [document, setDocument] = useState(props.initialDocument);
   const [name, setName] = useState(props.editingName ?? '');
   const [step, setStep] = useState(0);
+  // The wizard unmounts a step it leaves; coming back opens the editor the learner was using.
+  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('json');
   const [documentError, setDocumentError] = useState<string>();
   const [nameError, setNameError] = useState<string>();
   const [saveError, setSaveError] = useState<unknown>();
@@ -108,27 +113,27 @@ export function InlinePolicyWizard(props: InlinePolicyWizardProps) {
           description:
             'Add permissions by selecting services, actions, resources, and conditions. Build permission statements using the JSON editor.',
           content: (
-            <Container header={<Header variant="h2">Policy editor</Header>}>
-              <SpaceBetween size="m">
-                {documentError && (
+            <PolicyDocumentEditor
+              defaultMode={editorMode}
+              onModeChange={setEditorMode}
+              alert={
+                documentError && (
                   <Alert type="error" header="The policy could not be saved">
                     {documentError}
                   </Alert>
-                )}
-                <PolicyEditor
-                  value={document}
-                  onChange={(text) => {
-                    setDocument(text);
-                    setDocumentError(undefined);
-                  }}
-                  options={{
-                    kind: 'identity',
-                    purpose: props.purpose,
-                    identityName: props.identityName,
-                  }}
-                />
-              </SpaceBetween>
-            </Container>
+                )
+              }
+              value={document}
+              onChange={(text) => {
+                setDocument(text);
+                setDocumentError(undefined);
+              }}
+              options={{
+                kind: 'identity',
+                purpose: props.purpose,
+                identityName: props.identityName,
+              }}
+            />
           ),
         },
         {

@@ -1,6 +1,7 @@
-// The console's two-step customer managed policy editor: "Specify permissions" (the JSON editor and
-// its validation pane; IAM's grammar errors block Next) → "Review and create" (name, description,
-// summary, tags) or, for an edit, "Review and save". AWS's errors come back in place, text kept.
+// The console's two-step customer managed policy editor: "Specify permissions" (the Visual | JSON
+// policy editor and its validation pane; IAM's grammar errors block Next) → "Review and create"
+// (name, description, summary, tags) or, for an edit, "Review and save". AWS's errors come back in
+// place, text kept.
 import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
@@ -16,7 +17,10 @@ import { useCallback, useState } from 'react';
 import { isAwsError } from '@/queries/types';
 import type { Tag } from '@/queries/types';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PolicyEditor } from '@/ui/policy-editor/policy-editor';
+import {
+  PolicyDocumentEditor,
+  type PolicyEditorMode,
+} from '@/ui/policy-editor/policy-document-editor';
 import type { PolicyAnalysis } from '@/ui/policy-editor/analyze-policy';
 import { PolicySummary } from './policy-summary';
 
@@ -52,6 +56,8 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
   const [document, setDocument] = useState(props.initialDocument);
   const [blocking, setBlocking] = useState(false);
   const [step, setStep] = useState(0);
+  // The wizard unmounts a step it leaves; coming back opens the editor the learner was using.
+  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('json');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
@@ -175,14 +181,14 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
             'Add permissions by selecting services, actions, resources, and conditions. Build permission statements using the JSON editor.',
           errorText: nextError,
           content: (
-            <Container header={<Header variant="h2">Policy editor</Header>}>
-              <PolicyEditor
-                value={document}
-                onChange={setDocument}
-                options={{ kind: 'identity', purpose: 'managed' }}
-                onAnalysis={onAnalysis}
-              />
-            </Container>
+            <PolicyDocumentEditor
+              defaultMode={editorMode}
+              onModeChange={setEditorMode}
+              value={document}
+              onChange={setDocument}
+              options={{ kind: 'identity', purpose: 'managed' }}
+              onAnalysis={onAnalysis}
+            />
           ),
         },
         {

@@ -4,9 +4,9 @@ import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { loadServiceCatalog, type ServiceCatalog } from '@/iam';
 import { analyzePolicy, type AnalyzeOptions, type PolicyAnalysis } from './analyze-policy';
 import { PolicyFindings } from './policy-findings';
+import { useServiceCatalog } from './use-service-catalog';
 
 const CodeMirrorJson = lazy(() => import('./codemirror-json'));
 
@@ -18,22 +18,6 @@ export interface PolicyEditorProps {
   ariaLabel?: string;
   /** Told whenever the analysis changes, so a page can block "Next" on syntax errors. */
   onAnalysis?: (analysis: PolicyAnalysis) => void;
-}
-
-function useServiceCatalog(): ServiceCatalog | undefined {
-  const [catalog, setCatalog] = useState<ServiceCatalog>();
-  useEffect(() => {
-    let live = true;
-    loadServiceCatalog().then(
-      (loaded) => live && setCatalog(loaded),
-      // Without the catalog the editor still checks syntax; findings just stay empty.
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return catalog;
 }
 
 export function PolicyEditor({
