@@ -12,6 +12,8 @@ export interface ConsolePasswordResultModalProps {
   userName: string;
   password: string;
   signInUrl: string;
+  /** The success line: the console says "reset" after Manage, "enabled" after Enable. */
+  outcome?: 'reset' | 'enabled';
   onDismiss: () => void;
 }
 
@@ -46,7 +48,11 @@ export function ConsolePasswordResultModal(props: ConsolePasswordResultModalProp
       }
     >
       <SpaceBetween size="m">
-        <Alert type="success">You have successfully reset the user&apos;s password.</Alert>
+        <Alert type="success">
+          {props.outcome === 'enabled'
+            ? "You have successfully enabled the user's new password."
+            : "You have successfully reset the user's password."}
+        </Alert>
         <Alert type="warning">
           This is the only time you can view this password. After you close this window, if the
           password is lost, you must create a new one.

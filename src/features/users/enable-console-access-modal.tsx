@@ -1,13 +1,11 @@
 // "Enable console access": a console password for an existing user, then the "Console password"
 // result, shown once. With a required reset, the user also gets IAMUserChangePassword, as in AWS
 // (two calls, made one after the other, as the console makes them).
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Modal from '@cloudscape-design/components/modal';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -16,7 +14,7 @@ import { useAttachUserPolicy, useCreateLoginProfile } from '@/queries/iam-users'
 import { useCaller } from '@/state/acting-identity-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { CHANGE_PASSWORD_POLICY_ARN } from './create-user-form';
-import { downloadCsv } from './download-csv';
+import { ConsolePasswordResultModal } from './console-password-result-modal';
 import { usePasswordPolicy } from './use-password-policy';
 
 export interface EnableConsoleAccessModalProps {
@@ -39,7 +37,6 @@ export function EnableConsoleAccessModal(props: EnableConsoleAccessModalProps) {
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>();
   const [password, setPassword] = useState<string>();
-  const [shown, setShown] = useState(false);
   const { signInUrl } = props;
   const rules = usePasswordPolicy();
   const passwordError = tried && kind === 'custom' ? rules.errorFor(custom) : undefined;
@@ -72,59 +69,13 @@ export function EnableConsoleAccessModal(props: EnableConsoleAccessModalProps) {
 
   if (password !== undefined) {
     return (
-      <Modal
-        visible
-        header="Console password"
+      <ConsolePasswordResultModal
+        userName={userName}
+        password={password}
+        signInUrl={signInUrl}
+        outcome="enabled"
         onDismiss={props.onDismiss}
-        closeAriaLabel="Close dialog"
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button
-                iconName="download"
-                onClick={() =>
-                  downloadCsv(`${userName}_credentials.csv`, [
-                    ['User name', 'Password', 'Console sign-in URL'],
-                    [userName, password, signInUrl],
-                  ])
-                }
-              >
-                Download .csv file
-              </Button>
-              <Button variant="primary" onClick={props.onDismiss}>
-                Close
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
-      >
-        <SpaceBetween size="m">
-          <Alert type="success">You have successfully enabled the user&apos;s new password.</Alert>
-          <Alert type="warning">
-            This is the only time you can view this password. After you close this window, if the
-            password is lost, you must create a new one.
-          </Alert>
-          <KeyValuePairs
-            items={[
-              { label: 'Console sign-in URL', value: signInUrl },
-              { label: 'User name', value: userName },
-              {
-                label: 'Console password',
-                value: (
-                  <SpaceBetween direction="horizontal" size="xs">
-                    <Box variant="code" data-testid="console-password">
-                      {shown ? password : '*'.repeat(12)}
-                    </Box>
-                    <Button variant="inline-link" onClick={() => setShown(!shown)}>
-                      {shown ? 'Hide' : 'Show'}
-                    </Button>
-                  </SpaceBetween>
-                ),
-              },
-            ]}
-          />
-        </SpaceBetween>
-      </Modal>
+      />
     );
   }
 
