@@ -27,6 +27,8 @@ export interface CallSpec {
   /** The action and resource recorded when the call fails before anything is authorized. */
   action: string;
   resource: string;
+  /** The region the request is sent to (aws:RequestedRegion); the lab's home region when absent. */
+  region?: string;
 }
 
 export interface AuthorizeSpec {
@@ -73,11 +75,11 @@ function callerContext(caller: Caller): Record<string, ContextValue> {
 }
 
 /** The global condition keys every request carries. */
-export function baseContext(ms: number): Record<string, ContextValue> {
+export function baseContext(ms: number, region = LAB_REGION): Record<string, ContextValue> {
   return {
     'aws:CurrentTime': new Date(ms).toISOString(),
     'aws:EpochTime': Math.floor(ms / 1000),
-    'aws:RequestedRegion': LAB_REGION,
+    'aws:RequestedRegion': region,
     'aws:SecureTransport': true,
   };
 }
@@ -101,6 +103,7 @@ export async function runCall<T>(
   body: (scope: CallScope) => Promise<T>,
 ): Promise<T> {
   const ms = nowMs();
+  const region = spec.region ?? LAB_REGION;
   const time = new Date(ms).toISOString();
   const records: CallRecord[] = [];
   let resolved: ResolvedCaller | undefined;
@@ -114,8 +117,8 @@ export async function runCall<T>(
       principalType: PRINCIPAL_TYPE[caller.kind],
       eventSource: EVENT_SOURCE[spec.service],
       eventName: spec.operation,
-      region: LAB_REGION,
-      context: { ...baseContext(ms), ...callerContext(caller), ...mfaContext(caller, ms) },
+      region,
+      context: { ...baseContext(ms, region), ...callerContext(caller), ...mfaContext(caller, ms) },
       ...(caller.kind === 'user' && { userName: caller.userName }),
       ...fields,
     };
@@ -143,7 +146,7 @@ export async function runCall<T>(
       action: authz.action,
       resource: authz.resource,
       context: {
-        ...baseContext(ms),
+        ...baseContext(ms, region),
         ...callerContext(caller),
         ...mfaContext(caller, ms),
         ...authz.context,

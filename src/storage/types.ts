@@ -291,6 +291,12 @@ export interface CallRecord {
   rolledBack?: boolean;
   /** The request context the engine evaluated, so a later "Re-run now" can repeat it. */
   context: Record<string, ContextValue>;
+  /** The access key that signed the request (CLI calls); absent for console sessions. */
+  accessKeyId?: string;
+  /** CloudTrail's userAgent: "aws-cli/2..." for the CLI panel; absent: the console. */
+  userAgent?: string;
+  /** The call's parameters, in CloudTrail's requestParameters shape. */
+  requestParameters?: Record<string, unknown>;
 }
 
 /** A customer service control policy of the lab organization (FullAWSAccess is built in). */
