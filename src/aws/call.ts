@@ -85,12 +85,12 @@ export function baseContext(ms: number, region = LAB_REGION): Record<string, Con
 }
 
 /**
- * The keys a console session signed in with MFA adds: aws:MultiFactorAuthPresent and
+ * The keys a console session signed in with MFA adds (and a role it switched to): aws:MultiFactorAuthPresent and
  * aws:MultiFactorAuthAge (seconds since the MFA sign-in). Sessions without MFA leave both out, so
  * conditions on them need the ...IfExists operators, as with long-term credentials in AWS.
  */
 export function mfaContext(caller: Caller, ms: number): Record<string, ContextValue> {
-  if (caller.kind !== 'user' || !caller.mfa) return {};
+  if (caller.kind === 'root' || !caller.mfa) return {};
   return {
     'aws:MultiFactorAuthPresent': true,
     'aws:MultiFactorAuthAge': Math.max(0, Math.floor((ms - caller.mfa.authenticatedAt) / 1000)),

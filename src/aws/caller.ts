@@ -31,6 +31,11 @@ export interface RoleSessionCaller {
   issuedAt: string;
   /** When the credentials expire; absent: they do not (older stored sessions). */
   expiration?: string;
+  /**
+   * A console switch made from a session signed in with MFA carries that sign-in's MFA (epoch ms),
+   * as the console's role sessions do.
+   */
+  mfa?: { authenticatedAt: number };
 }
 
 export type Caller = RootCaller | UserCaller | RoleSessionCaller;
@@ -60,6 +65,7 @@ export function roleSessionCaller(
   sessionName: string,
   issuedAt: string,
   expiration?: string,
+  mfa?: { authenticatedAt: number },
 ): RoleSessionCaller {
   return {
     kind: 'role-session',
@@ -70,6 +76,7 @@ export function roleSessionCaller(
     sessionName,
     issuedAt,
     ...(expiration && { expiration }),
+    ...(mfa && { mfa }),
   };
 }
 
@@ -118,7 +125,14 @@ export function parseCaller(value: unknown): Caller | undefined {
     roleArn.startsWith(`arn:aws:iam::${LAB_ACCOUNT_ID}:role/`)
   ) {
     const expires = typeof expiration === 'string' ? expiration : undefined;
-    return roleSessionCaller(roleName, roleArn, sessionName, issuedAt, expires);
+    return roleSessionCaller(
+      roleName,
+      roleArn,
+      sessionName,
+      issuedAt,
+      expires,
+      parseMfa(record['mfa']),
+    );
   }
   return undefined;
 }

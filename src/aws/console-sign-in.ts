@@ -35,6 +35,20 @@ export const SIGN_IN_FAILED = 'Your authentication information is incorrect. Ple
 export const PASSWORD_EXPIRED_HARD =
   'Your password has expired. Contact your administrator to reset it.';
 
+/**
+ * What the sign-in service makes of "Account ID or alias": the lab account's ID for its ID (with or
+ * without dashes) or its alias, another 12-digit ID as is, and nothing for an unknown alias.
+ */
+export async function resolveAccountId(accountOrAlias: string): Promise<string | undefined> {
+  const account = await readTx((tx) => readAccountRecord(tx));
+  const wanted = accountOrAlias.trim();
+  const digits = wanted.replace(/-/g, '');
+  if (/^\d{12}$/.test(digits)) return digits;
+  return account.accountAlias !== undefined && wanted === account.accountAlias
+    ? account.accountId
+    : undefined;
+}
+
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const ms = nowMs();
   const found = await readTx(async (tx) => {

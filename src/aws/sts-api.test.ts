@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeTx } from '@/storage/db';
 import { useFreshIndexedDb } from '@/storage/test-support';
 import { readUser, writeUser } from '@/storage/users';
-import { rootCaller, userCaller, type Caller } from './caller';
+import { rootCaller, userCaller, userCallerWithMfa, type Caller } from './caller';
+import { resolveAccountId } from './console-sign-in';
 import { setLabClock } from './clock';
 import * as ec2 from './ec2-api';
 import * as iam from './iam';
@@ -219,5 +220,70 @@ describe('Acting as a role session', () => {
     await iam.detachRolePolicy(root, 'Dev', S3_READ);
     await iam.deleteRole(root, 'Dev');
     expect((await errorOf(s3.listBuckets(session))).code).toBe('InvalidClientTokenId');
+  });
+});
+
+describe('A console switch made after an MFA sign-in', () => {
+  const mfaTrust = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::123456789012:user/user-1' },
+        Action: 'sts:AssumeRole',
+        Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+      },
+    ],
+  });
+  const mfaOnlyList = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: 's3:ListAllMyBuckets',
+        Resource: '*',
+        Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } },
+      },
+    ],
+  });
+
+  beforeEach(async () => {
+    await iam.createRole(root, { roleName: 'Dev', assumeRolePolicyDocument: mfaTrust });
+    await iam.putRolePolicy(root, 'Dev', 'mfa-only', mfaOnlyList);
+  });
+
+  it('passes a "Require MFA" trust policy and keeps the MFA in the role session', async () => {
+    const signedInAt = Date.parse('2026-01-01T10:00:00Z');
+    setLabClock(signedInAt + 60_000);
+    const withMfa = userCallerWithMfa('user-1', signedInAt);
+    const { session } = await sts.assumeRole(withMfa, {
+      roleArn: ROLE_ARN,
+      roleSessionName: 'user-1',
+      consoleSession: true,
+    });
+    expect(session.mfa).toEqual({ authenticatedAt: signedInAt });
+    await expect(s3.listBuckets(session)).resolves.toBeDefined();
+    // The age counts from the MFA sign-in, so an hour later the role's condition fails.
+    setLabClock(signedInAt + 3_600_000);
+    expect((await errorOf(s3.listBuckets(session))).code).toBe('AccessDenied');
+  });
+
+  it('is refused without MFA, and an API AssumeRole carries no MFA of its own', async () => {
+    expect((await errorOf(assume(user1))).code).toBe('AccessDenied');
+    const { session } = await sts.assumeRole(userCallerWithMfa('user-1', Date.now()), {
+      roleArn: ROLE_ARN,
+      roleSessionName: 'user-1',
+    });
+    expect(session.mfa).toBeUndefined();
+  });
+});
+
+describe('resolveAccountId (Switch Role and sign-in "Account ID or alias")', () => {
+  it('knows the lab ID with or without dashes, other IDs as is, and only the lab alias', async () => {
+    await iam.createAccountAlias(root, 'my-lab');
+    expect(await resolveAccountId('1234-5678-9012')).toBe('123456789012');
+    expect(await resolveAccountId('111122223333')).toBe('111122223333');
+    expect(await resolveAccountId('my-lab')).toBe('123456789012');
+    expect(await resolveAccountId('someone-else')).toBeUndefined();
   });
 });

@@ -105,6 +105,8 @@ export function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<Assu
         input.roleSessionName,
         call.time,
         expiration,
+        // A console switch keeps the MFA of the session that made it.
+        input.consoleSession && caller.kind === 'user' ? caller.mfa : undefined,
       );
       return {
         assumedRoleUser: {

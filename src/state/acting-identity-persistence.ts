@@ -30,6 +30,8 @@ export interface RoleSessionIdentity {
   issuedAt: string;
   /** When the session's credentials expire (the role's maximum session duration). */
   expiration?: string;
+  /** The MFA sign-in of the session that switched (console role sessions keep it). */
+  mfa?: { authenticatedAt: number };
 }
 
 /** The Switch Role form's "Display color - optional" choices (the console's palette). */
@@ -115,6 +117,7 @@ function parseRoleSession(
       sessionName,
       issuedAt,
       typeof expiration === 'string' ? expiration : undefined,
+      parseMfa(record.mfa),
     ),
     display: {
       displayName: typeof displayName === 'string' && displayName ? displayName : roleName,
@@ -130,6 +133,7 @@ export function roleSessionIdentity(
   sessionName: string,
   issuedAt: string,
   expiration?: string,
+  mfa?: { authenticatedAt: number },
 ): RoleSessionIdentity {
   return {
     kind: 'role-session',
@@ -140,6 +144,7 @@ export function roleSessionIdentity(
     sessionName,
     issuedAt,
     ...(expiration && { expiration }),
+    ...(mfa && { mfa }),
   };
 }
 
@@ -233,7 +238,7 @@ export function persist(identity: ActingIdentity, display?: RoleDisplay) {
       };
       break;
     case 'role-session': {
-      const { roleName, roleArn, sessionName, issuedAt, expiration } = identity;
+      const { roleName, roleArn, sessionName, issuedAt, expiration, mfa } = identity;
       stored = {
         kind: 'role-session',
         roleName,
@@ -241,6 +246,7 @@ export function persist(identity: ActingIdentity, display?: RoleDisplay) {
         sessionName,
         issuedAt,
         ...(expiration && { expiration }),
+        ...(mfa && { mfa }),
         ...display,
       };
     }

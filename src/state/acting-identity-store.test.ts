@@ -142,6 +142,35 @@ describe('signInAsUser', () => {
     expect(corrupt.useActingIdentity.getState().identity).not.toHaveProperty('mfa');
   });
 
+  it('a role switched to after an MFA sign-in keeps the MFA, across a reload and back', async () => {
+    const { useActingIdentity } = await freshStore();
+    useActingIdentity.getState().signInAsUser('user-2', { authenticatedAt: 1_700_000_000_000 });
+    useActingIdentity.getState().switchToRole(
+      {
+        kind: 'role-session',
+        arn: 'ignored',
+        accountId: '123456789012',
+        roleName: 'Admin',
+        roleArn: 'arn:aws:iam::123456789012:role/Admin',
+        sessionName: 'user-2',
+        issuedAt: '2026-06-01T10:00:00.000Z',
+        mfa: { authenticatedAt: 1_700_000_000_000 },
+      },
+      { displayName: 'Admin', sourceUserName: 'user-2' },
+    );
+    const reloaded = (await freshStore()).useActingIdentity;
+    expect(reloaded.getState().identity).toMatchObject({
+      kind: 'role-session',
+      mfa: { authenticatedAt: 1_700_000_000_000 },
+    });
+    reloaded.getState().switchBackFromRole();
+    expect(reloaded.getState().identity).toMatchObject({
+      kind: 'user',
+      userName: 'user-2',
+      mfa: { authenticatedAt: 1_700_000_000_000 },
+    });
+  });
+
   it('signs in without MFA when no code was given', async () => {
     const { useActingIdentity } = await freshStore();
     useActingIdentity.getState().signInAsUser('user-2');

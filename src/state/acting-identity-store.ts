@@ -70,6 +70,7 @@ export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
       session.sessionName,
       session.issuedAt,
       session.expiration,
+      session.mfa,
     );
     const entry: RoleHistoryEntry = {
       accountId: identity.accountId,
@@ -90,8 +91,10 @@ export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
     set({ identity, roleDisplay: display, roleHistory });
   },
   switchBackFromRole: () => {
-    const display = get().roleDisplay;
-    const identity = display ? userIdentity(display.sourceUserName) : ROOT;
+    const { roleDisplay: display, identity: current } = get();
+    // Switching back keeps the MFA the user signed in with.
+    const mfa = current.kind === 'role-session' ? current.mfa : undefined;
+    const identity = display ? userIdentity(display.sourceUserName, mfa) : ROOT;
     persist(identity);
     set({ identity, roleDisplay: undefined });
   },
@@ -109,6 +112,19 @@ export function signedInUserName(state: {
 }): string | undefined {
   if (state.identity.kind === 'user') return state.identity.userName;
   return state.roleDisplay?.sourceUserName;
+}
+
+/**
+ * The identity that authorizes a role switch: the signed-in IAM user (with the MFA of its sign-in,
+ * also while a role is active), never an earlier role session; root stays root.
+ */
+export function switchingIdentity(state: {
+  identity: ActingIdentity;
+  roleDisplay?: RoleDisplay;
+}): ActingIdentity {
+  const { identity, roleDisplay } = state;
+  if (identity.kind !== 'role-session') return identity;
+  return roleDisplay ? userIdentity(roleDisplay.sourceUserName, identity.mfa) : ROOT;
 }
 
 /** The caller every query and mutation runs as. */

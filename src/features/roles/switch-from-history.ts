@@ -1,8 +1,11 @@
 // The identity menu's "Role history": choosing a role switches to it at once, as the console
 // does, through the same AssumeRole call as the Switch Role page.
 import * as sts from '@/queries/sts';
-import { userCaller } from '@/queries/types';
-import { useActingIdentity, type RoleHistoryEntry } from '@/state/acting-identity-store';
+import {
+  switchingIdentity,
+  useActingIdentity,
+  type RoleHistoryEntry,
+} from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 
 /** Switches to a remembered role as the signed-in IAM user; false (with a flash) when refused. */
@@ -12,7 +15,7 @@ export async function switchFromHistory(entry: RoleHistoryEntry): Promise<boolea
     state.identity.kind === 'user' ? state.identity.userName : state.roleDisplay?.sourceUserName;
   const pushFlash = useFlash.getState().pushFlash;
   try {
-    const result = await sts.assumeRole(userName ? userCaller(userName) : state.identity, {
+    const result = await sts.assumeRole(switchingIdentity(state), {
       roleArn: `arn:aws:iam::${entry.accountId}:role/${entry.roleName}`,
       roleSessionName: userName ?? 'root',
       consoleSession: true,

@@ -16,10 +16,11 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/paths';
 import { useAssumeRole } from '@/queries/iam-roles';
-import { userCaller } from '@/queries/types';
+import { resolveAccountId } from '@/queries/sts';
 import {
   ROLE_COLORS,
   signedInUserName,
+  switchingIdentity,
   useActingIdentity,
   type RoleColor,
 } from '@/state/acting-identity-store';
@@ -56,20 +57,27 @@ export function SwitchRolePage() {
   );
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [unknownAccount, setUnknownAccount] = useState(false);
   const userName = signedInUserName({ identity, roleDisplay });
   const accountError = !/^\d{12}$/.test(account) && !/^[a-z0-9-]{3,63}$/.test(account);
   const roleError = !ROLE_NAME.test(roleName);
-  // An account alias stands for the lab's account when it is not an ID.
-  const accountId = /^\d{12}$/.test(account) ? account : identity.accountId;
-  const roleArn = `arn:aws:iam::${accountId}:role/${roleName}`;
 
   async function onSwitch() {
     setTried(true);
     setError(undefined);
+    setUnknownAccount(false);
     if (accountError || roleError) return;
     try {
-      // The original identity authorizes each switch: the user, never an earlier role session.
-      const caller = userName ? userCaller(userName) : identity;
+      // The sign-in service turns an alias into its account; an unknown alias goes no further.
+      const accountId = await resolveAccountId(account);
+      if (!accountId) {
+        setUnknownAccount(true);
+        return;
+      }
+      const roleArn = `arn:aws:iam::${accountId}:role/${roleName}`;
+      // The original identity authorizes each switch: the user, never an earlier role session,
+      // with the MFA of its sign-in, as a role trust policy with "Require MFA" needs.
+      const caller = switchingIdentity({ identity, roleDisplay });
       const result = await assume.mutateAsync({
         caller,
         roleArn,
@@ -118,6 +126,11 @@ export function SwitchRolePage() {
           }
         >
           <SpaceBetween size="l">
+            {unknownAccount && (
+              <Alert type="error" header="Invalid information in one or more fields">
+                Check your information or contact your administrator.
+              </Alert>
+            )}
             {error ? (
               <ApiErrorAlert
                 error={error}
@@ -198,7 +211,8 @@ export function SwitchRolePage() {
               </SpaceBetween>
             </Container>
             <Box color="text-body-secondary" fontSize="body-s">
-              Signed in as {userName ?? 'root user'}. Switching calls sts:AssumeRole on {roleArn}.
+              Signed in as {userName ?? 'root user'}. Switching calls sts:AssumeRole on the role{' '}
+              {roleName || '<Role>'} in account {account || '<Account>'}.
             </Box>
           </SpaceBetween>
         </Form>
