@@ -3,7 +3,7 @@
 // managed policy found by search and attached.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
+import { loadScenario, nextStep, replacePolicyJson, switchTo, wrapper } from './iam-helpers';
 
 const policy = (action: string) =>
   JSON.stringify(
@@ -15,19 +15,11 @@ const policy = (action: string) =>
     2,
   );
 
-async function replaceEditorText(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Policy editor' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(text);
-}
-
 async function createPolicy(page: Page, name: string, action: string) {
   await page.goto('./#/iam/policies');
   await page.getByRole('button', { name: 'Create policy' }).click();
   await expect(page.getByRole('heading', { name: 'Specify permissions' })).toBeVisible();
-  await replaceEditorText(page, policy(action));
+  await replacePolicyJson(page, policy(action));
   await expect(page.getByRole('tab', { name: 'Errors: 0' })).toBeVisible();
   await nextStep(page);
   await page.getByLabel('Policy name').fill(name);
@@ -45,7 +37,7 @@ async function openPolicy(page: Page, name: string) {
 async function editPolicy(page: Page, action: string) {
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await expect(page.getByRole('heading', { name: /^Modify permissions in / })).toBeVisible();
-  await replaceEditorText(page, policy(action));
+  await replacePolicyJson(page, policy(action));
   await expect(page.getByRole('tab', { name: 'Errors: 0' })).toBeVisible();
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Review and save' })).toBeVisible();
@@ -62,7 +54,7 @@ test('a malformed policy is blocked; a valid one is created with a summary and t
 }) => {
   await page.goto('./#/iam/policies');
   await page.getByRole('button', { name: 'Create policy' }).click();
-  await replaceEditorText(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]}');
+  await replacePolicyJson(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]}');
   await expect(page.getByRole('tab', { name: /^Errors: [1-9]/ })).toBeVisible();
   await nextStep(page);
   await expect(
@@ -72,13 +64,13 @@ test('a malformed policy is blocked; a valid one is created with a summary and t
   await expect(page.getByRole('heading', { name: 'Specify permissions' })).toBeVisible();
   // The 6,144-character quota blocks too, in IAM's words.
   const big = policy('s3:*').replace('"Effect"', `"Sid": "${'A'.repeat(6100)}", "Effect"`);
-  await replaceEditorText(page, big);
+  await replacePolicyJson(page, big);
   await expect(page.getByText(/^-\d+ of 6144 characters remaining$/)).toBeVisible();
   await expect(page.getByText('Cannot exceed quota for PolicySize: 6144')).toBeVisible();
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Specify permissions' })).toBeVisible();
   // An Access Analyzer finding alone (an unknown action) does not block; it links to its place.
-  await replaceEditorText(page, policy('s3:ListAllMyBucket'));
+  await replacePolicyJson(page, policy('s3:ListAllMyBucket'));
   await expect(page.getByRole('tab', { name: /^Errors: [1-9]/ })).toBeVisible();
   await page
     .getByRole('button', { name: /^Ln \d+, Col \d+$/ })
@@ -88,7 +80,7 @@ test('a malformed policy is blocked; a valid one is created with a summary and t
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
   await page.locator(wrapper.findWizard().findPreviousButton().toSelector()).click();
-  await replaceEditorText(page, policy('s3:List*'));
+  await replacePolicyJson(page, policy('s3:List*'));
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Allow \(1 of \d+ services\)/ })).toBeVisible();
@@ -124,7 +116,7 @@ test('a malformed policy is blocked; a valid one is created with a summary and t
 async function createPolicyExpectingError(page: Page, name: string) {
   await page.goto('./#/iam/policies');
   await page.getByRole('button', { name: 'Create policy' }).click();
-  await replaceEditorText(page, policy('s3:*'));
+  await replacePolicyJson(page, policy('s3:*'));
   await nextStep(page);
   await page.getByLabel('Policy name').fill(name);
   await page.getByRole('button', { name: 'Create policy' }).click();
@@ -272,7 +264,7 @@ test('without iam:CreatePolicy, Create policy is denied in AWS words, in place',
   await loadScenario(page, 'IAM users and groups');
   await switchTo(page, 'user-1');
   await page.goto('./#/iam/policies/create');
-  await replaceEditorText(page, policy('s3:*'));
+  await replacePolicyJson(page, policy('s3:*'));
   await nextStep(page);
   await page.getByLabel('Policy name').fill('NotAllowed');
   await page.getByRole('button', { name: 'Create policy' }).click();

@@ -1,20 +1,18 @@
 // IAM user groups: Create user group with users and policies, the Users and Permissions tabs,
 // inline policies in the JSON editor (malformed, then fixed, then edited), names as text, Delete.
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, wrapper } from './iam-helpers';
+import {
+  jsonPolicyEditor,
+  loadScenario,
+  nextStep,
+  replacePolicyJson,
+  wrapper,
+} from './iam-helpers';
 
 const GOOD = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: ['ec2:Describe*'], Resource: '*' }],
 });
-
-async function replaceEditorText(page: import('@playwright/test').Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Policy editor' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(text);
-}
 
 test('Create user group with a user and a managed policy, then manage it', async ({ page }) => {
   await page.goto('./#/iam/users/create');
@@ -64,7 +62,7 @@ test('a malformed inline policy is refused in place, and the text is kept', asyn
   await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
 
   const broken = '{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", ';
-  await replaceEditorText(page, broken);
+  await replacePolicyJson(page, broken);
   await expect(page.getByRole('tab', { name: /^Errors: [1-9]/ })).toBeVisible();
   await expect(page.getByText(/of 6144 characters remaining/)).toBeVisible();
   // A finding's place moves the cursor there.
@@ -79,7 +77,7 @@ test('a malformed inline policy is refused in place, and the text is kept', asyn
   await expect(page.getByText('MalformedPolicyDocument: Syntax errors in policy.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Policy editor' })).toHaveText(broken.trim());
 
-  await replaceEditorText(page, GOOD);
+  await replacePolicyJson(page, GOOD);
   await expect(page.getByRole('tab', { name: 'Errors: 0' })).toBeVisible();
   await nextStep(page);
   await expect(page.getByLabel('Policy name')).toHaveValue('EC2-Start-Stop');
@@ -91,7 +89,7 @@ test('a malformed inline policy is refused in place, and the text is kept', asyn
 
   // Edit: the saved JSON comes back into the editor.
   await link.click();
-  await expect(page.getByRole('textbox', { name: 'Policy editor' })).toContainText('ec2:Describe*');
+  await expect(await jsonPolicyEditor(page)).toContainText('ec2:Describe*');
 });
 
 test('policy text holding markup is shown as text, never as HTML', async ({ page }) => {
@@ -115,7 +113,7 @@ test('policy text holding markup is shown as text, never as HTML', async ({ page
   await page.getByRole('button', { name: 'Create user group' }).click();
   await expect(page.getByText('Markup user group created.')).toBeVisible();
   await page.goto('./#/iam/groups/details/Markup/inline-policy');
-  await replaceEditorText(page, hostile);
+  await replacePolicyJson(page, hostile);
   await nextStep(page);
   await page.getByLabel('Policy name').fill('Hostile');
   await page.getByRole('button', { name: 'Create policy' }).click();

@@ -34,3 +34,22 @@ export async function startCreateUser(page: Page, userName: string) {
   await page.getByLabel('User name').fill(userName);
   await nextStep(page);
 }
+
+/**
+ * The policy wizards open in the visual editor, as the console's do: switches to JSON (harmless
+ * when already there) and replaces the document.
+ */
+export async function replacePolicyJson(page: Page, text: string) {
+  await page.getByRole('button', { name: 'JSON', exact: true }).click();
+  const editor = page.getByRole('textbox', { name: 'Policy editor' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.fill(text);
+}
+
+/** The policy wizards' JSON editor, opened from the Visual | JSON switch. */
+export async function jsonPolicyEditor(page: Page) {
+  await page.getByRole('button', { name: 'JSON', exact: true }).click();
+  return page.getByRole('textbox', { name: 'Policy editor' });
+}

@@ -3,7 +3,14 @@
 // (S3 allowed, EC2 denied with the assumed-role ARN), role history and Switch back.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
+import {
+  jsonPolicyEditor,
+  loadScenario,
+  nextStep,
+  replacePolicyJson,
+  switchTo,
+  wrapper,
+} from './iam-helpers';
 
 const SHOTS = process.env.ROLES_SHOTS;
 
@@ -300,11 +307,8 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   // Add permissions ▾ → Create inline policy: the role's inline policy, then its link edits it.
   await page.getByRole('button', { name: 'Add permissions' }).click();
   await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
-  const policyEditor = page.getByRole('textbox', { name: 'Policy editor' });
-  await policyEditor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await policyEditor.fill(
+  await replacePolicyJson(
+    page,
     JSON.stringify({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }],
@@ -317,9 +321,7 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await expect(page.getByText('Policy ListBuckets created.')).toBeVisible();
   await expect(page.getByRole('row', { name: /ListBuckets/ })).toContainText('Customer inline');
   await page.getByRole('link', { name: 'ListBuckets', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Policy editor' })).toContainText(
-    's3:ListAllMyBuckets',
-  );
+  await expect(await jsonPolicyEditor(page)).toContainText('s3:ListAllMyBuckets');
   await page.goto('./#/iam/roles/details/Ops');
   await page.getByRole('radio', { name: 'ListBuckets' }).check();
   await page.getByRole('button', { name: 'Remove', exact: true }).click();

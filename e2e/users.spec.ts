@@ -2,7 +2,14 @@
 // details tabs, typed Delete, and the iam:ListUsers denial for a user without IAM permissions.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, startCreateUser, switchTo, wrapper } from './iam-helpers';
+import {
+  loadScenario,
+  nextStep,
+  replacePolicyJson,
+  startCreateUser,
+  switchTo,
+  wrapper,
+} from './iam-helpers';
 
 test('Create user with console access shows the password once, with a CSV', async ({ page }) => {
   await page.goto('./#/iam/users/create');
@@ -138,16 +145,12 @@ test("an inline policy past the user's 2,048 characters is refused, text kept", 
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
   });
-  const editor = page.getByRole('textbox', { name: 'Policy editor' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(big);
+  await replacePolicyJson(page, big);
   await nextStep(page);
   await page.getByLabel('Policy name').fill('TooBig');
   await page.getByRole('button', { name: 'Create policy' }).click();
   await expect(page.getByText(/^LimitExceeded: .*2048/)).toBeVisible();
-  await expect(editor).toHaveText(big);
+  await expect(page.getByRole('textbox', { name: 'Policy editor' })).toHaveText(big);
 });
 
 test('Enable console access later shows the password once; Disable removes it', async ({

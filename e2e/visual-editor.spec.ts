@@ -2,7 +2,7 @@
 // switch to JSON and see the document, switch back and forth unchanged, and save it as a customer
 // managed policy.
 import { expect, test } from './fixtures';
-import { nextStep, wrapper } from './iam-helpers';
+import { nextStep, replacePolicyJson, wrapper } from './iam-helpers';
 
 test('a policy built in the visual editor is the JSON document that gets saved', async ({
   page,
@@ -10,7 +10,7 @@ test('a policy built in the visual editor is the JSON document that gets saved',
   await page.goto('./#/iam/policies');
   await page.getByRole('button', { name: 'Create policy' }).click();
   await expect(page.getByRole('heading', { name: 'Specify permissions' })).toBeVisible();
-  await page.getByRole('button', { name: 'Visual', exact: true }).click();
+  // The policy editor opens in Visual, as the console's does.
   await expect(page.getByRole('heading', { name: 'Select a service' })).toBeVisible();
 
   const service = wrapper.findSelect('[data-testid="service"]');
@@ -75,13 +75,11 @@ test('a policy built in the visual editor is the JSON document that gets saved',
 test('a policy the visual editor cannot show stays in JSON, with a notice', async ({ page }) => {
   await page.goto('./#/iam/policies');
   await page.getByRole('button', { name: 'Create policy' }).click();
-  const editor = page.getByRole('textbox', { name: 'Policy editor' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(
+  await replacePolicyJson(
+    page,
     '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "NotAction": "s3:*", "Resource": "*"}]}',
   );
+  const editor = page.getByRole('textbox', { name: 'Policy editor' });
   await page.getByRole('button', { name: 'Visual', exact: true }).click();
   await expect(
     page.getByText(
@@ -89,4 +87,19 @@ test('a policy the visual editor cannot show stays in JSON, with a notice', asyn
     ),
   ).toBeVisible();
   await expect(editor).toBeVisible();
+
+  // Saved, then edited: such a policy opens in JSON, with the same notice.
+  await nextStep(page);
+  await page.getByLabel('Policy name').fill('NotActionPolicy');
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await expect(page.getByText('Policy NotActionPolicy created.')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search policies' }).fill('NotActionPolicy');
+  await page.getByRole('link', { name: 'NotActionPolicy', exact: true }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(
+    page.getByText(
+      "The visual editor can't show this policy because statement 1 uses NotAction. Edit it in the JSON editor.",
+    ),
+  ).toBeVisible();
+  await expect(editor).toContainText('NotAction');
 });

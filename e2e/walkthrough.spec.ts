@@ -4,6 +4,7 @@
 import selectorsModule from '@cloudscape-design/components/test-utils/selectors';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { jsonPolicyEditor } from './iam-helpers';
 
 type CreateWrapper = typeof selectorsModule;
 const createWrapper: CreateWrapper =
@@ -70,7 +71,7 @@ async function addGroupInlinePolicy(page: Page, group: string, policyName: strin
   await page.getByRole('tab', { name: 'Permissions' }).click();
   await page.getByRole('button', { name: 'Add permissions' }).click();
   await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
-  await page.getByRole('textbox', { name: 'Policy editor' }).fill(json);
+  await (await jsonPolicyEditor(page)).fill(json);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();

@@ -56,7 +56,7 @@ export function InlinePolicyWizard(props: InlinePolicyWizardProps) {
   const [name, setName] = useState(props.editingName ?? '');
   const [step, setStep] = useState(0);
   // The wizard unmounts a step it leaves; coming back opens the editor the learner was using.
-  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('json');
+  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('visual');
   const [documentError, setDocumentError] = useState<string>();
   const [nameError, setNameError] = useState<string>();
   const [saveError, setSaveError] = useState<unknown>();

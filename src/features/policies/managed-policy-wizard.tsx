@@ -57,7 +57,7 @@ export function ManagedPolicyWizard(props: ManagedPolicyWizardProps) {
   const [blocking, setBlocking] = useState(false);
   const [step, setStep] = useState(0);
   // The wizard unmounts a step it leaves; coming back opens the editor the learner was using.
-  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('json');
+  const [editorMode, setEditorMode] = useState<PolicyEditorMode>('visual');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
