@@ -3,8 +3,6 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Form from '@cloudscape-design/components/form';
-import FormField from '@cloudscape-design/components/form-field';
-import Input from '@cloudscape-design/components/input';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +15,7 @@ import {
 } from '@/queries/iam-account-settings';
 import type { UserCaller } from '@/queries/types';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PasswordChangeFields } from '@/ui/password-change-fields';
 
 export interface ChangePasswordFormProps {
   caller: UserCaller;
@@ -34,9 +33,8 @@ export function ChangePasswordForm({
   const change = useChangePassword();
   // Read as the user: IAMUserChangePassword allows it; without the permission the default rules show.
   const policy = useQuery({ ...passwordPolicyQuery(caller), retry: false });
-  const [oldPassword, setOldPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [values, setValues] = useState({ oldPassword: '', newPassword: '', confirm: '' });
+  const { oldPassword, newPassword, confirm } = values;
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>();
   const broken = tried ? passwordViolations(newPassword, policy.data) : [];
@@ -78,37 +76,15 @@ export function ChangePasswordForm({
             ]}
           />
           {error ? <ApiErrorAlert error={error} header="Failed to change your password" /> : null}
-          <FormField label="Old password">
-            <Input
-              type="password"
-              value={oldPassword}
-              ariaLabel="Old password"
-              onChange={(e) => setOldPassword(e.detail.value)}
-            />
-          </FormField>
-          <FormField
-            label="New password"
-            constraintText={passwordRules(policy.data).join('. ')}
-            errorText={broken.length > 0 ? broken.join('. ') : undefined}
-          >
-            <Input
-              type="password"
-              value={newPassword}
-              ariaLabel="New password"
-              onChange={(e) => setNewPassword(e.detail.value)}
-            />
-          </FormField>
-          <FormField
-            label="Retype new password"
-            errorText={mismatch ? 'The passwords do not match.' : undefined}
-          >
-            <Input
-              type="password"
-              value={confirm}
-              ariaLabel="Retype new password"
-              onChange={(e) => setConfirm(e.detail.value)}
-            />
-          </FormField>
+          <PasswordChangeFields
+            values={values}
+            onChange={setValues}
+            oldLabel="Old password"
+            confirmLabel="Retype new password"
+            rules={passwordRules(policy.data)}
+            {...(broken.length > 0 && { ruleError: broken.join('. ') })}
+            mismatch={mismatch}
+          />
         </SpaceBetween>
       </Form>
     </form>

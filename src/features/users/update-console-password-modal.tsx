@@ -2,8 +2,6 @@
 // IAMUserChangePassword or by the password policy's "Allow users to change their own password".
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import FormField from '@cloudscape-design/components/form-field';
-import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
@@ -11,6 +9,7 @@ import { useChangePassword } from '@/queries/iam-account-settings';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PasswordChangeFields } from '@/ui/password-change-fields';
 import { usePasswordPolicy } from './use-password-policy';
 
 export interface UpdateConsolePasswordModalProps {
@@ -22,9 +21,8 @@ export function UpdateConsolePasswordModal({ onDismiss }: UpdateConsolePasswordM
   const pushFlash = useFlash((s) => s.pushFlash);
   const change = useChangePassword();
   const rules = usePasswordPolicy();
-  const [oldPassword, setOldPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [values, setValues] = useState({ oldPassword: '', newPassword: '', confirm: '' });
+  const { oldPassword, newPassword, confirm } = values;
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>();
   const ruleError = tried ? rules.errorFor(newPassword) : undefined;
@@ -63,37 +61,15 @@ export function UpdateConsolePasswordModal({ onDismiss }: UpdateConsolePasswordM
       }
     >
       <SpaceBetween size="m">
-        <FormField label="Current password">
-          <Input
-            type="password"
-            value={oldPassword}
-            ariaLabel="Current password"
-            onChange={(e) => setOldPassword(e.detail.value)}
-          />
-        </FormField>
-        <FormField
-          label="New password"
-          constraintText={rules.rules.join('. ')}
-          errorText={ruleError}
-        >
-          <Input
-            type="password"
-            value={newPassword}
-            ariaLabel="New password"
-            onChange={(e) => setNewPassword(e.detail.value)}
-          />
-        </FormField>
-        <FormField
-          label="Confirm new password"
-          errorText={mismatch ? 'The passwords do not match.' : undefined}
-        >
-          <Input
-            type="password"
-            value={confirm}
-            ariaLabel="Confirm new password"
-            onChange={(e) => setConfirm(e.detail.value)}
-          />
-        </FormField>
+        <PasswordChangeFields
+          values={values}
+          onChange={setValues}
+          oldLabel="Current password"
+          confirmLabel="Confirm new password"
+          rules={rules.rules}
+          {...(ruleError && { ruleError })}
+          mismatch={mismatch}
+        />
         {error ? <ApiErrorAlert error={error} header="Failed to update your password" /> : null}
       </SpaceBetween>
     </Modal>
