@@ -69,6 +69,8 @@ export const paths = {
   accountSettings: () => '/iam/account_settings',
   editPasswordPolicy: () => '/iam/account_settings/password_policy/edit',
   credentialReport: () => '/iam/credential_report',
+  /** The IAM policy simulator; `sim` holds its settings, so a simulation can be shared. */
+  policySimulator: (sim?: string) => `/iam/policy-simulator${query({ sim })}`,
   createAccessKey: (userName: string) => `/iam/users/details/${seg(userName)}/create-access-key`,
   assignMfaDevice: (userName: string) => `/iam/users/details/${seg(userName)}/mfa/assign`,
   /** The root user's own credentials page. */
@@ -105,6 +107,8 @@ export const docs = {
   accountAlias: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/console_account-alias.html',
   credentialReport:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+  policySimulator:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html',
   accessKeys: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   mfa: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
   tags: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html',

@@ -27,10 +27,13 @@ const iamAccessReports: NavLink[] = [
   { text: 'Credential report', path: paths.credentialReport() },
 ];
 
+const iamTools: NavLink[] = [{ text: 'Policy simulator', path: paths.policySimulator() }];
+
 const allLinks: NavLink[] = [
   { text: 'Dashboard', path: paths.dashboard() },
   ...iamAccessManagement,
   ...iamAccessReports,
+  ...iamTools,
   ...s3Navigation.items,
   ...ec2Navigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
@@ -58,6 +61,7 @@ export function ConsoleNavigation() {
     link({ text: 'Dashboard', path: paths.dashboard() }),
     { type: 'section', text: 'Access management', items: iamAccessManagement.map(link) },
     { type: 'section', text: 'Access reports', items: iamAccessReports.map(link) },
+    { type: 'section', text: 'Tools', items: iamTools.map(link) },
     { type: 'divider' },
     { type: 'section', text: s3Navigation.serviceName, items: s3Navigation.items.map(link) },
     { type: 'section', text: ec2Navigation.serviceName, items: ec2Navigation.items.map(link) },

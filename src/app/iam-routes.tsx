@@ -3,6 +3,11 @@ import type { RouteObject } from 'react-router';
 
 export const iamRoutes: RouteObject[] = [
   {
+    path: '/iam/policy-simulator',
+    lazy: () =>
+      import('@/features/simulator/simulator-page').then((m) => ({ Component: m.SimulatorPage })),
+  },
+  {
     path: '/iam/home',
     lazy: () =>
       import('@/features/dashboard/dashboard-page').then((m) => ({ Component: m.DashboardPage })),

@@ -67,3 +67,14 @@ export type {
 export type { PasswordPolicy } from './password-policy';
 export type { SignInInput, SignInResult } from './console-sign-in';
 export type { SecurityRecommendations } from './security-recommendations';
+export type {
+  ContextEntry,
+  ContextKeyType,
+  CustomSimulationInput,
+  PrincipalPolicies,
+  PrincipalSimulationInput,
+  SimulationPolicy,
+  SimulationPrincipal,
+  SimulationPrincipalKind,
+  SimulationResult,
+} from './iam-simulator';

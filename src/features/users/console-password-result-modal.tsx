@@ -6,7 +6,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { downloadCsv } from './download-csv';
+import { downloadCsv } from '@/ui/download-csv';
 
 export interface ConsolePasswordResultModalProps {
   userName: string;

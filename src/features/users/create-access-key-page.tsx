@@ -22,7 +22,7 @@ import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ACCESS_KEY_USE_CASES, descriptionError } from './access-key-use-cases';
-import { downloadCsv } from './download-csv';
+import { downloadCsv } from '@/ui/download-csv';
 import { UserDetailsHelp } from './users-help';
 
 export function CreateAccessKeyPage() {

@@ -8,7 +8,7 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { downloadCsv } from './download-csv';
+import { downloadCsv } from '@/ui/download-csv';
 
 export interface RetrievePasswordProps {
   userName: string;

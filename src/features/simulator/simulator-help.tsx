@@ -1,0 +1,36 @@
+import Box from '@cloudscape-design/components/box';
+import HelpPanel from '@cloudscape-design/components/help-panel';
+import { docs } from '@/paths';
+import { ExternalLink } from '@/ui/external-link';
+
+export function SimulatorHelp() {
+  return (
+    <HelpPanel
+      header={<h2>IAM Policy Simulator</h2>}
+      footer={
+        <div>
+          <h3>Learn more</h3>
+          <ul>
+            <li>
+              <ExternalLink href={docs.policySimulator}>
+                Testing IAM policies with the IAM policy simulator
+              </ExternalLink>
+            </li>
+          </ul>
+        </div>
+      }
+    >
+      <Box variant="p">
+        Existing Policies simulates a user&apos;s, group&apos;s or role&apos;s policies
+        (iam:SimulatePrincipalPolicy); untick a policy, the permissions boundary or the SCPs to
+        leave them out. New Policy simulates the policies of the Policy Sandbox
+        (iam:SimulateCustomPolicy). Nothing is attached or saved.
+      </Box>
+      <Box variant="p">
+        As in AWS&apos;s simulator, only the context keys you set in Global Settings exist: a
+        condition on a key you did not set fails, and the key is listed as missing. A resource
+        policy is evaluated with the identity&apos;s policies, by the same rules as a real request.
+      </Box>
+    </HelpPanel>
+  );
+}
