@@ -71,6 +71,8 @@ export const paths = {
   credentialReport: () => '/iam/credential_report',
   /** The IAM policy simulator; `sim` holds its settings, so a simulation can be shared. */
   policySimulator: (sim?: string) => `/iam/policy-simulator${query({ sim })}`,
+  whoCan: () => '/iam/who-can',
+  accessMatrix: () => '/iam/access-matrix',
   createAccessKey: (userName: string) => `/iam/users/details/${seg(userName)}/create-access-key`,
   assignMfaDevice: (userName: string) => `/iam/users/details/${seg(userName)}/mfa/assign`,
   /** The root user's own credentials page. */

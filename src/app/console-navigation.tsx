@@ -27,7 +27,10 @@ const iamAccessReports: NavLink[] = [
   { text: 'Credential report', path: paths.credentialReport() },
 ];
 
-const iamTools: NavLink[] = [{ text: 'Policy simulator', path: paths.policySimulator() }];
+const iamTools: NavLink[] = [
+  { text: 'Policy simulator', path: paths.policySimulator() },
+  { text: 'Who can', path: paths.whoCan() },
+];
 
 const allLinks: NavLink[] = [
   { text: 'Dashboard', path: paths.dashboard() },

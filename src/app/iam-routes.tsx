@@ -3,6 +3,11 @@ import type { RouteObject } from 'react-router';
 
 export const iamRoutes: RouteObject[] = [
   {
+    path: '/iam/who-can',
+    lazy: () =>
+      import('@/features/simulator/who-can-page').then((m) => ({ Component: m.WhoCanPage })),
+  },
+  {
     path: '/iam/policy-simulator',
     lazy: () =>
       import('@/features/simulator/simulator-page').then((m) => ({ Component: m.SimulatorPage })),

@@ -78,3 +78,9 @@ export type {
   SimulationPrincipalKind,
   SimulationResult,
 } from './iam-simulator';
+export type {
+  AuthorizationDetails,
+  PrincipalDetails,
+  WhoCanAnswer,
+  WhoCanEntry,
+} from './authorization-details';

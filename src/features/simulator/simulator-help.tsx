@@ -34,3 +34,20 @@ export function SimulatorHelp() {
     </HelpPanel>
   );
 }
+
+export function WhoCanHelp() {
+  return (
+    <HelpPanel header={<h2>Who can</h2>}>
+      <Box variant="p">
+        Reads every user&apos;s, group&apos;s and role&apos;s policies with
+        iam:GetAccountAuthorizationDetails, then asks the engine, for each user and role, whether it
+        may perform the action on the resource. The Organizations SCPs and permissions boundaries
+        take part, as in a real request. A group is not a principal: its members answer for it.
+      </Box>
+      <Box variant="p">
+        No request context is sent, so a statement with a condition allows only when its key may be
+        missing (the ...IfExists operators). Try such requests in the Policy simulator.
+      </Box>
+    </HelpPanel>
+  );
+}

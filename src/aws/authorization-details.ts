@@ -1,0 +1,171 @@
+// GetAccountAuthorizationDetails, as the lab's whole-account tools need it: every user, group and
+// role with the engine's inputs for its policies, and the organization's SCPs. "Who can" answers
+// from it; the access matrix hands it to a Web Worker.
+
+import {
+  evaluateRequest,
+  type AuthorizationRequest,
+  type PolicyInput,
+  type RequestPrincipal,
+  type StatementRef,
+} from '@/iam';
+import { readTx } from '@/storage/db';
+import { readAllGroups } from '@/storage/groups';
+import { readAllRoles } from '@/storage/roles';
+import { readAllUsers } from '@/storage/users';
+import type { Caller } from './caller';
+import { runCall } from './call';
+import {
+  boundaryPolicy,
+  groupPolicies,
+  loadAttachedAwsCatalog,
+  rolePolicies,
+  toBoundaryInput,
+  toPolicyInputs,
+  userPolicies,
+} from './identity-policies';
+import { readScpLevels } from './organization-scps';
+
+export type PrincipalKind = 'user' | 'group' | 'role';
+
+/** One principal and the engine's inputs for it (plain data: it crosses to a Web Worker). */
+export interface PrincipalDetails {
+  kind: PrincipalKind;
+  name: string;
+  arn: string;
+  principal: RequestPrincipal;
+  identityPolicies: PolicyInput[];
+  permissionsBoundary?: PolicyInput;
+  /** Service-linked roles: SCPs do not limit them. */
+  serviceLinked?: boolean;
+}
+
+export interface AuthorizationDetails {
+  principals: PrincipalDetails[];
+  /** The organization's SCPs, one list per level (root, OU, account). */
+  serviceControlPolicies: PolicyInput[][];
+}
+
+async function readDetails(): Promise<AuthorizationDetails> {
+  const catalog = await loadAttachedAwsCatalog();
+  return readTx(async (tx) => {
+    const principals: PrincipalDetails[] = [];
+    for (const user of await readAllUsers(tx)) {
+      const boundary = await boundaryPolicy(tx, catalog, user.permissionsBoundary);
+      principals.push({
+        kind: 'user',
+        name: user.userName,
+        arn: user.arn,
+        principal: {
+          arn: user.arn,
+          id: user.userId,
+          tags: Object.fromEntries(user.tags.map((t) => [t.Key, t.Value])),
+        },
+        identityPolicies: toPolicyInputs(await userPolicies(tx, catalog, user.userName)),
+        ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
+      });
+    }
+    for (const group of await readAllGroups(tx)) {
+      principals.push({
+        kind: 'group',
+        name: group.groupName,
+        arn: group.arn,
+        principal: { arn: group.arn, id: group.groupId },
+        identityPolicies: toPolicyInputs(await groupPolicies(tx, catalog, group.groupName)),
+      });
+    }
+    for (const role of await readAllRoles(tx)) {
+      const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundary);
+      principals.push({
+        kind: 'role',
+        name: role.roleName,
+        arn: role.arn,
+        principal: {
+          arn: role.arn,
+          id: role.roleId,
+          roleArn: role.arn,
+          tags: Object.fromEntries(role.tags.map((t) => [t.Key, t.Value])),
+        },
+        identityPolicies: toPolicyInputs(await rolePolicies(tx, catalog, role.roleName), 'role'),
+        ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
+        ...(role.serviceLinkedService && { serviceLinked: true }),
+      });
+    }
+    return { principals, serviceControlPolicies: await readScpLevels(tx) };
+  });
+}
+
+/** GetAccountAuthorizationDetails (Resource "*"), shaped for the engine. */
+export function getAccountAuthorizationDetails(caller: Caller): Promise<AuthorizationDetails> {
+  return runCall(
+    caller,
+    {
+      service: 'iam',
+      operation: 'GetAccountAuthorizationDetails',
+      action: 'iam:GetAccountAuthorizationDetails',
+      resource: '*',
+    },
+    async (call) => {
+      await call.authorize({ action: 'iam:GetAccountAuthorizationDetails', resource: '*' });
+      return readDetails();
+    },
+  );
+}
+
+/** The request one principal would make for an action on a resource. */
+export function principalRequest(
+  details: AuthorizationDetails,
+  principal: PrincipalDetails,
+  action: string,
+  resource: string,
+  resourcePolicy?: PolicyInput,
+): AuthorizationRequest {
+  const request: AuthorizationRequest = {
+    principal: principal.principal,
+    action,
+    resource,
+    identityPolicies: principal.identityPolicies,
+  };
+  if (!principal.serviceLinked) request.serviceControlPolicies = details.serviceControlPolicies;
+  if (principal.permissionsBoundary) request.permissionsBoundary = principal.permissionsBoundary;
+  if (resourcePolicy) request.resourcePolicy = resourcePolicy;
+  return request;
+}
+
+export interface WhoCanEntry {
+  principal: PrincipalDetails;
+  statements: StatementRef[];
+  request: AuthorizationRequest;
+}
+
+export interface WhoCanAnswer {
+  allowed: WhoCanEntry[];
+  explicitlyDenied: WhoCanEntry[];
+}
+
+/**
+ * "Who can": every user and role allowed the action on the resource, through which policy and
+ * statement, and those explicitly denied. Groups are no principals: their members answer.
+ */
+export async function whoCan(
+  caller: Caller,
+  input: { action: string; resource: string; resourcePolicy?: PolicyInput },
+): Promise<WhoCanAnswer> {
+  const details = await getAccountAuthorizationDetails(caller);
+  const answer: WhoCanAnswer = { allowed: [], explicitlyDenied: [] };
+  for (const principal of details.principals) {
+    if (principal.kind === 'group') continue;
+    const request = principalRequest(
+      details,
+      principal,
+      input.action,
+      input.resource,
+      input.resourcePolicy,
+    );
+    const evaluation = evaluateRequest(request, { trace: 'none' });
+    const entry = { principal, statements: evaluation.decisiveStatements, request };
+    if (evaluation.decision === 'allowed') answer.allowed.push(entry);
+    else if (evaluation.decision === 'explicitDeny') answer.explicitlyDenied.push(entry);
+  }
+  return answer;
+}
