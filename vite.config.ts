@@ -14,6 +14,8 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 1500,
   },
+  // The access matrix's worker is an ES module, like the page's own chunks.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

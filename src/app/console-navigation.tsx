@@ -30,6 +30,7 @@ const iamAccessReports: NavLink[] = [
 const iamTools: NavLink[] = [
   { text: 'Policy simulator', path: paths.policySimulator() },
   { text: 'Who can', path: paths.whoCan() },
+  { text: 'Access matrix', path: paths.accessMatrix() },
 ];
 
 const allLinks: NavLink[] = [

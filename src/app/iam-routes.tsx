@@ -3,6 +3,13 @@ import type { RouteObject } from 'react-router';
 
 export const iamRoutes: RouteObject[] = [
   {
+    path: '/iam/access-matrix',
+    lazy: () =>
+      import('@/features/simulator/access-matrix-page').then((m) => ({
+        Component: m.AccessMatrixPage,
+      })),
+  },
+  {
     path: '/iam/who-can',
     lazy: () =>
       import('@/features/simulator/who-can-page').then((m) => ({ Component: m.WhoCanPage })),

@@ -6,7 +6,6 @@ import {
   evaluateRequest,
   type AuthorizationRequest,
   type PolicyInput,
-  type RequestPrincipal,
   type StatementRef,
 } from '@/iam';
 import { readTx } from '@/storage/db';
@@ -25,26 +24,14 @@ import {
   userPolicies,
 } from './identity-policies';
 import { readScpLevels } from './organization-scps';
+import {
+  principalRequest,
+  type AuthorizationDetails,
+  type PrincipalDetails,
+} from './principal-request';
 
-export type PrincipalKind = 'user' | 'group' | 'role';
-
-/** One principal and the engine's inputs for it (plain data: it crosses to a Web Worker). */
-export interface PrincipalDetails {
-  kind: PrincipalKind;
-  name: string;
-  arn: string;
-  principal: RequestPrincipal;
-  identityPolicies: PolicyInput[];
-  permissionsBoundary?: PolicyInput;
-  /** Service-linked roles: SCPs do not limit them. */
-  serviceLinked?: boolean;
-}
-
-export interface AuthorizationDetails {
-  principals: PrincipalDetails[];
-  /** The organization's SCPs, one list per level (root, OU, account). */
-  serviceControlPolicies: PolicyInput[][];
-}
+export { principalRequest };
+export type { AuthorizationDetails, PrincipalDetails, PrincipalKind } from './principal-request';
 
 async function readDetails(): Promise<AuthorizationDetails> {
   const catalog = await loadAttachedAwsCatalog();
@@ -110,26 +97,6 @@ export function getAccountAuthorizationDetails(caller: Caller): Promise<Authoriz
       return readDetails();
     },
   );
-}
-
-/** The request one principal would make for an action on a resource. */
-export function principalRequest(
-  details: AuthorizationDetails,
-  principal: PrincipalDetails,
-  action: string,
-  resource: string,
-  resourcePolicy?: PolicyInput,
-): AuthorizationRequest {
-  const request: AuthorizationRequest = {
-    principal: principal.principal,
-    action,
-    resource,
-    identityPolicies: principal.identityPolicies,
-  };
-  if (!principal.serviceLinked) request.serviceControlPolicies = details.serviceControlPolicies;
-  if (principal.permissionsBoundary) request.permissionsBoundary = principal.permissionsBoundary;
-  if (resourcePolicy) request.resourcePolicy = resourcePolicy;
-  return request;
 }
 
 export interface WhoCanEntry {

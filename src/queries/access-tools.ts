@@ -4,7 +4,7 @@ import { queryOptions, useMutation } from '@tanstack/react-query';
 import type { Caller } from '@/aws/caller';
 import * as details from '@/aws/authorization-details';
 
-export { principalRequest } from '@/aws/authorization-details';
+export { principalRequest } from './principal-request';
 
 export const authorizationDetailsQuery = (caller: Caller) =>
   queryOptions({

@@ -51,3 +51,20 @@ export function WhoCanHelp() {
     </HelpPanel>
   );
 }
+
+export function AccessMatrixHelp() {
+  return (
+    <HelpPanel header={<h2>Access matrix</h2>}>
+      <Box variant="p">
+        One row per user and role (and, if you choose, per user group), one column per action of the
+        chosen services, grouped by access level. Each cell is the engine&apos;s decision for that
+        principal, action and resource, with the permissions boundary and the Organizations SCPs,
+        and no request context. A Web Worker computes the cells, so the page stays responsive;
+        choose a cell to see why.
+      </Box>
+      <Box variant="p">
+        The principals&apos; policies are read with iam:GetAccountAuthorizationDetails.
+      </Box>
+    </HelpPanel>
+  );
+}

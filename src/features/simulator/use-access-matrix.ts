@@ -1,0 +1,72 @@
+// Runs the access matrix in a Web Worker: rows arrive one by one (progress), and a change of the
+// inputs stops the old job.
+import { useEffect, useState } from 'react';
+import type { AuthorizationDetails } from '@/queries/types';
+import type { MatrixJob, MatrixMessage } from './access-matrix-protocol';
+
+export interface MatrixState {
+  rows: Array<Uint8Array | undefined>;
+  done: number;
+  total: number;
+  /** The worker's time for the whole matrix, once done. */
+  ms?: number;
+}
+
+let nextJobId = 1;
+
+export function useAccessMatrix(
+  details: AuthorizationDetails | undefined,
+  principalIndexes: readonly number[],
+  actions: readonly string[],
+  resource: string,
+): MatrixState | undefined {
+  const [state, setState] = useState<MatrixState>();
+  const key = JSON.stringify([principalIndexes, actions, resource]);
+  useEffect(() => {
+    if (!details) return;
+    const [indexes, names, target] = JSON.parse(key) as [number[], string[], string];
+    const total = indexes.length;
+    if (total === 0 || names.length === 0) {
+      setState({ rows: [], done: 0, total: 0, ms: 0 });
+      return;
+    }
+    const jobId = nextJobId++;
+    const rows: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(total);
+    let done = 0;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      setState({ rows: [...rows], done, total });
+    };
+    setState({ rows: [...rows], done: 0, total });
+    const worker = new Worker(new URL('./access-matrix.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.onmessage = (event: MessageEvent<MatrixMessage>) => {
+      const message = event.data;
+      if (message.jobId !== jobId) return;
+      if (message.type === 'row') {
+        rows[message.row] = message.cells;
+        done++;
+        if (!frame) frame = requestAnimationFrame(flush);
+      } else {
+        if (frame) cancelAnimationFrame(frame);
+        setState({ rows: [...rows], done, total, ms: message.ms });
+        worker.terminate();
+      }
+    };
+    const job: MatrixJob = {
+      jobId,
+      details,
+      principalIndexes: indexes,
+      actions: names,
+      resource: target,
+    };
+    worker.postMessage(job);
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      worker.terminate();
+    };
+  }, [details, key]);
+  return state;
+}
