@@ -57,6 +57,7 @@ export {
   actionsRequiringWildcardResource,
   fillArnFormat,
   arnPlaceholders,
+  matchesArnFormat,
   summarizePolicy,
   servicesInPolicy,
   servicesForSummary,

@@ -1,5 +1,5 @@
 // The rows of "Action Settings and Results", before and after a run, and their CSV export.
-import type { ServiceCatalog } from '@/iam';
+import { matchesArnFormat, type ServiceCatalog } from '@/iam';
 import type { SimulationResult } from '@/queries/types';
 
 export interface SimulationRow {
@@ -14,21 +14,6 @@ export interface SimulationRow {
 export function serviceOf(action: string, catalog: ServiceCatalog | undefined): string {
   const prefix = action.split(':')[0] ?? action;
   return catalog?.serviceName(prefix) ?? prefix;
-}
-
-/**
- * Whether an ARN has the shape of a catalog ARN format. A placeholder matches within a path
- * segment, except a last one after a "/" (an object key, a user name with its path).
- */
-export function matchesArnFormat(arnFormat: string, arn: string): boolean {
-  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = arnFormat.split(/\$\{[^}]+\}/);
-  let pattern = escape(parts[0] ?? '');
-  for (let i = 1; i < parts.length; i++) {
-    const last = i === parts.length - 1 && parts[i] === '';
-    pattern += (last && pattern.endsWith('/') ? '.*' : '[^/]*') + escape(parts[i] ?? '');
-  }
-  return new RegExp(`^${pattern}$`).test(arn);
 }
 
 /**

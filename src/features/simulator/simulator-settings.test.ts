@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from './simulator-settings';
-import { matchesArnFormat, permissionText, resultsCsvRows } from './simulation-rows';
+import { matchesArnFormat } from '@/iam';
+import { permissionText, resultsCsvRows } from './simulation-rows';
 
 describe('simulator settings in the URL', () => {
   it('round-trips, writing only what differs from the defaults', () => {

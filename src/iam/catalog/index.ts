@@ -6,6 +6,7 @@ export {
   actionsRequiringWildcardResource,
   fillArnFormat,
   arnPlaceholders,
+  matchesArnFormat,
   type ArnValues,
   type ResourceArnChoice,
 } from './resource-arn';

@@ -28,6 +28,21 @@ export function arnPlaceholders(arnFormat: string): string[] {
   return [...arnFormat.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 }
 
+/**
+ * Whether an ARN has the shape of a catalog ARN format. A placeholder matches within a path
+ * segment, except a last one after a "/" (an object key, a user name with its path).
+ */
+export function matchesArnFormat(arnFormat: string, arn: string): boolean {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = arnFormat.split(/\$\{[^}]+\}/);
+  let pattern = escape(parts[0] ?? '');
+  for (let i = 1; i < parts.length; i++) {
+    const last = i === parts.length - 1 && parts[i] === '';
+    pattern += (last && pattern.endsWith('/') ? '.*' : '[^/]*') + escape(parts[i] ?? '');
+  }
+  return new RegExp(`^${pattern}$`).test(arn);
+}
+
 /** Fills an ARN format's placeholders from values; Partition defaults to "aws", unknowns become "*". */
 export function fillArnFormat(
   arnFormat: string,
