@@ -9,7 +9,9 @@ import {
   type StatementRef,
 } from '@/iam';
 import { readTx } from '@/storage/db';
-import { readAllGroups } from '@/storage/groups';
+import { readAllGroups, readGroup } from '@/storage/groups';
+import { readMembershipsOfUser } from '@/storage/memberships';
+import type { LabReadTx } from '@/storage/schema';
 import { readAllRoles } from '@/storage/roles';
 import { readAllUsers } from '@/storage/users';
 import type { Caller } from './caller';
@@ -33,7 +35,17 @@ import {
 export { principalRequest };
 export type { AuthorizationDetails, PrincipalDetails, PrincipalKind } from './principal-request';
 
-async function readDetails(): Promise<AuthorizationDetails> {
+async function groupNamesOf(tx: LabReadTx, userName: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const membership of await readMembershipsOfUser(tx, userName)) {
+    const group = await readGroup(tx, membership.groupKey);
+    if (group) names.push(group.groupName);
+  }
+  return names;
+}
+
+/** Every user, group and role with the engine's inputs, and the SCPs: read as the lab. */
+export async function readDetails(): Promise<AuthorizationDetails> {
   const catalog = await loadAttachedAwsCatalog();
   return readTx(async (tx) => {
     const principals: PrincipalDetails[] = [];
@@ -50,6 +62,7 @@ async function readDetails(): Promise<AuthorizationDetails> {
         },
         identityPolicies: toPolicyInputs(await userPolicies(tx, catalog, user.userName)),
         ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
+        groupNames: await groupNamesOf(tx, user.userName),
       });
     }
     for (const group of await readAllGroups(tx)) {

@@ -15,6 +15,8 @@ export interface PrincipalDetails {
   permissionsBoundary?: PolicyInput;
   /** Service-linked roles: SCPs do not limit them. */
   serviceLinked?: boolean;
+  /** A user's groups. */
+  groupNames?: string[];
 }
 
 export interface AuthorizationDetails {
