@@ -26,10 +26,10 @@ export const objectQuery = (caller: Caller, ref: ObjectRef) =>
     queryFn: () => s3.getObject(caller, ref),
   });
 
-/** `region` is accepted for the form's sake; the lab's buckets live in us-east-1. */
+/** CreateBucket in the chosen Region. */
 export const useCreateBucket = () =>
   useServiceMutation('s3', (v: { caller: Caller; bucket: string; region?: string }) =>
-    s3.createBucket(v.caller, v.bucket),
+    s3.createBucket(v.caller, v.bucket, v.region),
   );
 
 export const usePutObject = () =>
