@@ -11,7 +11,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCaller } from '@/state/acting-identity-store';
-import { useCreateBucket } from '@/queries/s3';
+import { S3_REGIONS, useCreateBucket } from '@/queries/s3';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { DenialAlert, deniedCallOf, errorCodeOf } from '@/ui/denial-alert';
@@ -21,8 +21,7 @@ import { CreateBucketHelp } from './s3-help';
 import { formatRegion } from './s3-format';
 import { s3Paths } from './s3-paths';
 
-/** The lab account's one Region. */
-const LAB_REGION = 'us-east-1';
+const REGION_OPTIONS = S3_REGIONS.map((r) => ({ value: r, label: formatRegion(r) }));
 
 const NAME_CODES = ['BucketAlreadyExists', 'BucketAlreadyOwnedByYou', 'InvalidBucketName'];
 
@@ -32,6 +31,7 @@ export function CreateBucketPage() {
   const pushFlash = useFlash((s) => s.pushFlash);
   const createBucket = useCreateBucket();
   const [name, setName] = useState('');
+  const [region, setRegion] = useState<string>('us-east-1');
   const [submitted, setSubmitted] = useState(false);
   usePageChrome({
     breadcrumbs: [...s3Breadcrumbs, { text: 'Create bucket', path: s3Paths.createBucket() }],
@@ -48,7 +48,7 @@ export function CreateBucketPage() {
     setSubmitted(true);
     if (bucketNameError(name)) return;
     createBucket.mutate(
-      { caller, bucket: name, region: LAB_REGION },
+      { caller, bucket: name, region },
       {
         onSuccess: () => {
           pushFlash({
@@ -96,15 +96,11 @@ export function CreateBucketPage() {
           )}
           <Container header={<Header variant="h2">General configuration</Header>}>
             <SpaceBetween size="l">
-              <FormField
-                label="AWS Region"
-                constraintText="Lab simplification: the lab account works in one Region, US East (N. Virginia) us-east-1."
-              >
+              <FormField label="AWS Region">
                 <Select
-                  disabled
-                  selectedOption={{ value: LAB_REGION, label: formatRegion(LAB_REGION) }}
-                  options={[{ value: LAB_REGION, label: formatRegion(LAB_REGION) }]}
-                  onChange={() => {}}
+                  selectedOption={{ value: region, label: formatRegion(region) }}
+                  options={REGION_OPTIONS}
+                  onChange={({ detail }) => setRegion(detail.selectedOption.value ?? 'us-east-1')}
                   ariaLabel="AWS Region"
                 />
               </FormField>

@@ -42,3 +42,22 @@ export function CreateBucketHelp() {
     </HelpPanel>
   );
 }
+
+export function BucketPolicyHelp() {
+  return (
+    <HelpPanel header={<h2>Bucket permissions</h2>}>
+      <Box variant="p">
+        A bucket policy is a resource-based policy: every request on the bucket or its objects is
+        decided by the caller&apos;s identity-based policies together with it. In the same account a
+        bucket policy that names a user grants access by itself; an explicit deny in either policy
+        wins.
+      </Box>
+      <Box variant="p">
+        Block Public Access overrides policies: with <i>BlockPublicPolicy</i> on, S3 refuses a
+        bucket policy that grants public access; with <i>RestrictPublicBuckets</i> on, it ignores
+        such a policy&apos;s grants to anonymous and cross-account callers. The account&apos;s root
+        user can always read, change and delete the bucket policy.
+      </Box>
+    </HelpPanel>
+  );
+}
