@@ -18,7 +18,8 @@ export interface UploadResult {
 }
 
 export interface UploadStatusProps {
-  bucket: string;
+  /** "s3://bucket/prefix/" */
+  destination: string;
   results: readonly UploadResult[];
   onClose: () => void;
 }
@@ -29,7 +30,7 @@ function errorLabel(error: unknown): string {
   return errorCodeOf(error) ?? (error instanceof Error ? error.message : 'Error');
 }
 
-export function UploadStatus({ bucket, results, onClose }: UploadStatusProps) {
+export function UploadStatus({ destination, results, onClose }: UploadStatusProps) {
   const ok = results.filter((r) => r.error === null);
   const failed = results.filter((r) => r.error !== null);
   const denial = failed.map((r) => deniedCallOf(r.error)).find((d) => d !== null);
@@ -59,7 +60,7 @@ export function UploadStatus({ bucket, results, onClose }: UploadStatusProps) {
         <KeyValuePairs
           columns={3}
           items={[
-            { label: 'Destination', value: `s3://${bucket}` },
+            { label: 'Destination', value: destination },
             {
               label: 'Succeeded',
               value: <StatusIndicator type="success">{files(ok)}</StatusIndicator>,
