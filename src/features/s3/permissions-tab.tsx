@@ -38,7 +38,12 @@ function PublicAccessBlockPanel({ bucket }: { bucket: string }) {
           variant="h2"
           description="Public access is granted to buckets and objects through access control lists (ACLs), bucket policies, access point policies, or all. In order to ensure that public access to this bucket and its objects is blocked, turn on Block all public access. These settings apply only to this bucket and its access points."
           actions={
-            <Button onClick={() => navigate(s3Paths.editPublicAccessBlock(bucket))}>Edit</Button>
+            <Button
+              ariaLabel="Edit Block public access (bucket settings)"
+              onClick={() => navigate(s3Paths.editPublicAccessBlock(bucket))}
+            >
+              Edit
+            </Button>
           }
         >
           Block public access (bucket settings)
@@ -91,8 +96,14 @@ function BucketPolicyPanel({ bucket }: { bucket: string }) {
           description="The bucket policy, written in JSON, provides access to the objects stored in the bucket. Bucket policies don't apply to objects owned by other accounts."
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button onClick={() => navigate(s3Paths.editBucketPolicy(bucket))}>Edit</Button>
               <Button
+                ariaLabel="Edit bucket policy"
+                onClick={() => navigate(s3Paths.editBucketPolicy(bucket))}
+              >
+                Edit
+              </Button>
+              <Button
+                ariaLabel="Delete bucket policy"
                 disabled={!policy.data}
                 onClick={() => {
                   remove.reset();
