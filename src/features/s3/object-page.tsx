@@ -11,7 +11,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { bucketsQuery, objectQuery, useDeleteObjects } from '@/queries/s3';
+import { bucketLocationQuery, objectQuery, useDeleteObjects } from '@/queries/s3';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
@@ -40,10 +40,13 @@ function download(body: Uint8Array, contentType: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The virtual-hosted–style URL S3 gives an object (keys are URL-encoded, "/" kept). */
-function objectUrl(bucket: string, region: string, key: string): string {
+/**
+ * The virtual-hosted–style URL S3 gives an object (keys are URL-encoded, "/" kept); without the
+ * bucket's Region (GetBucketLocation denied) the global endpoint form, which S3 also serves.
+ */
+function objectUrl(bucket: string, region: string | undefined, key: string): string {
   const path = key.split('/').map(encodeURIComponent).join('/');
-  return `https://${bucket}.s3.${region}.amazonaws.com/${path}`;
+  return `https://${bucket}.s3${region ? `.${region}` : ''}.amazonaws.com/${path}`;
 }
 
 type Dialog = 'copy' | 'delete' | 'url' | null;
@@ -57,8 +60,8 @@ export function ObjectPage() {
   const fileName = key.slice(key.lastIndexOf('/') + 1) || key;
   const folder = key.slice(0, key.length - fileName.length);
   const object = useQuery(objectQuery(caller, { bucket, key }));
-  const buckets = useQuery(bucketsQuery(caller));
-  const region = buckets.data?.find((b) => b.name === bucket)?.region ?? 'us-east-1';
+  // The console asks for the bucket's Region (GetBucketLocation) to show the object URL.
+  const region = useQuery(bucketLocationQuery(caller, bucket)).data;
   const remove = useDeleteObjects();
   const [dialog, setDialog] = useState<Dialog>(null);
   usePageChrome({
@@ -135,10 +138,8 @@ export function ObjectPage() {
             { label: 'Entity tag (Etag)', value: data?.etag ?? '-' },
             {
               label: 'Server-side encryption',
-              value:
-                data?.serverSideEncryption === 'AES256'
-                  ? 'Server-side encryption with Amazon S3 managed keys (SSE-S3)'
-                  : '-',
+              // S3 encrypts every new object, with SSE-S3 unless asked otherwise (since January 2023).
+              value: data ? 'Server-side encryption with Amazon S3 managed keys (SSE-S3)' : '-',
             },
             {
               label: 'Object URL',
