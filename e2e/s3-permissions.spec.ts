@@ -196,6 +196,26 @@ test('Block Public Access: a public policy is refused, then an anonymous request
   await expect(page.getByRole('dialog').getByLabel('Response body')).toContainText(
     '<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
   );
+  await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+
+  // Create bucket can turn Block Public Access off, after an acknowledgement.
+  await page.goto('./#/s3/bucket/create');
+  await page.getByLabel('Bucket name').fill('open-bucket');
+  await page.getByRole('checkbox', { name: 'Block all public access' }).uncheck();
+  await page.getByRole('button', { name: 'Create bucket' }).click();
+  await expect(
+    page.getByText('You must acknowledge that the current settings might result'),
+  ).toBeVisible();
+  await page.getByRole('checkbox', { name: /^I acknowledge/ }).check();
+  await page.getByRole('button', { name: 'Create bucket' }).click();
+  await expect(page.getByText('Successfully created bucket "open-bucket"')).toBeVisible();
+  await page.goto('./#/s3/buckets/open-bucket?tab=permissions');
+  await expect(page.getByText('Off', { exact: true }).first()).toBeVisible();
+  await editBucketPolicy(page, 'open-bucket', {
+    ...publicRead,
+    Statement: [{ ...publicRead.Statement[0], Resource: 'arn:aws:s3:::open-bucket/*' }],
+  });
+  await expect(page.getByText('Successfully edited bucket policy.')).toBeVisible();
 });
 
 test('folders, upload with progress into a folder, download, tags, copy; a Region per bucket', async ({

@@ -70,9 +70,30 @@ export const publicAccessBlockQuery = (caller: Caller, bucket: string) =>
       orNull(s3.getPublicAccessBlock(caller, bucket), 'NoSuchPublicAccessBlockConfiguration'),
   });
 
+/**
+ * Create bucket: CreateBucket in the chosen Region (every Block Public Access setting on), then,
+ * when the form turned some off, PutPublicAccessBlock as the console does. The bucket exists even
+ * if that second call fails; its error comes back as `publicAccessBlockError`.
+ */
 export const useCreateBucket = () =>
-  useServiceMutation('s3', (v: { caller: Caller; bucket: string; region?: string }) =>
-    s3.createBucket(v.caller, v.bucket, v.region),
+  useServiceMutation(
+    's3',
+    async (v: {
+      caller: Caller;
+      bucket: string;
+      region?: string;
+      publicAccessBlock?: PublicAccessBlockConfiguration;
+    }) => {
+      const bucket = await s3.createBucket(v.caller, v.bucket, v.region);
+      const config = v.publicAccessBlock;
+      if (!config || Object.values(config).every(Boolean)) return { bucket };
+      try {
+        await s3.putPublicAccessBlock(v.caller, v.bucket, config);
+        return { bucket };
+      } catch (publicAccessBlockError) {
+        return { bucket, publicAccessBlockError };
+      }
+    },
   );
 
 export const useDeleteBucket = () =>

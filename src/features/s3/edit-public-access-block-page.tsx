@@ -1,8 +1,6 @@
 // Amazon S3 > Buckets > <bucket> > Edit Block public access (bucket settings): "Block all public
 // access" and its four settings, saved with PutPublicAccessBlock after typing "confirm".
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
@@ -21,7 +19,8 @@ import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
-import { ALL_OFF, PUBLIC_ACCESS_SETTINGS, allOn } from './public-access-block-labels';
+import { PublicAccessBlockFields } from './public-access-block-fields';
+import { ALL_OFF } from './public-access-block-labels';
 import { s3Breadcrumbs } from './buckets-page';
 import { BucketPolicyHelp } from './s3-help';
 import { s3Paths } from './s3-paths';
@@ -40,14 +39,6 @@ function SettingsForm({
   const [config, setConfig] = useState(initial);
   const [confirming, setConfirming] = useState(false);
   const back = () => navigate(s3Paths.bucket(bucket, 'permissions'));
-  const all = allOn(config);
-  const setAll = (on: boolean) =>
-    setConfig({
-      BlockPublicAcls: on,
-      IgnorePublicAcls: on,
-      BlockPublicPolicy: on,
-      RestrictPublicBuckets: on,
-    });
   const save = () =>
     put.mutate(
       { caller, bucket, config },
@@ -96,29 +87,7 @@ function SettingsForm({
             </Header>
           }
         >
-          <SpaceBetween size="m">
-            <Checkbox
-              checked={all}
-              onChange={({ detail }) => setAll(detail.checked)}
-              description="Turning this setting on is the same as turning on all four settings below. Each of the following settings are independent of one another."
-            >
-              Block <i>all</i> public access
-            </Checkbox>
-            <Box padding={{ left: 'l' }}>
-              <SpaceBetween size="s">
-                {PUBLIC_ACCESS_SETTINGS.map(({ setting, label, description }) => (
-                  <Checkbox
-                    key={setting}
-                    checked={config[setting]}
-                    description={description}
-                    onChange={({ detail }) => setConfig({ ...config, [setting]: detail.checked })}
-                  >
-                    {label}
-                  </Checkbox>
-                ))}
-              </SpaceBetween>
-            </Box>
-          </SpaceBetween>
+          <PublicAccessBlockFields value={config} onChange={setConfig} />
         </Container>
         {confirming && (
           <DeleteConfirmationModal
