@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateRequest } from '@/iam';
 import { useFreshIndexedDb } from '@/storage/test-support';
 import { anonymousCaller, rootCaller, userCaller } from './caller';
+import { decide } from './engine';
 import * as iam from './iam';
 import * as s3 from './s3-api';
 import { errorOf } from './test-support';
@@ -229,5 +230,15 @@ describe('cross-account principals (engine, with the bucket policy as stored)', 
     expect(evaluateRequest(request(true)).decision).toBe('allowed');
     const noBucketGrant = { ...request(true), resourcePolicy: undefined };
     expect(evaluateRequest(noBucketGrant).decision).toBe('implicitDeny');
+  });
+
+  it('is refused with S3\'s plain "Access Denied", never the detailed message', async () => {
+    const error = await errorOf(Promise.resolve().then(() => decide('s3', request(false))));
+    expect([error.code, error.message]).toEqual(['AccessDenied', 'Access Denied']);
+    // Within the account the detailed message names the principal and the quoted ARN.
+    const own = { ...request(false), principal: { arn: ALICE }, resourcePolicy: undefined };
+    expect((await errorOf(Promise.resolve().then(() => decide('s3', own)))).message).toMatch(
+      /^User: arn:aws:iam::123456789012:user\/alice is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::/,
+    );
   });
 });
