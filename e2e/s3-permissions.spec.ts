@@ -116,6 +116,11 @@ test('a bucket policy grants another user access, and its explicit deny beats an
       `User: ${ACCOUNT}:user/user-1 is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::${BUCKET}/readme.txt" with an explicit deny in a resource-based policy`,
     ),
   ).toBeVisible();
+  await page.getByText('Why?').click();
+  const why = page.getByRole('dialog');
+  await expect(why.getByText('Sid "NoReadmeForUser1"').first()).toBeVisible();
+  await expect(why.getByText('Bucket policy').first()).toBeVisible();
+  await why.getByRole('button', { name: 'Close', exact: true }).click();
   await page.goto(`./#/s3/object/${BUCKET}?prefix=report-2026-q1.csv`);
   await expect(page.getByLabel('Object content')).toContainText('month,sales');
 });

@@ -21,7 +21,8 @@ import { ALL_OFF, PUBLIC_ACCESS_SETTINGS, allOn } from './public-access-block-la
 import { s3Paths } from './s3-paths';
 
 const onOff = (on: boolean) => (
-  <StatusIndicator type={on ? 'warning' : 'stopped'} iconAriaLabel={on ? 'On' : 'Off'}>
+  // Off is the risky state, so it carries the warning sign.
+  <StatusIndicator type={on ? 'success' : 'warning'} iconAriaLabel={on ? 'On' : 'Off'}>
     {on ? 'On' : 'Off'}
   </StatusIndicator>
 );
