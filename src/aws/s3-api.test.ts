@@ -2,7 +2,7 @@
 // Access, each decided by the engine as AWS would.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readTx } from '@/storage/db';
-import { readRecentCalls } from '@/storage/logs';
+import { readAllChanges, readRecentCalls } from '@/storage/logs';
 import { useFreshIndexedDb } from '@/storage/test-support';
 import { rootCaller, userCaller } from './caller';
 import * as iam from './iam';
@@ -172,5 +172,53 @@ describe('objects', () => {
     expect((await lastCall())?.context['s3:x-amz-copy-source']).toBe(`${BUCKET}/src.txt`);
     const copied = await s3.getObject(root, input.target);
     expect(new TextDecoder().decode(copied.body)).toBe('copy me');
+  });
+
+  it('a home-folder policy on s3:prefix lets a user browse only its own folder', async () => {
+    for (const key of ['home/alice/a.txt', 'home/bob/b.txt', 'public.txt']) {
+      await s3.putObject(root, { bucket: BUCKET, key, body: text(key) });
+    }
+    await iam.putUserPolicy(
+      root,
+      'alice',
+      'home',
+      policy({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: `arn:aws:s3:::${BUCKET}`,
+        Condition: { StringLike: { 's3:prefix': ['', 'home/', 'home/${aws:username}/*'] } },
+      }),
+    );
+    const list = (prefix: string) => s3.listObjects(alice, BUCKET, { prefix, delimiter: '/' });
+    expect((await list('')).commonPrefixes).toEqual(['home/']);
+    expect((await list('home/')).commonPrefixes).toEqual(['home/alice/', 'home/bob/']);
+    expect((await list('home/alice/')).contents.map((o) => o.key)).toEqual(['home/alice/a.txt']);
+    const denied = await errorOf(list('home/bob/'));
+    expect(denied.message).toContain(
+      'because no identity-based policy allows the s3:ListBucket action',
+    );
+  });
+
+  it('each change writes one change record with its operation', async () => {
+    const ref = { bucket: BUCKET, key: 'c.txt' };
+    await s3.putObject(root, { ...ref, body: text('c') });
+    await s3.putObjectTagging(root, ref, [{ Key: 'k', Value: 'v' }]);
+    await s3.copyObject(root, { source: ref, target: { bucket: BUCKET, key: 'd.txt' } });
+    await s3.deleteObject(root, ref);
+    await s3.deleteObject(root, ref);
+    await s3.putPublicAccessBlock(root, BUCKET, {
+      BlockPublicAcls: true,
+      IgnorePublicAcls: true,
+      BlockPublicPolicy: false,
+      RestrictPublicBuckets: true,
+    });
+    const changes = (await readTx((tx) => readAllChanges(tx))).slice(-5);
+    expect(changes.map((c) => [c.store, c.operation])).toEqual([
+      ['objects', 'PutObject'],
+      ['objects', 'PutObjectTagging'],
+      ['objects', 'CopyObject'],
+      ['objects', 'DeleteObject'],
+      ['buckets', 'PutPublicAccessBlock'],
+    ]);
   });
 });
