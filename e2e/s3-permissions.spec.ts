@@ -223,7 +223,7 @@ test('Block Public Access: a public policy is refused, then an anonymous request
   await expect(page.getByText('Successfully edited bucket policy.')).toBeVisible();
 });
 
-test('folders, upload with progress into a folder, download, tags, copy; a Region per bucket', async ({
+test('folders, upload into a folder under the size cap, download, tags, copy, folder delete; a Region per bucket', async ({
   page,
 }) => {
   await page.goto('./');
@@ -245,6 +245,14 @@ test('folders, upload with progress into a folder, download, tags, copy; a Regio
   const csv = 'q,total\nq1,42\n';
   await page.getByRole('button', { name: 'Upload' }).first().click();
   await expect(page.getByText(/each file can be at most 10\.0 MB/)).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'too-big.bin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.alloc(11 * 1024 * 1024),
+  });
+  await expect(page.getByText('File is too large.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Upload', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Remove file 1' }).click();
   await page.locator('input[type=file]').setInputFiles({
     name: 'q1.csv',
     mimeType: 'text/csv',
@@ -279,4 +287,14 @@ test('folders, upload with progress into a folder, download, tags, copy; a Regio
   await page.goto('./#/s3/buckets/eu-data');
   await expect(page.getByRole('link', { name: 'archive/' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'reports/' })).toBeVisible();
+
+  // Deleting a folder deletes every object under its prefix.
+  await page.getByRole('checkbox', { name: 'archive/' }).check();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('permanently delete');
+  await dialog.getByRole('button', { name: 'Delete objects' }).click();
+  await expect(page.getByText('1 object deleted from s3://eu-data/.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'archive/' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Objects \(1\)/ })).toBeVisible();
 });
