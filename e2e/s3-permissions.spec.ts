@@ -298,3 +298,21 @@ test('folders, upload into a folder under the size cap, download, tags, copy, fo
   await expect(page.getByRole('link', { name: 'archive/' })).toBeHidden();
   await expect(page.getByRole('heading', { name: /Objects \(1\)/ })).toBeVisible();
 });
+
+test('a large upload shows its progress, then the upload status', async ({ page }) => {
+  await page.goto('./');
+  await createBucket(page, 'big-files');
+  await page.goto('./#/s3/upload/big-files');
+  await page.locator('input[type=file]').setInputFiles(
+    [1, 2, 3].map((i) => ({
+      name: `part-${i}.bin`,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.alloc(8 * 1024 * 1024, i),
+    })),
+  );
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(page.getByText('Uploading', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^[0-3] of 3 files uploaded$/)).toBeVisible();
+  await expect(page.getByText('Upload succeeded')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('3 files, 24.0 MB').first()).toBeVisible();
+});
