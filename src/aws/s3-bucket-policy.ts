@@ -2,18 +2,32 @@
 // (GetPublicAccessBlock, PutPublicAccessBlock) of a bucket.
 
 import { isPublicBucketPolicy, loadServiceCatalog, parsePolicy, validatePolicy } from '@/iam';
-import { writeBucket } from '@/storage/buckets';
+import { readBucket, writeBucket } from '@/storage/buckets';
 import { readTx, writeTx } from '@/storage/db';
+import type { ChangeMeta } from '@/storage/record-store';
 import { LAB_ACCOUNT_ID } from '@/storage/lab-constants';
 import { readAllRoles } from '@/storage/roles';
 import { readAllUsers } from '@/storage/users';
-import type { PublicAccessBlockConfiguration } from '@/storage/types';
+import type { BucketRecord, PublicAccessBlockConfiguration } from '@/storage/types';
 import { AwsError } from './aws-error';
 import { bucketArn } from './arns';
 import type { Caller } from './caller';
-import { runBucketCall } from './s3-call';
+import { noSuchBucket, runBucketCall } from './s3-call';
 
 export type { PublicAccessBlockConfiguration } from '@/storage/types';
+
+/** Rewrites the bucket as stored now (not as the call first read it), with one change record. */
+function updateBucket(
+  name: string,
+  meta: ChangeMeta,
+  change: (bucket: BucketRecord) => BucketRecord,
+): Promise<void> {
+  return writeTx(async (tx) => {
+    const bucket = await readBucket(tx, name);
+    if (!bucket) throw noSuchBucket();
+    await writeBucket(tx, change(bucket), meta);
+  });
+}
 
 /** The ARNs of the account's users and roles: a bucket policy may only name ones that exist. */
 async function knownPrincipalArns(): Promise<Set<string>> {
@@ -79,7 +93,7 @@ export function putBucketPolicy(caller: Caller, bucket: string, policy: string):
           `User: ${caller.arn} is not authorized to perform: s3:PutBucketPolicy on resource: "${resource}" because public policies are blocked by the BlockPublicPolicy block public access setting.`,
         );
       }
-      await writeTx((tx) => writeBucket(tx, { ...call.bucket, policy }, call.change));
+      await updateBucket(bucket, call.change, (b) => ({ ...b, policy }));
     },
   );
 }
@@ -94,8 +108,7 @@ export function deleteBucketPolicy(caller: Caller, bucket: string): Promise<void
     async (call) => {
       await call.authorize({ action: 's3:DeleteBucketPolicy', resource });
       if (!call.bucket.policy) return;
-      const { policy: _policy, ...rest } = call.bucket;
-      await writeTx((tx) => writeBucket(tx, rest, call.change));
+      await updateBucket(bucket, call.change, ({ policy: _policy, ...rest }) => rest);
     },
   );
 }
@@ -143,7 +156,7 @@ export function putPublicAccessBlock(
         BlockPublicPolicy: config.BlockPublicPolicy,
         RestrictPublicBuckets: config.RestrictPublicBuckets,
       };
-      await writeTx((tx) => writeBucket(tx, { ...call.bucket, publicAccessBlock }, call.change));
+      await updateBucket(bucket, call.change, (b) => ({ ...b, publicAccessBlock }));
     },
   );
 }
