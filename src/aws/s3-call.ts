@@ -115,16 +115,20 @@ export async function runBucketCall<T>(
   const bucket = await readTx((tx) => readBucket(tx, bucketName));
   return runCall(caller, { service: 's3', ...spec, region: bucket?.region }, async (call) => {
     if (!bucket) throw noSuchBucket();
-    const authorize = (authz: AuthorizeSpec): Promise<Evaluation> =>
-      call.authorize({
-        ...authz,
-        context: {
-          ...signedRequestContext(caller),
-          's3:ResourceAccount': LAB_ACCOUNT_ID,
-          ...authz.context,
-        },
-        resourcePolicy: authz.resourcePolicy ?? bucketPolicyFor(caller, bucket, authz.action),
-      });
-    return body({ ...call, bucket, authorize });
+    const withBucket = (authz: AuthorizeSpec): AuthorizeSpec => ({
+      ...authz,
+      context: {
+        ...signedRequestContext(caller),
+        's3:ResourceAccount': LAB_ACCOUNT_ID,
+        ...authz.context,
+      },
+      resourcePolicy: authz.resourcePolicy ?? bucketPolicyFor(caller, bucket, authz.action),
+    });
+    return body({
+      ...call,
+      bucket,
+      authorize: (authz): Promise<Evaluation> => call.authorize(withBucket(authz)),
+      isAllowed: (authz): Promise<boolean> => call.isAllowed(withBucket(authz)),
+    });
   });
 }
