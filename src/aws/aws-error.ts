@@ -26,6 +26,14 @@ export type AwsErrorCode =
   | 'BucketAlreadyExists'
   | 'BucketAlreadyOwnedByYou'
   | 'InvalidBucketName'
+  | 'BucketNotEmpty'
+  | 'MalformedPolicy'
+  | 'NoSuchBucketPolicy'
+  | 'NoSuchPublicAccessBlockConfiguration'
+  | 'InvalidTag'
+  | 'EntityTooLarge'
+  | 'BadRequest'
+  | 'InvalidLocationConstraint'
   | 'InvalidInstanceID.NotFound'
   | 'InvalidInstanceID.Malformed'
   | 'IncorrectInstanceState'
@@ -52,6 +60,9 @@ const STATUS: Partial<Record<AwsErrorCode, number>> = {
   NoSuchEntity: 404,
   NoSuchBucket: 404,
   NoSuchKey: 404,
+  BucketNotEmpty: 409,
+  NoSuchBucketPolicy: 404,
+  NoSuchPublicAccessBlockConfiguration: 404,
   ReportNotPresent: 410,
 };
 

@@ -8,7 +8,7 @@ import { writeCalls } from '@/storage/logs';
 import type { ChangeMeta } from '@/storage/record-store';
 import type { CallRecord, PrincipalType } from '@/storage/types';
 import { AwsError } from './aws-error';
-import type { Caller } from './caller';
+import type { AnyCaller, Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
 import { readScpLevels } from './organization-scps';
@@ -52,7 +52,7 @@ export interface CallScope {
   readonly change: ChangeMeta;
   readonly time: string;
   readonly nowMs: number;
-  readonly caller: Caller;
+  readonly caller: AnyCaller;
 }
 
 const EVENT_SOURCE: Record<ServicePrefix, string> = {
@@ -63,16 +63,23 @@ const EVENT_SOURCE: Record<ServicePrefix, string> = {
   organizations: 'organizations.amazonaws.com',
 };
 
-const PRINCIPAL_TYPE: Record<Caller['kind'], PrincipalType> = {
+const PRINCIPAL_TYPE: Record<AnyCaller['kind'], PrincipalType> = {
   root: 'Root',
   user: 'IAMUser',
   'role-session': 'AssumedRole',
+  anonymous: 'AWSAccount',
 };
 
 /** The keys a caller's credentials add: a role session's aws:TokenIssueTime. */
-function callerContext(caller: Caller): Record<string, ContextValue> {
+function callerContext(caller: AnyCaller): Record<string, ContextValue> {
   return caller.kind === 'role-session' ? { 'aws:TokenIssueTime': caller.issuedAt } : {};
 }
+
+/**
+ * The address the lab's requests come from (aws:SourceIp): a documentation address (RFC 5737),
+ * since the learner's browser has no real public IP to give.
+ */
+export const LAB_SOURCE_IP = '203.0.113.10';
 
 /** The global condition keys every request carries. */
 export function baseContext(ms: number, region = LAB_REGION): Record<string, ContextValue> {
@@ -81,6 +88,7 @@ export function baseContext(ms: number, region = LAB_REGION): Record<string, Con
     'aws:EpochTime': Math.floor(ms / 1000),
     'aws:RequestedRegion': region,
     'aws:SecureTransport': true,
+    'aws:SourceIp': LAB_SOURCE_IP,
   };
 }
 
@@ -89,8 +97,8 @@ export function baseContext(ms: number, region = LAB_REGION): Record<string, Con
  * aws:MultiFactorAuthAge (seconds since the MFA sign-in). Sessions without MFA leave both out, so
  * conditions on them need the ...IfExists operators, as with long-term credentials in AWS.
  */
-export function mfaContext(caller: Caller, ms: number): Record<string, ContextValue> {
-  if (caller.kind === 'root' || !caller.mfa) return {};
+export function mfaContext(caller: AnyCaller, ms: number): Record<string, ContextValue> {
+  if ((caller.kind !== 'user' && caller.kind !== 'role-session') || !caller.mfa) return {};
   return {
     'aws:MultiFactorAuthPresent': true,
     'aws:MultiFactorAuthAge': Math.max(0, Math.floor((ms - caller.mfa.authenticatedAt) / 1000)),
@@ -98,7 +106,7 @@ export function mfaContext(caller: Caller, ms: number): Record<string, ContextVa
 }
 
 export async function runCall<T>(
-  caller: Caller,
+  caller: AnyCaller,
   spec: CallSpec,
   body: (scope: CallScope) => Promise<T>,
 ): Promise<T> {
@@ -134,11 +142,17 @@ export async function runCall<T>(
     ) {
       throw new AwsError('ExpiredToken', 'The security token included in the request is expired');
     }
+    if (!resolved && caller.kind === 'anonymous') {
+      // Nobody signed the request: no identity policies, no SCPs; the resource policy decides.
+      resolved = { principal: {}, kind: 'user', policies: [] };
+    }
     if (!resolved) {
       // Root needs no identity policy, so its calls never wait for the AWS managed catalog.
-      const catalog = caller.kind === 'root' ? new Map() : await loadAttachedAwsCatalog();
+      // Invariant: an anonymous caller was resolved just above, so this one signed its request.
+      const signed = caller as Caller;
+      const catalog = signed.kind === 'root' ? new Map() : await loadAttachedAwsCatalog();
       [resolved, scpLevels] = await readTx(
-        async (tx) => [await resolveCaller(tx, catalog, caller), await readScpLevels(tx)] as const,
+        async (tx) => [await resolveCaller(tx, catalog, signed), await readScpLevels(tx)] as const,
       );
     }
     const request: AuthorizationRequest = {

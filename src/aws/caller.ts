@@ -40,6 +40,23 @@ export interface RoleSessionCaller {
 
 export type Caller = RootCaller | UserCaller | RoleSessionCaller;
 
+/**
+ * An unsigned request (an S3 object URL opened in a browser): no identity, so only the resource's
+ * policy can allow it. Not a console identity, so not part of Caller.
+ */
+export interface AnonymousCaller {
+  kind: 'anonymous';
+  arn: 'anonymous';
+  accountId: '';
+}
+
+export function anonymousCaller(): AnonymousCaller {
+  return { kind: 'anonymous', arn: 'anonymous', accountId: '' };
+}
+
+/** Who may make a simulated call: a console identity, or nobody (an anonymous request). */
+export type AnyCaller = Caller | AnonymousCaller;
+
 export function rootCaller(): RootCaller {
   return { kind: 'root', arn: ROOT_ARN, accountId: LAB_ACCOUNT_ID };
 }

@@ -10,8 +10,15 @@ export function decide(service: ServicePrefix, request: AuthorizationRequest): E
   const evaluation = evaluateRequest(request);
   if (evaluation.decision === 'allowed') return evaluation;
   const code = service === 'ec2' ? 'UnauthorizedOperation' : 'AccessDenied';
-  const message = denialMessage(evaluation, request, {
-    style: service === 's3' || service === 'ec2' ? service : 'iam',
-  });
+  // S3 gives its detailed message only within the account; anonymous and cross-account callers
+  // get the plain "Access Denied" (iam-console.md §4.3).
+  const plain =
+    service === 's3' &&
+    (evaluation.sameAccount === false || evaluation.request.principalArn === 'anonymous');
+  const message = plain
+    ? 'Access Denied'
+    : denialMessage(evaluation, request, {
+        style: service === 's3' || service === 'ec2' ? service : 'iam',
+      });
   throw new AwsError(code, message, { evaluation, request });
 }

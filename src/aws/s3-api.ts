@@ -1,26 +1,31 @@
-// The simulated S3 API: ListBuckets, CreateBucket, ListObjectsV2, GetObject, PutObject.
+// The simulated S3 API. Buckets here (ListBuckets, CreateBucket, DeleteBucket, GetBucketLocation);
+// objects in s3-objects.ts; bucket policies and Block Public Access in s3-bucket-policy.ts.
 
-import { readAllBuckets, readBucket, writeBucket } from '@/storage/buckets';
+import { readAllBuckets, readBucket, removeBucket, writeBucket } from '@/storage/buckets';
 import { readTx, writeTx } from '@/storage/db';
 import { LAB_REGION } from '@/storage/lab-constants';
-import { readObject, readObjectsOfBucket, writeObject } from '@/storage/objects';
-import type { ObjectRecord } from '@/storage/types';
-import { contentHash } from '@/lib/content-hash';
+import { countObjectsOfBucket } from '@/storage/objects';
 import { AwsError } from './aws-error';
-import { bucketArn, objectArn } from './arns';
+import { bucketArn } from './arns';
 import type { Caller } from './caller';
 import { runCall } from './call';
-import type { Bucket, S3Object, S3ObjectWithBody } from './types';
+import { runBucketCall, signedRequestContext } from './s3-call';
+import type { Bucket } from './types';
 
-export interface ObjectRef {
-  bucket: string;
-  key: string;
-}
+export * from './s3-objects';
+export * from './s3-bucket-policy';
 
-export interface PutObjectInput extends ObjectRef {
-  body: Uint8Array | ArrayBuffer;
-  contentType?: string;
-}
+/** The Regions a lab bucket can be created in. */
+export const S3_REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'eu-central-1',
+  'ap-southeast-1',
+  'ap-northeast-1',
+] as const;
 
 /** S3's general purpose bucket naming rules (the API answers InvalidBucketName). */
 export function isValidBucketName(name: string): boolean {
@@ -33,39 +38,50 @@ export function isValidBucketName(name: string): boolean {
   );
 }
 
-const noSuchBucket = () => new AwsError('NoSuchBucket', 'The specified bucket does not exist');
-
-function toS3Object(record: ObjectRecord): S3Object {
-  const { body: _body, ...rest } = record;
-  return rest;
-}
-
 /** ListBuckets, authorized as s3:ListAllMyBuckets (no resource-level permissions). */
 export function listBuckets(caller: Caller): Promise<Bucket[]> {
   return runCall(
     caller,
     { service: 's3', operation: 'ListBuckets', action: 's3:ListAllMyBuckets', resource: '*' },
     async (call) => {
-      await call.authorize({ action: 's3:ListAllMyBuckets', resource: '*' });
+      await call.authorize({
+        action: 's3:ListAllMyBuckets',
+        resource: '*',
+        context: signedRequestContext(caller),
+      });
       const buckets = await readTx((tx) => readAllBuckets(tx));
       return buckets.sort((a, b) => a.name.localeCompare(b.name));
     },
   );
 }
 
-export function createBucket(caller: Caller, name: string): Promise<Bucket> {
+/**
+ * CreateBucket, sent to the chosen Region. Outside us-east-1 the request carries a
+ * LocationConstraint (s3:locationconstraint). New buckets have every Block Public Access setting
+ * on, as S3 does since April 2023.
+ */
+export function createBucket(caller: Caller, name: string, region = LAB_REGION): Promise<Bucket> {
   const resource = bucketArn(name);
   return runCall(
     caller,
-    { service: 's3', operation: 'CreateBucket', action: 's3:CreateBucket', resource },
+    { service: 's3', operation: 'CreateBucket', action: 's3:CreateBucket', resource, region },
     async (call) => {
       if (!isValidBucketName(name)) {
         throw new AwsError('InvalidBucketName', 'The specified bucket is not valid.');
       }
+      if (!(S3_REGIONS as readonly string[]).includes(region)) {
+        throw new AwsError(
+          'InvalidLocationConstraint',
+          'The specified location-constraint is not valid',
+        );
+      }
       await call.authorize({
         action: 's3:CreateBucket',
         resource,
-        context: { 's3:locationconstraint': LAB_REGION },
+        context: {
+          ...signedRequestContext(caller),
+          ...(region !== 'us-east-1' && { 's3:locationconstraint': region }),
+        },
       });
       return writeTx(async (tx) => {
         if (await readBucket(tx, name)) {
@@ -74,7 +90,17 @@ export function createBucket(caller: Caller, name: string): Promise<Bucket> {
             'Your previous request to create the named bucket succeeded and you already own it.',
           );
         }
-        const bucket: Bucket = { name, region: LAB_REGION, creationDate: call.time };
+        const bucket: Bucket = {
+          name,
+          region,
+          creationDate: call.time,
+          publicAccessBlock: {
+            BlockPublicAcls: true,
+            IgnorePublicAcls: true,
+            BlockPublicPolicy: true,
+            RestrictPublicBuckets: true,
+          },
+        };
         await writeBucket(tx, bucket, call.change);
         return bucket;
       });
@@ -82,78 +108,35 @@ export function createBucket(caller: Caller, name: string): Promise<Bucket> {
   );
 }
 
-/** ListObjectsV2, authorized as s3:ListBucket on the bucket. */
-export function listObjectsV2(caller: Caller, bucket: string, prefix = ''): Promise<S3Object[]> {
-  const resource = bucketArn(bucket);
-  return runCall(
+/** DeleteBucket: only an empty bucket can go (BucketNotEmpty otherwise). */
+export function deleteBucket(caller: Caller, name: string): Promise<void> {
+  const resource = bucketArn(name);
+  return runBucketCall(
     caller,
-    { service: 's3', operation: 'ListObjectsV2', action: 's3:ListBucket', resource },
+    name,
+    { operation: 'DeleteBucket', action: 's3:DeleteBucket', resource },
     async (call) => {
-      await call.authorize({
-        action: 's3:ListBucket',
-        resource,
-        context: { 's3:prefix': prefix, 's3:max-keys': 1000 },
-      });
-      return readTx(async (tx) => {
-        if (!(await readBucket(tx, bucket))) throw noSuchBucket();
-        const objects = await readObjectsOfBucket(tx, bucket);
-        return objects.filter((o) => o.key.startsWith(prefix)).map(toS3Object);
+      await call.authorize({ action: 's3:DeleteBucket', resource });
+      await writeTx(async (tx) => {
+        if ((await countObjectsOfBucket(tx, name)) > 0) {
+          throw new AwsError('BucketNotEmpty', 'The bucket you tried to delete is not empty');
+        }
+        await removeBucket(tx, name, call.change);
       });
     },
   );
 }
 
-export function getObject(caller: Caller, ref: ObjectRef): Promise<S3ObjectWithBody> {
-  const resource = objectArn(ref.bucket, ref.key);
-  return runCall(
+/** GetBucketLocation: the bucket's Region (the console's Properties tab asks for it). */
+export function getBucketLocation(caller: Caller, name: string): Promise<string> {
+  const resource = bucketArn(name);
+  return runBucketCall(
     caller,
-    { service: 's3', operation: 'GetObject', action: 's3:GetObject', resource },
+    name,
+    { operation: 'GetBucketLocation', action: 's3:GetBucketLocation', resource },
     async (call) => {
-      await call.authorize({ action: 's3:GetObject', resource });
-      const found = await readTx(async (tx) => ({
-        bucket: await readBucket(tx, ref.bucket),
-        object: await readObject(tx, ref.bucket, ref.key),
-      }));
-      if (!found.bucket) throw noSuchBucket();
-      if (!found.object) {
-        // Without s3:ListBucket, S3 answers AccessDenied, never NoSuchKey.
-        await call.authorize({ action: 's3:ListBucket', resource: bucketArn(ref.bucket) });
-        throw new AwsError('NoSuchKey', 'The specified key does not exist.');
-      }
-      return { ...found.object };
-    },
-  );
-}
-
-/** An S3-style ETag: 32 quoted hex digits (real S3 uses the body's MD5). */
-function etagOf(body: Uint8Array): string {
-  return `"${contentHash(body)}"`;
-}
-
-export function putObject(caller: Caller, input: PutObjectInput): Promise<S3Object> {
-  const resource = objectArn(input.bucket, input.key);
-  return runCall(
-    caller,
-    { service: 's3', operation: 'PutObject', action: 's3:PutObject', resource },
-    async (call) => {
-      await call.authorize({ action: 's3:PutObject', resource });
-      const body =
-        input.body instanceof Uint8Array ? input.body.slice() : new Uint8Array(input.body.slice(0));
-      const etag = etagOf(body);
-      return writeTx(async (tx) => {
-        if (!(await readBucket(tx, input.bucket))) throw noSuchBucket();
-        const record: ObjectRecord = {
-          bucket: input.bucket,
-          key: input.key,
-          body,
-          contentType: input.contentType || 'binary/octet-stream',
-          size: body.byteLength,
-          etag,
-          lastModified: call.time,
-        };
-        await writeObject(tx, record, call.change);
-        return toS3Object(record);
-      });
+      await call.authorize({ action: 's3:GetBucketLocation', resource });
+      return call.bucket.region;
     },
   );
 }

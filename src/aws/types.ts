@@ -112,6 +112,8 @@ export interface S3Object {
   contentType: string;
   etag: string;
   lastModified: string;
+  /** "AES256" (SSE-S3). */
+  serverSideEncryption?: string;
 }
 
 /** GetObject: the object with its bytes. */

@@ -49,6 +49,7 @@ export {
 } from './validate/checks';
 export { GRAMMAR_MESSAGES, POLICY_VERSIONS } from './validate/grammar';
 export { BUCKET_MESSAGES } from './validate/grammar-bucket';
+export { isPublicBucketPolicy, isPublicStatement } from './validate/public-policy';
 export {
   loadServiceCatalog,
   isGeneratedCatalog,

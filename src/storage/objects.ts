@@ -19,6 +19,22 @@ export function readObjectsOfBucket(tx: LabReadTx, bucket: string): Promise<Obje
     .getAll(IDBKeyRange.bound([bucket, ''], [bucket, '\uffff'], false, false));
 }
 
+/** The objects of a bucket whose keys start with `prefix`, in key order. */
+export function readObjectsWithPrefix(
+  tx: LabReadTx,
+  bucket: string,
+  prefix: string,
+): Promise<ObjectRecord[]> {
+  return tx
+    .objectStore('objects')
+    .getAll(IDBKeyRange.bound([bucket, prefix], [bucket, `${prefix}\uffff`], false, false));
+}
+
+/** How many objects a bucket holds (DeleteBucket needs it to be none). */
+export function countObjectsOfBucket(tx: LabReadTx, bucket: string): Promise<number> {
+  return tx.objectStore('objects').count(IDBKeyRange.bound([bucket, ''], [bucket, '\uffff']));
+}
+
 export function writeObject(tx: LabWriteTx, object: ObjectRecord, meta: ChangeMeta): Promise<void> {
   return putRecord(tx, 'objects', object, meta);
 }

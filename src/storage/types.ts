@@ -210,8 +210,18 @@ export interface BucketRecord {
   name: string;
   region: string;
   creationDate: string;
-  /** TODO(#5): bucket policy and Block Public Access. */
+  /** The bucket policy's JSON text, when the bucket has one. */
   policy?: string;
+  /** Block Public Access (bucket settings); absent: the bucket has no configuration (all off). */
+  publicAccessBlock?: PublicAccessBlockConfiguration;
+}
+
+/** S3's PublicAccessBlockConfiguration: four independent switches. */
+export interface PublicAccessBlockConfiguration {
+  BlockPublicAcls: boolean;
+  IgnorePublicAcls: boolean;
+  BlockPublicPolicy: boolean;
+  RestrictPublicBuckets: boolean;
 }
 
 /** Key: [bucket, key]. */
@@ -223,6 +233,10 @@ export interface ObjectRecord {
   size: number;
   etag: string;
   lastModified: string;
+  /** The object's tag set (PutObjectTagging); absent: no tags. */
+  tags?: Tag[];
+  /** x-amz-server-side-encryption as stored: "AES256" (SSE-S3, S3's default). */
+  serverSideEncryption?: string;
 }
 
 export type InstanceStateName =
@@ -261,7 +275,8 @@ export interface ChangeRecord {
   after: unknown;
 }
 
-export type PrincipalType = 'Root' | 'IAMUser' | 'AssumedRole';
+/** CloudTrail's userIdentity.type; an anonymous S3 request is recorded as 'AWSAccount'. */
+export type PrincipalType = 'Root' | 'IAMUser' | 'AssumedRole' | 'AWSAccount';
 
 /** One simulated API call and its authorization, as CloudTrail would record it. */
 export interface CallRecord {

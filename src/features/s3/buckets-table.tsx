@@ -8,6 +8,7 @@ import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
+import { useState } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { openHelp } from '@/state/page-chrome-store';
 import { formatRegion, formatS3Date } from './s3-format';
@@ -45,6 +46,8 @@ function BucketLink({ name }: { name: string }) {
 
 export function BucketsTable({ buckets, loading, denied, onRefresh }: BucketsTableProps) {
   const navigate = useNavigate();
+  const [selected, setSelected] = useState<BucketRow[]>([]);
+  const chosen = selected[0];
   const createBucket = (
     <Button variant="primary" onClick={() => navigate(s3Paths.createBucket())}>
       Create bucket
@@ -86,7 +89,14 @@ export function BucketsTable({ buckets, loading, denied, onRefresh }: BucketsTab
       loadingText="Loading buckets"
       trackBy="name"
       variant="full-page"
-      ariaLabels={{ tableLabel: 'General purpose buckets' }}
+      selectionType="single"
+      selectedItems={selected}
+      onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+      ariaLabels={{
+        tableLabel: 'General purpose buckets',
+        selectionGroupLabel: 'Buckets selection',
+        itemSelectionLabel: (_s, b) => b.name,
+      }}
       header={
         <Header
           variant="awsui-h1-sticky"
@@ -100,6 +110,18 @@ export function BucketsTable({ buckets, loading, denied, onRefresh }: BucketsTab
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button iconName="refresh" ariaLabel="Refresh" onClick={onRefresh} />
+              <Button
+                disabled={!chosen}
+                onClick={() => chosen && navigate(s3Paths.emptyBucket(chosen.name))}
+              >
+                Empty
+              </Button>
+              <Button
+                disabled={!chosen}
+                onClick={() => chosen && navigate(s3Paths.deleteBucket(chosen.name))}
+              >
+                Delete
+              </Button>
               {createBucket}
             </SpaceBetween>
           }

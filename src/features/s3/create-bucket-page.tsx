@@ -1,6 +1,8 @@
 // Amazon S3 > Buckets > Create bucket: a name (S3's naming rules) and a Region.
 import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
@@ -11,18 +13,26 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCaller } from '@/state/acting-identity-store';
-import { useCreateBucket } from '@/queries/s3';
+import { S3_REGIONS, useCreateBucket } from '@/queries/s3';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
-import { DenialAlert, deniedCallOf, errorCodeOf } from '@/ui/denial-alert';
+import { DenialAlert, DenialDetails, deniedCallOf, errorCodeOf } from '@/ui/denial-alert';
+import { PublicAccessBlockFields } from './public-access-block-fields';
+import { allOn } from './public-access-block-labels';
 import { bucketNameError } from './bucket-name-rules';
 import { s3Breadcrumbs } from './buckets-page';
 import { CreateBucketHelp } from './s3-help';
 import { formatRegion } from './s3-format';
 import { s3Paths } from './s3-paths';
 
-/** The lab account's one Region. */
-const LAB_REGION = 'us-east-1';
+const REGION_OPTIONS = S3_REGIONS.map((r) => ({ value: r, label: formatRegion(r) }));
+
+const ALL_ON = {
+  BlockPublicAcls: true,
+  IgnorePublicAcls: true,
+  BlockPublicPolicy: true,
+  RestrictPublicBuckets: true,
+};
 
 const NAME_CODES = ['BucketAlreadyExists', 'BucketAlreadyOwnedByYou', 'InvalidBucketName'];
 
@@ -32,7 +42,11 @@ export function CreateBucketPage() {
   const pushFlash = useFlash((s) => s.pushFlash);
   const createBucket = useCreateBucket();
   const [name, setName] = useState('');
+  const [region, setRegion] = useState<string>('us-east-1');
   const [submitted, setSubmitted] = useState(false);
+  const [publicAccess, setPublicAccess] = useState(ALL_ON);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const blocksAll = allOn(publicAccess);
   usePageChrome({
     breadcrumbs: [...s3Breadcrumbs, { text: 'Create bucket', path: s3Paths.createBucket() }],
     help: CreateBucketHelp,
@@ -46,11 +60,23 @@ export function CreateBucketPage() {
 
   const submit = () => {
     setSubmitted(true);
-    if (bucketNameError(name)) return;
+    if (bucketNameError(name) || (!blocksAll && !acknowledged)) return;
     createBucket.mutate(
-      { caller, bucket: name, region: LAB_REGION },
+      { caller, bucket: name, region, publicAccessBlock: publicAccess },
       {
-        onSuccess: () => {
+        onSuccess: ({ publicAccessBlockError }) => {
+          const bpaDenied = deniedCallOf(publicAccessBlockError);
+          if (publicAccessBlockError) {
+            pushFlash({
+              type: 'error',
+              header: 'Failed to edit Block Public Access settings',
+              content: bpaDenied ? (
+                <DenialDetails error={bpaDenied} />
+              ) : (
+                String(publicAccessBlockError)
+              ),
+            });
+          }
           pushFlash({
             type: 'success',
             header: `Successfully created bucket "${name}"`,
@@ -96,15 +122,11 @@ export function CreateBucketPage() {
           )}
           <Container header={<Header variant="h2">General configuration</Header>}>
             <SpaceBetween size="l">
-              <FormField
-                label="AWS Region"
-                constraintText="Lab simplification: the lab account works in one Region, US East (N. Virginia) us-east-1."
-              >
+              <FormField label="AWS Region">
                 <Select
-                  disabled
-                  selectedOption={{ value: LAB_REGION, label: formatRegion(LAB_REGION) }}
-                  options={[{ value: LAB_REGION, label: formatRegion(LAB_REGION) }]}
-                  onChange={() => {}}
+                  selectedOption={{ value: region, label: formatRegion(region) }}
+                  options={REGION_OPTIONS}
+                  onChange={({ detail }) => setRegion(detail.selectedOption.value ?? 'us-east-1')}
                   ariaLabel="AWS Region"
                 />
               </FormField>
@@ -120,6 +142,43 @@ export function CreateBucketPage() {
                   onChange={({ detail }) => setName(detail.value)}
                 />
               </FormField>
+            </SpaceBetween>
+          </Container>
+          <Container
+            header={
+              <Header
+                variant="h2"
+                description="Public access is granted to buckets and objects through access control lists (ACLs), bucket policies, access point policies, or all. In order to ensure that public access to this bucket and its objects is blocked, turn on Block all public access. These settings apply only to this bucket and its access points."
+              >
+                Block Public Access settings for this bucket
+              </Header>
+            }
+          >
+            <SpaceBetween size="m">
+              <PublicAccessBlockFields value={publicAccess} onChange={setPublicAccess} />
+              {!blocksAll && (
+                <Alert type="warning">
+                  <SpaceBetween size="s">
+                    <span>
+                      Turning off block all public access might result in this bucket and the
+                      objects within becoming public.
+                    </span>
+                    <Checkbox
+                      checked={acknowledged}
+                      onChange={({ detail }) => setAcknowledged(detail.checked)}
+                    >
+                      I acknowledge that the current settings might result in this bucket and the
+                      objects within becoming public.
+                    </Checkbox>
+                    {submitted && !acknowledged && (
+                      <Box color="text-status-error">
+                        You must acknowledge that the current settings might result in this bucket
+                        becoming public.
+                      </Box>
+                    )}
+                  </SpaceBetween>
+                </Alert>
+              )}
             </SpaceBetween>
           </Container>
         </SpaceBetween>

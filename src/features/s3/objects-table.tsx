@@ -1,68 +1,88 @@
-// The "Objects (n)" table on a bucket's Objects tab.
+// The "Objects (n)" table on a bucket's Objects tab: the folders and objects under one prefix.
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
+import Icon from '@cloudscape-design/components/icon';
 import Link from '@cloudscape-design/components/link';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
+import { useState } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { openHelp } from '@/state/page-chrome-store';
 import { formatS3Date, formatS3Size, objectType } from './s3-format';
 import { s3Paths } from './s3-paths';
 
+/** A row: a folder (a common prefix) or an object. `key` is the full key or prefix. */
 export interface ObjectRow {
   key: string;
+  folder: boolean;
   size: number;
   lastModified: string;
 }
 
 export interface ObjectsTableProps {
   bucket: string;
-  objects: readonly ObjectRow[];
+  prefix: string;
+  rows: readonly ObjectRow[];
   loading: boolean;
   denied: boolean;
   onRefresh: () => void;
+  onDelete: (rows: ObjectRow[]) => void;
 }
 
-function ObjectLink({ bucket, objectKey }: { bucket: string; objectKey: string }) {
+/** The name the table shows: the part of the key after the folder's prefix. */
+const shortName = (row: ObjectRow, prefix: string) => row.key.slice(prefix.length);
+
+function RowLink({ bucket, row, prefix }: { bucket: string; row: ObjectRow; prefix: string }) {
   const navigate = useNavigate();
-  const to = s3Paths.object(bucket, objectKey);
+  const to = row.folder
+    ? s3Paths.bucket(bucket, 'objects', row.key)
+    : s3Paths.object(bucket, row.key);
   const href = useHref(to);
   return (
-    <Link
-      href={href}
-      onFollow={(event) => {
-        event.preventDefault();
-        navigate(to);
-      }}
-    >
-      {objectKey}
-    </Link>
+    <SpaceBetween direction="horizontal" size="xxs">
+      <Icon name={row.folder ? 'folder' : 'file'} />
+      <Link
+        href={href}
+        onFollow={(event) => {
+          event.preventDefault();
+          navigate(to);
+        }}
+      >
+        {shortName(row, prefix)}
+      </Link>
+    </SpaceBetween>
   );
 }
 
-export function ObjectsTable({ bucket, objects, loading, denied, onRefresh }: ObjectsTableProps) {
+export function ObjectsTable(props: ObjectsTableProps) {
+  const { bucket, prefix, rows, loading, denied } = props;
   const navigate = useNavigate();
+  const [selected, setSelected] = useState<ObjectRow[]>([]);
   const upload = (
-    <Button variant="primary" iconName="upload" onClick={() => navigate(s3Paths.upload(bucket))}>
+    <Button
+      variant="primary"
+      iconName="upload"
+      onClick={() => navigate(s3Paths.upload(bucket, prefix))}
+    >
       Upload
     </Button>
   );
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } =
-    useCollection(objects, {
+    useCollection(rows, {
       filtering: {
-        // The console's search finds objects by prefix.
-        filteringFunction: (item, text) => item.key.startsWith(text),
+        // The console's search finds objects by prefix, within the folder shown.
+        filteringFunction: (item, text) => shortName(item, prefix).startsWith(text),
         empty: (
           <Box textAlign="center" color="inherit">
             <SpaceBetween size="xs">
               <b>No objects</b>
               {!denied && (
                 <Box variant="p" color="inherit">
-                  You don&apos;t have any objects in this bucket.
+                  You don&apos;t have any objects in this {prefix ? 'folder' : 'bucket'}.
                 </Box>
               )}
               {!denied && upload}
@@ -76,7 +96,7 @@ export function ObjectsTable({ bucket, objects, loading, denied, onRefresh }: Ob
         ),
       },
       pagination: { pageSize: 50 },
-      sorting: { defaultState: { sortingColumn: { sortingField: 'key' } } },
+      sorting: {},
     });
   return (
     <Table
@@ -86,10 +106,18 @@ export function ObjectsTable({ bucket, objects, loading, denied, onRefresh }: Ob
       loadingText="Loading objects"
       trackBy="key"
       variant="container"
-      ariaLabels={{ tableLabel: 'Objects' }}
+      selectionType="multi"
+      selectedItems={selected}
+      onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+      ariaLabels={{
+        tableLabel: 'Objects',
+        selectionGroupLabel: 'Objects selection',
+        itemSelectionLabel: (_s, row) => shortName(row, prefix),
+        allItemsSelectionLabel: () => 'Select all objects',
+      }}
       header={
         <Header
-          counter={`(${objects.length})`}
+          counter={`(${rows.length})`}
           info={
             <Link variant="info" onFollow={openHelp}>
               Info
@@ -98,7 +126,19 @@ export function ObjectsTable({ bucket, objects, loading, denied, onRefresh }: Ob
           description="Objects are the fundamental entities stored in Amazon S3. For others to access your objects, you'll need to explicitly grant them permissions."
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button iconName="refresh" ariaLabel="Refresh" onClick={onRefresh} />
+              <Button iconName="refresh" ariaLabel="Refresh" onClick={props.onRefresh} />
+              <Button
+                disabled={selected.length === 0}
+                onClick={() => {
+                  props.onDelete(selected);
+                  setSelected([]);
+                }}
+              >
+                Delete
+              </Button>
+              <Button onClick={() => navigate(s3Paths.createFolder(bucket, prefix))}>
+                Create folder
+              </Button>
               {upload}
             </SpaceBetween>
           }
@@ -119,19 +159,25 @@ export function ObjectsTable({ bucket, objects, loading, denied, onRefresh }: Ob
         {
           id: 'key',
           header: 'Name',
-          sortingField: 'key',
           isRowHeader: true,
-          cell: (o) => <ObjectLink bucket={bucket} objectKey={o.key} />,
+          cell: (row) => <RowLink bucket={bucket} row={row} prefix={prefix} />,
         },
-        { id: 'type', header: 'Type', cell: (o) => objectType(o.key) },
+        {
+          id: 'type',
+          header: 'Type',
+          cell: (row) => (row.folder ? 'Folder' : objectType(row.key)),
+        },
         {
           id: 'lastModified',
           header: 'Last modified',
-          sortingField: 'lastModified',
-          cell: (o) => formatS3Date(o.lastModified),
+          cell: (row) => (row.folder ? '-' : formatS3Date(row.lastModified)),
         },
-        { id: 'size', header: 'Size', sortingField: 'size', cell: (o) => formatS3Size(o.size) },
-        { id: 'storageClass', header: 'Storage class', cell: () => 'Standard' },
+        { id: 'size', header: 'Size', cell: (row) => (row.folder ? '-' : formatS3Size(row.size)) },
+        {
+          id: 'storageClass',
+          header: 'Storage class',
+          cell: (row) => (row.folder ? '-' : 'Standard'),
+        },
       ]}
     />
   );

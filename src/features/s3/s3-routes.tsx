@@ -19,6 +19,30 @@ export const s3Routes: RouteObject[] = [
     lazy: () => import('./bucket-page').then((m) => ({ Component: m.BucketPage })),
   },
   {
+    path: '/s3/bucket/:bucketName/delete',
+    lazy: () => import('./delete-bucket-page').then((m) => ({ Component: m.DeleteBucketPage })),
+  },
+  {
+    path: '/s3/bucket/:bucketName/empty',
+    lazy: () => import('./empty-bucket-page').then((m) => ({ Component: m.EmptyBucketPage })),
+  },
+  {
+    path: '/s3/bucket/:bucketName/create-folder',
+    lazy: () => import('./create-folder-page').then((m) => ({ Component: m.CreateFolderPage })),
+  },
+  {
+    path: '/s3/bucket/:bucketName/property/policy/edit',
+    lazy: () =>
+      import('./edit-bucket-policy-page').then((m) => ({ Component: m.EditBucketPolicyPage })),
+  },
+  {
+    path: '/s3/bucket/:bucketName/property/bpa/edit',
+    lazy: () =>
+      import('./edit-public-access-block-page').then((m) => ({
+        Component: m.EditPublicAccessBlockPage,
+      })),
+  },
+  {
     path: '/s3/upload/:bucketName',
     lazy: () => import('./upload-page').then((m) => ({ Component: m.UploadPage })),
   },

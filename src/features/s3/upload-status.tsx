@@ -1,8 +1,10 @@
 // The "Upload: status" page shown after an upload: a summary and one row per file.
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import Popover from '@cloudscape-design/components/popover';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
@@ -18,18 +20,36 @@ export interface UploadResult {
 }
 
 export interface UploadStatusProps {
-  bucket: string;
+  /** "s3://bucket/prefix/" */
+  destination: string;
   results: readonly UploadResult[];
   onClose: () => void;
 }
 
-function errorLabel(error: unknown): string {
-  if (error === null) return '-';
-  if (deniedCallOf(error)) return 'Access Denied';
-  return errorCodeOf(error) ?? (error instanceof Error ? error.message : 'Error');
+/** The Error column: "Access Denied" opens the console's explanation; other errors show their code. */
+function ErrorCell({ error }: { error: unknown }) {
+  if (error === null) return <>-</>;
+  const denied = deniedCallOf(error);
+  if (!denied)
+    return <>{errorCodeOf(error) ?? (error instanceof Error ? error.message : 'Error')}</>;
+  return (
+    <Popover
+      header="Access Denied"
+      size="large"
+      triggerType="text"
+      content={
+        <SpaceBetween size="xs">
+          <Box variant="p">You don&apos;t have permissions to upload files and folders.</Box>
+          <Box variant="code">{denied.message}</Box>
+        </SpaceBetween>
+      }
+    >
+      Access Denied
+    </Popover>
+  );
 }
 
-export function UploadStatus({ bucket, results, onClose }: UploadStatusProps) {
+export function UploadStatus({ destination, results, onClose }: UploadStatusProps) {
   const ok = results.filter((r) => r.error === null);
   const failed = results.filter((r) => r.error !== null);
   const denial = failed.map((r) => deniedCallOf(r.error)).find((d) => d !== null);
@@ -59,7 +79,7 @@ export function UploadStatus({ bucket, results, onClose }: UploadStatusProps) {
         <KeyValuePairs
           columns={3}
           items={[
-            { label: 'Destination', value: `s3://${bucket}` },
+            { label: 'Destination', value: destination },
             {
               label: 'Succeeded',
               value: <StatusIndicator type="success">{files(ok)}</StatusIndicator>,
@@ -94,7 +114,7 @@ export function UploadStatus({ bucket, results, onClose }: UploadStatusProps) {
                 <StatusIndicator type="error">Failed</StatusIndicator>
               ),
           },
-          { id: 'error', header: 'Error', cell: (r) => errorLabel(r.error) },
+          { id: 'error', header: 'Error', cell: (r) => <ErrorCell error={r.error} /> },
         ]}
       />
     </SpaceBetween>

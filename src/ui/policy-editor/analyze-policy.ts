@@ -34,6 +34,8 @@ export interface AnalyzeOptions {
   /** For inline policies: the identity's name and its other inline policies' total size. */
   identityName?: string;
   otherInlinePoliciesSize?: number;
+  /** For a bucket policy: the bucket, so resources outside it are flagged as S3 would. */
+  bucketName?: string;
 }
 
 // The console's editor counts against the managed-policy quota (inline totals are IAM's check);
@@ -46,7 +48,11 @@ export function analyzePolicy(
   catalog: ServiceCatalog | undefined,
 ): PolicyAnalysis {
   const counter =
-    options.purpose === 'trust' ? 'trust' : options.kind === 'scp' ? 'scp' : COUNTER_PURPOSE;
+    options.purpose === 'trust' || options.purpose === 'bucket'
+      ? options.purpose
+      : options.kind === 'scp'
+        ? 'scp'
+        : COUNTER_PURPOSE;
   const remainingText = charactersRemainingText(text, counter) ?? `${policySize(text)} characters`;
   if (!catalog) {
     // Until the service catalog has loaded, only the JSON syntax is checked.
@@ -68,6 +74,7 @@ export function analyzePolicy(
     purpose: options.purpose,
     identityName: options.identityName,
     otherInlinePoliciesSize: options.otherInlinePoliciesSize,
+    bucketName: options.bucketName,
   });
   const syntaxFailed = result.findings.some((f) => f.issueCode === 'JSON_SYNTAX_ERROR');
   // A syntax error already has its finding; IAM's "Syntax errors in policy." would repeat it.
