@@ -84,3 +84,9 @@ export type {
   WhoCanAnswer,
   WhoCanEntry,
 } from './authorization-details';
+export type {
+  AccessChange,
+  PermissionChange,
+  PermissionDiff,
+  PrincipalDiff,
+} from './permission-diff';

@@ -346,10 +346,18 @@ export function comparePermissions(
   return { principals: out, compared };
 }
 
-/** What a change would do to every principal's effective permissions. Writes nothing. */
-export async function previewPermissionChange(change: PermissionChange): Promise<PermissionDiff> {
+/** What a change (or several, made together) would do to every principal's effective permissions. Writes nothing. */
+export async function previewPermissionChange(
+  change: PermissionChange | readonly PermissionChange[],
+): Promise<PermissionDiff> {
   const before = await readDetails();
-  const { after, touched } = await applyChange(before, change);
+  let after = before;
+  const touched: PolicyInput[] = [];
+  for (const one of [change].flat()) {
+    const applied = await applyChange(after, one);
+    after = applied.after;
+    touched.push(...applied.touched);
+  }
   const catalog = await loadServiceCatalog();
   const actions0 = actionsOf(touched, catalog);
   await catalog.loadServices([...new Set(actions0.map((a) => a.split(':')[0] ?? ''))]);

@@ -12,10 +12,12 @@ import {
   useSavePolicyVersion,
 } from '@/queries/iam-policies';
 import type { PolicyVersion } from '@/queries/types';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { ManagedPolicyWizard } from './managed-policy-wizard';
 import { PoliciesHelp } from './policies-help';
 import { VersionLimitModal } from './version-limit-modal';
@@ -54,6 +56,7 @@ export function EditPolicyPage() {
   const versions = useQuery(policyVersionsQuery(caller, policyArn));
   const save = useSavePolicyVersion();
   const [pending, setPending] = useState<Pending>();
+  const permissionReview = usePermissionReview();
 
   const error = policy.error ?? version.error ?? versions.error;
   if (error) return <ApiErrorAlert error={error} header="Failed to load the policy" />;
@@ -80,7 +83,14 @@ export function EditPolicyPage() {
         editing={{ policyName, description }}
         onCancel={() => navigate(paths.policy(policyArn))}
         onSave={(document, { setAsDefault }) => {
-          if (all.length < MAX_VERSIONS) return saveVersion(document, setAsDefault);
+          if (all.length < MAX_VERSIONS) {
+            // A new default version changes permissions: review who gains or loses access first.
+            if (!setAsDefault) return saveVersion(document, setAsDefault);
+            return permissionReview.review(
+              { kind: 'set-policy-document', policyArn, document },
+              () => saveVersion(document, setAsDefault),
+            );
+          }
           // The wizard waits while the learner chooses the version to delete.
           return new Promise<void>((resolve, reject) =>
             setPending({ document, setAsDefault, resolve, reject }),
@@ -106,6 +116,9 @@ export function EditPolicyPage() {
           }}
         />
       ) : null}
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Save changes" />
+      )}
     </>
   );
 }

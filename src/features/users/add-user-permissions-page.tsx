@@ -15,10 +15,13 @@ import {
   useAddUserPermissions,
   userPermissionsQuery,
 } from '@/queries/iam-users';
+import { usePermissionReview } from '@/queries/permission-diff';
+import type { PermissionChange } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import type { PermissionsOption } from './create-user-form';
 import { PermissionsOptions } from './permissions-options';
 import { PermissionsSummary } from './permissions-summary';
@@ -44,6 +47,7 @@ export function AddUserPermissionsPage() {
   const memberOf = useQuery(groupsForUserQuery(caller, userName));
   const permissions = useQuery(userPermissionsQuery(caller, userName));
   const add = useAddUserPermissions();
+  const permissionReview = usePermissionReview();
   const [option, setOption] = useState<PermissionsOption>('group');
   const [groupNames, setGroupNames] = useState<string[]>([]);
   const [policyArns, setPolicyArns] = useState<string[]>([]);
@@ -55,7 +59,25 @@ export function AddUserPermissionsPage() {
     .filter((p) => p.attachedVia === 'Directly' && p.policyArn)
     .map((p) => p.policyArn ?? '');
 
-  async function onSubmit() {
+  function onSubmit() {
+    const changes: PermissionChange[] = [
+      ...(chosenGroups.length > 0
+        ? [{ kind: 'add-to-groups' as const, userName, groupNames: chosenGroups }]
+        : []),
+      ...(chosenPolicies.length > 0
+        ? [
+            {
+              kind: 'attach-policies' as const,
+              principal: { kind: 'user' as const, name: userName },
+              policyArns: chosenPolicies,
+            },
+          ]
+        : []),
+    ];
+    void permissionReview.review(changes, save);
+  }
+
+  async function save() {
     setError(undefined);
     try {
       await add.mutateAsync({
@@ -78,51 +100,56 @@ export function AddUserPermissionsPage() {
   }
 
   return (
-    <Wizard
-      activeStepIndex={step}
-      submitButtonText="Add permissions"
-      isLoadingNextStep={add.isPending}
-      onCancel={() => navigate(paths.user(userName))}
-      onSubmit={() => void onSubmit()}
-      onNavigate={(e) => setStep(e.detail.requestedStepIndex)}
-      steps={[
-        {
-          title: 'Add permissions',
-          content: (
-            <PermissionsOptions
-              option={option}
-              onOptionChange={setOption}
-              groups={groups.data ?? []}
-              groupsLoading={groups.isPending}
-              selectedGroupNames={groupNames}
-              onGroupsChange={setGroupNames}
-              policies={policies.data ?? []}
-              policiesLoading={policies.isPending}
-              selectedPolicyArns={policyArns}
-              onPoliciesChange={setPolicyArns}
-              currentGroupNames={(memberOf.data ?? []).map((g) => g.groupName)}
-              currentPolicyArns={directArns}
-              copyDescription="Copy all group memberships, attached managed policies, inline policies, and any existing permissions boundaries from an existing user."
-            />
-          ),
-        },
-        {
-          title: 'Review',
-          description: 'The following policies will be attached to this user.',
-          content: (
-            <SpaceBetween size="l">
-              {error ? <ApiErrorAlert error={error} header="Failed to add permissions" /> : null}
-              <Container header={<Header variant="h2">User details</Header>}>
-                <KeyValuePairs items={[{ label: 'User name', value: userName }]} />
-              </Container>
-              <PermissionsSummary
-                groupNames={chosenGroups}
-                policies={(policies.data ?? []).filter((p) => chosenPolicies.includes(p.arn))}
+    <>
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Add permissions" />
+      )}
+      <Wizard
+        activeStepIndex={step}
+        submitButtonText="Add permissions"
+        isLoadingNextStep={add.isPending}
+        onCancel={() => navigate(paths.user(userName))}
+        onSubmit={onSubmit}
+        onNavigate={(e) => setStep(e.detail.requestedStepIndex)}
+        steps={[
+          {
+            title: 'Add permissions',
+            content: (
+              <PermissionsOptions
+                option={option}
+                onOptionChange={setOption}
+                groups={groups.data ?? []}
+                groupsLoading={groups.isPending}
+                selectedGroupNames={groupNames}
+                onGroupsChange={setGroupNames}
+                policies={policies.data ?? []}
+                policiesLoading={policies.isPending}
+                selectedPolicyArns={policyArns}
+                onPoliciesChange={setPolicyArns}
+                currentGroupNames={(memberOf.data ?? []).map((g) => g.groupName)}
+                currentPolicyArns={directArns}
+                copyDescription="Copy all group memberships, attached managed policies, inline policies, and any existing permissions boundaries from an existing user."
               />
-            </SpaceBetween>
-          ),
-        },
-      ]}
-    />
+            ),
+          },
+          {
+            title: 'Review',
+            description: 'The following policies will be attached to this user.',
+            content: (
+              <SpaceBetween size="l">
+                {error ? <ApiErrorAlert error={error} header="Failed to add permissions" /> : null}
+                <Container header={<Header variant="h2">User details</Header>}>
+                  <KeyValuePairs items={[{ label: 'User name', value: userName }]} />
+                </Container>
+                <PermissionsSummary
+                  groupNames={chosenGroups}
+                  policies={(policies.data ?? []).filter((p) => chosenPolicies.includes(p.arn))}
+                />
+              </SpaceBetween>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }
