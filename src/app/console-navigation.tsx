@@ -34,6 +34,7 @@ const allLinks: NavLink[] = [
   ...s3Navigation.items,
   ...ec2Navigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
+  { text: 'Request context', path: paths.requestContext() },
 ];
 
 /** The nav link that owns a location: the longest path that prefixes it (detail pages too). */
@@ -62,7 +63,14 @@ export function ConsoleNavigation() {
     { type: 'section', text: s3Navigation.serviceName, items: s3Navigation.items.map(link) },
     { type: 'section', text: ec2Navigation.serviceName, items: ec2Navigation.items.map(link) },
     { type: 'divider' },
-    { type: 'section', text: 'Lab', items: [link({ text: 'Scenarios', path: paths.scenarios() })] },
+    {
+      type: 'section',
+      text: 'Lab',
+      items: [
+        link({ text: 'Scenarios', path: paths.scenarios() }),
+        link({ text: 'Request context', path: paths.requestContext() }),
+      ],
+    },
   ];
   return (
     <SideNavigation

@@ -159,6 +159,17 @@ export function ConsoleTopNavigation() {
       },
     },
     {
+      type: 'button',
+      text: 'Request context',
+      iconName: 'settings',
+      title: 'The condition keys every request sends: source IP, MFA, time, secure transport',
+      href: toHref(paths.requestContext()),
+      onFollow: (event) => {
+        event.preventDefault();
+        navigate(paths.requestContext());
+      },
+    },
+    {
       type: 'menu-dropdown',
       text: inRole ? name : `${name} @ ${account}`,
       description: inRole ? `${identity.roleName} @ ${account}` : `Account ID: ${account}`,

@@ -12,6 +12,7 @@ import type { Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
 import { readScpLevels } from './organization-scps';
+import { applyRequestContext, loadSettings } from './request-context';
 import {
   loadAttachedAwsCatalog,
   resolveCaller,
@@ -105,6 +106,11 @@ export async function runCall<T>(
   const ms = nowMs();
   const region = spec.region ?? LAB_REGION;
   const time = new Date(ms).toISOString();
+  // The request context panel's values, read once per call; its keys go under the call's own.
+  const callContext = applyRequestContext(
+    { ...baseContext(ms, region), ...callerContext(caller), ...mfaContext(caller, ms) },
+    await readTx(loadSettings),
+  );
   const records: CallRecord[] = [];
   let resolved: ResolvedCaller | undefined;
   let scpLevels: PolicyInput[][] | undefined;
@@ -118,7 +124,7 @@ export async function runCall<T>(
       eventSource: EVENT_SOURCE[spec.service],
       eventName: spec.operation,
       region,
-      context: { ...baseContext(ms, region), ...callerContext(caller), ...mfaContext(caller, ms) },
+      context: callContext,
       ...(caller.kind === 'user' && { userName: caller.userName }),
       ...fields,
     };
@@ -145,12 +151,7 @@ export async function runCall<T>(
       principal: resolved.principal,
       action: authz.action,
       resource: authz.resource,
-      context: {
-        ...baseContext(ms, region),
-        ...callerContext(caller),
-        ...mfaContext(caller, ms),
-        ...authz.context,
-      },
+      context: { ...callContext, ...authz.context },
       identityPolicies: toPolicyInputs(resolved.policies, resolved.kind),
     };
     if (resolved.boundary) request.permissionsBoundary = toBoundaryInput(resolved.boundary);

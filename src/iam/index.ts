@@ -14,6 +14,8 @@ export {
 } from './explain/authorization-message';
 export type { AuthorizationMessage, MessageStatement } from './explain/authorization-message';
 export { compileWildcard, compilePattern } from './match/wildcard';
+export { parseIpBlock } from './conditions/values';
+export type { IpBlock } from './conditions/values';
 export type { Matcher, PatternPart, WildcardMode } from './match/wildcard';
 export {
   validatePolicy,

@@ -321,3 +321,24 @@ export interface ScpTargetRecord {
   targetId: string;
   policyIds: string[];
 }
+
+/**
+ * The request context panel's values (issue 5): what the lab's calls send as global condition keys
+ * instead of the defaults. One record, key "request-context".
+ */
+export interface LabContextRecord {
+  key: 'request-context';
+  /** aws:SourceIp, an IPv4 or IPv6 address; absent: the requests carry no aws:SourceIp. */
+  sourceIp?: string;
+  /**
+   * aws:MultiFactorAuthPresent and aws:MultiFactorAuthAge: 'sign-in' takes them from how the
+   * session signed in; 'present' sends true and the age; 'false' sends false; 'absent' sends neither.
+   */
+  mfa: 'sign-in' | 'present' | 'false' | 'absent';
+  /** Seconds since the MFA sign-in, for mfa 'present'. */
+  mfaAgeSeconds?: number;
+  /** A fixed time (ISO 8601) for aws:CurrentTime and aws:EpochTime; absent: real time. */
+  fixedTime?: string;
+  /** aws:SecureTransport: HTTPS (true) or plain HTTP (false). */
+  secureTransport: boolean;
+}
