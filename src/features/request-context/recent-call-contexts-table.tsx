@@ -15,8 +15,11 @@ function valueText(value: ContextValue): string {
   return Array.isArray(value) ? `[${value.map(String).join(', ')}]` : String(value);
 }
 
+/** CloudTrail's user name: the IAM user, "root", or the role session's name. */
 function userOf(call: CallRecord): string {
-  return call.userName ?? call.principalArn.split(/[:/]/).slice(-2).join('/');
+  if (call.userName) return call.userName;
+  if (call.principalType === 'Root') return 'root';
+  return call.principalArn.split('/').slice(1).join('/');
 }
 
 export function RecentCallContextsTable({ calls, loading }: RecentCallContextsTableProps) {

@@ -22,7 +22,7 @@ import { RecentCallContextsTable } from './recent-call-contexts-table';
 import { RequestContextForm } from './request-context-form';
 import { RequestContextHelp } from './request-context-help';
 
-const RECENT = 20;
+const RECENT = 10;
 
 export function RequestContextPage() {
   usePageChrome({
