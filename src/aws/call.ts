@@ -1,7 +1,13 @@
 // Runs one simulated API call as a caller: authorizes each action through the engine, lets the
 // operation read or write storage, and writes one call record per authorization afterwards.
 
-import type { AuthorizationRequest, ContextValue, Evaluation, PolicyInput } from '@/iam';
+import {
+  summarizeEvaluation,
+  type AuthorizationRequest,
+  type ContextValue,
+  type Evaluation,
+  type PolicyInput,
+} from '@/iam';
 import { readTx, writeTx } from '@/storage/db';
 import { LAB_REGION } from '@/storage/lab-constants';
 import { writeCalls } from '@/storage/logs';
@@ -177,13 +183,18 @@ export async function runCall<T>(
         resource: authz.resource,
         eventName: authz.operation ?? spec.operation,
         context: request.context ?? {},
+        ...(request.principal.id !== undefined && { principalId: request.principal.id }),
       });
       try {
         const evaluation = decide(spec.service, request);
         entry.decision = evaluation.decision;
+        entry.explanation = summarizeEvaluation(evaluation, request);
         return evaluation;
       } catch (err) {
-        if (err instanceof AwsError && err.evaluation) entry.decision = err.evaluation.decision;
+        if (err instanceof AwsError && err.evaluation) {
+          entry.decision = err.evaluation.decision;
+          entry.explanation = summarizeEvaluation(err.evaluation, request);
+        }
         throw err;
       }
     },

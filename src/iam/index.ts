@@ -13,6 +13,13 @@ export {
   encodeAuthorizationMessage,
 } from './explain/authorization-message';
 export type { AuthorizationMessage, MessageStatement } from './explain/authorization-message';
+export { closestStatements } from './explain/closest-statements';
+export type { ClosestStatement, StatementMiss } from './explain/closest-statements';
+export { decisionInWords } from './explain/plain-words';
+export type { DecisionInWords } from './explain/plain-words';
+export { policyOfStatement, policyText, statementText } from './explain/statement-text';
+export { summarizeEvaluation, traceOf } from './explain/summarize-evaluation';
+export type { EvaluationSummary, RecordedStatement } from './explain/summarize-evaluation';
 export { compileWildcard, compilePattern } from './match/wildcard';
 export { parseIpBlock } from './conditions/values';
 export type { IpBlock } from './conditions/values';

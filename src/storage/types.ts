@@ -1,7 +1,7 @@
 // The records a lab database holds. Names are AWS's (userName, arn, createDate); times are ISO 8601
 // strings in UTC unless the field says "Ms" (epoch milliseconds).
 
-import type { ContextValue, EvalDecision } from '@/iam';
+import type { ContextValue, EvalDecision, EvaluationSummary } from '@/iam';
 import type { Pbkdf2Hash } from '@/lib/pbkdf2';
 
 /** The kinds of IAM identity that own inline policies and managed-policy attachments. */
@@ -297,6 +297,10 @@ export interface CallRecord {
   userAgent?: string;
   /** The call's parameters, in CloudTrail's requestParameters shape. */
   requestParameters?: Record<string, unknown>;
+  /** The caller's unique ID (AIDA..., AROA...:session, the account ID for root), when resolved. */
+  principalId?: string;
+  /** How the engine decided, kept so the event can be explained after the policies change. */
+  explanation?: EvaluationSummary;
 }
 
 /** A customer service control policy of the lab organization (FullAWSAccess is built in). */
