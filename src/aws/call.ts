@@ -68,6 +68,7 @@ const EVENT_SOURCE: Record<ServicePrefix, string> = {
   ec2: 'ec2.amazonaws.com',
   sts: 'sts.amazonaws.com',
   organizations: 'organizations.amazonaws.com',
+  cloudtrail: 'cloudtrail.amazonaws.com',
 };
 
 const PRINCIPAL_TYPE: Record<Caller['kind'], PrincipalType> = {

@@ -49,3 +49,62 @@ export async function readCallsByPrincipalPrefix(
   const calls = await tx.objectStore('calls').index('byPrincipal').getAll(range);
   return calls.sort((a, b) => a.epochMs - b.epochMs);
 }
+
+/** Where a page of the newest-first call list ends: the last call's time and number. */
+export interface CallPosition {
+  epochMs: number;
+  id: number;
+}
+
+export interface CallPage {
+  calls: CallRecord[];
+  /** Where the next page starts; absent when no later call matches. */
+  next?: CallPosition;
+}
+
+/**
+ * One page of the calls that `matches` accepts, newest first, starting after `after`. Reads with a
+ * cursor on the time index, so a page costs the calls it walks past, not the whole log.
+ */
+export async function readCallPage(
+  tx: LabReadTx,
+  matches: (call: CallRecord) => boolean,
+  limit: number,
+  after?: CallPosition,
+): Promise<CallPage> {
+  const index = tx.objectStore('calls').index('byTime');
+  const range = after ? IDBKeyRange.upperBound(after.epochMs) : null;
+  const calls: CallRecord[] = [];
+  let cursor = await index.openCursor(range, 'prev');
+  // Calls of the same millisecond come by descending number: skip those up to `after`.
+  while (
+    cursor &&
+    after &&
+    cursor.value.epochMs === after.epochMs &&
+    (cursor.value.id ?? 0) >= after.id
+  ) {
+    cursor = await cursor.continue();
+  }
+  while (cursor) {
+    const call = cursor.value;
+    if (matches(call)) {
+      if (calls.length === limit) {
+        const last = calls[calls.length - 1] as CallRecord;
+        return { calls, next: { epochMs: last.epochMs, id: last.id ?? 0 } };
+      }
+      calls.push(call);
+    }
+    cursor = await cursor.continue();
+  }
+  return { calls };
+}
+
+/** One call by its number. */
+export function readCall(tx: LabReadTx, id: number): Promise<CallRecord | undefined> {
+  return tx.objectStore('calls').get(id);
+}
+
+/** How many calls the log holds. */
+export function countCalls(tx: LabReadTx): Promise<number> {
+  return tx.objectStore('calls').count();
+}
