@@ -16,7 +16,7 @@ export type { AuthorizationMessage, MessageStatement } from './explain/authoriza
 export { closestStatements } from './explain/closest-statements';
 export type { ClosestStatement, StatementMiss } from './explain/closest-statements';
 export { decisionInWords } from './explain/plain-words';
-export type { DecisionInWords } from './explain/plain-words';
+export type { DecisionFacts, DecisionInWords } from './explain/plain-words';
 export { policyOfStatement, policyText, statementText } from './explain/statement-text';
 export { summarizeEvaluation, traceOf } from './explain/summarize-evaluation';
 export type { EvaluationSummary, RecordedStatement } from './explain/summarize-evaluation';

@@ -1,6 +1,13 @@
 // AWS's denial message variants ("because no identity-based policy allows ...", "with an explicit
 // deny in a service control policy"), decoded into plain words for learners.
-import type { DenialReason, Evaluation } from '../types';
+import type { DenialReason, EvalDecision } from '../types';
+
+/** What the wording needs of a decision: an Evaluation, or a recorded summary of one. */
+export interface DecisionFacts {
+  decision: EvalDecision;
+  denial?: Pick<DenialReason, 'kind' | 'policyType'>;
+  request: { action: string };
+}
 
 export interface DecisionInWords {
   /** The part of AWS's message that names the reason, e.g. "because no permissions boundary allows the s3:GetObject action". */
@@ -45,7 +52,7 @@ const NOUN: Record<DenialReason['policyType'], { implicit: string; explicit: str
  * The reason part of AWS's message and its meaning: an explicit deny anywhere wins over every
  * Allow; otherwise the first policy type (in AWS's order) without a matching Allow refused.
  */
-export function decisionInWords(evaluation: Evaluation): DecisionInWords {
+export function decisionInWords(evaluation: DecisionFacts): DecisionInWords {
   const { action } = evaluation.request;
   const reason = evaluation.denial;
   if (evaluation.decision === 'allowed' || !reason) {
