@@ -134,14 +134,15 @@ function outcomeMatches(call: CallRecord, outcome: EventOutcome): boolean {
 }
 
 function encodeToken(position: CallPosition): string {
-  return btoa(JSON.stringify([position.epochMs, position.id]));
+  return btoa(JSON.stringify({ after: position.id }));
 }
 
 function decodeToken(token: string): CallPosition {
   try {
     const value: unknown = JSON.parse(atob(token));
-    if (Array.isArray(value) && value.length === 2 && value.every(Number.isFinite)) {
-      return { epochMs: Number(value[0]), id: Number(value[1]) };
+    if (typeof value === 'object' && value !== null && 'after' in value) {
+      const id = value.after;
+      if (typeof id === 'number' && Number.isInteger(id) && id > 0) return { id };
     }
   } catch {
     // Falls through to the error.

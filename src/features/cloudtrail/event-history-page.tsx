@@ -1,5 +1,5 @@
 // CloudTrail > Event history: the lab's calls, newest first, 50 to a page, read one page at a time
-// with LookupEvents' NextToken (the storage walks a time index; nothing loads the whole log).
+// with LookupEvents' NextToken (storage reads batches of records; nothing loads the whole log).
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
