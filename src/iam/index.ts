@@ -17,7 +17,13 @@ export { closestStatements } from './explain/closest-statements';
 export type { ClosestStatement, StatementMiss } from './explain/closest-statements';
 export { decisionInWords } from './explain/plain-words';
 export type { DecisionFacts, DecisionInWords } from './explain/plain-words';
-export { policyOfStatement, policyText, statementText } from './explain/statement-text';
+export {
+  policyOfStatement,
+  policyText,
+  policyWithStatement,
+  statementText,
+} from './explain/statement-text';
+export type { PolicyWithStatement } from './explain/statement-text';
 export { summarizeEvaluation, traceOf } from './explain/summarize-evaluation';
 export type { EvaluationSummary, RecordedStatement } from './explain/summarize-evaluation';
 export { compileWildcard, compilePattern } from './match/wildcard';

@@ -1,4 +1,5 @@
 // A statement's JSON as the policy's author wrote it, for explanations and recorded events.
+import { nodeAtPath, parsePolicy } from '../parse/parse-policy';
 import type { AuthorizationRequest, PolicyInput, StatementRef } from '../types';
 
 /** The policy a statement reference points at, in the request the engine evaluated. */
@@ -55,4 +56,35 @@ export function statementText(ref: StatementRef, request: AuthorizationRequest):
   const statements: unknown = parsed.Statement;
   const one = Array.isArray(statements) ? statements[ref.statementIndex] : statements;
   return one === undefined ? null : JSON.stringify(one, null, 2);
+}
+
+/** A policy's full text and where one of its statements lies in it (0-based offsets). */
+export interface PolicyWithStatement {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The whole policy as text with the statement's exact span: the author's text when the policy came
+ * as text, else the document printed and parsed again for its positions. Null when not found.
+ */
+export function policyWithStatement(
+  ref: StatementRef,
+  request: AuthorizationRequest,
+): PolicyWithStatement | null {
+  const policy = policyOfStatement(ref, request);
+  if (!policy) return null;
+  if (typeof policy.document === 'string' && ref.span) {
+    return { text: policy.document, start: ref.span.start.offset, end: ref.span.end.offset };
+  }
+  const text = policyText(policy);
+  const parsed = parsePolicy(text);
+  if (!parsed.ok) return null;
+  const statements = nodeAtPath(parsed.policy.root, ['Statement']);
+  const node =
+    statements?.kind === 'array'
+      ? nodeAtPath(parsed.policy.root, ['Statement', ref.statementIndex])
+      : statements;
+  return node ? { text, start: node.span.start.offset, end: node.span.end.offset } : null;
 }
