@@ -39,6 +39,16 @@ test('a denied attempt, its deciding statement, and Re-run after the policy is r
   await switchTo(page, 'user-1');
   await page.goto(`./#/s3/buckets/${BUCKET}`);
   await expect(page.getByText('Insufficient permissions to list objects')).toBeVisible();
+  // The denial banner's "Why?": the deciding statement marked in the whole policy.
+  await page.getByText('Why?').click();
+  const why = page.getByRole('dialog');
+  await expect(why.getByRole('heading', { name: 'Why was this request denied?' })).toBeVisible();
+  await expect(why.locator('mark')).toContainText('"Sid": "DenyListing"');
+  await expect(why.getByTestId('policy-highlight')).toContainText('"Version": "2012-10-17"');
+  await expect(why.getByText('with an explicit deny in an identity-based policy')).toBeVisible();
+  await expect(why.getByRole('cell', { name: 'Group S3-Support' })).toBeVisible();
+  await page.screenshot({ path: '.test-results/why-denied.png' });
+  await why.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.getByRole('button', { name: /^Identity: / }).click();
   await page.getByRole('menuitem', { name: 'Switch back' }).click();

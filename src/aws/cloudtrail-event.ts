@@ -124,18 +124,32 @@ function hash32(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** CloudTrail's event ID: a UUID whose last group holds the record's number, so it can be looked up. */
+// The record number rides in the last group, masked by the first: 48 bits, in two 24-bit halves.
+function maskOf(first: string, second: string): [number, number] {
+  return [parseInt(first.slice(0, 6), 16), parseInt((first.slice(6) + second).slice(0, 6), 16)];
+}
+
+/** CloudTrail's event ID: a UUID that also holds the record's number, so it can be looked up. */
 export function eventIdOf(call: Pick<CallRecord, 'id' | 'epochMs'>): string {
   const id = call.id ?? 0;
   const a = hash32(`${call.epochMs}:${id}:event`);
   const b = hash32(`${id}:${call.epochMs}:event`);
-  return `${a}-${b.slice(0, 4)}-4${b.slice(4, 7)}-8${a.slice(0, 3)}-${id.toString(16).padStart(12, '0')}`;
+  const [maskHigh, maskLow] = maskOf(a, b);
+  const high = (Math.floor(id / 0x1000000) ^ maskHigh).toString(16).padStart(6, '0');
+  const low = ((id % 0x1000000) ^ maskLow).toString(16).padStart(6, '0');
+  return `${a}-${b.slice(0, 4)}-4${b.slice(4, 7)}-8${a.slice(0, 3)}-${high}${low}`;
 }
 
 /** The record number inside an event ID, or undefined for anything that is not one. */
 export function recordIdOf(eventId: string): number | undefined {
-  const m = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-([0-9a-f]{12})$/.exec(eventId);
-  return m?.[1] ? parseInt(m[1], 16) : undefined;
+  const m =
+    /^([0-9a-f]{8})-([0-9a-f]{4})-4[0-9a-f]{3}-8[0-9a-f]{3}-([0-9a-f]{6})([0-9a-f]{6})$/.exec(
+      eventId,
+    );
+  if (!m) return undefined;
+  const [, a = '', b = '', high = '', low = ''] = m;
+  const [maskHigh, maskLow] = maskOf(a, b);
+  return (parseInt(high, 16) ^ maskHigh) * 0x1000000 + (parseInt(low, 16) ^ maskLow);
 }
 
 function requestIdOf(call: Pick<CallRecord, 'id' | 'epochMs'>): string {
