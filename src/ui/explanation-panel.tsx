@@ -169,30 +169,14 @@ export function ExplanationPanel({ evaluation, request }: ExplanationPanelProps)
           <Box variant="p">{words.meaning}</Box>
         </SpaceBetween>
       </Container>
-      <Table<GateOutcome>
-        variant="container"
-        header={
-          <Header
-            variant="h3"
-            counter={`(${evaluation.gates.length})`}
-            description="In AWS's order: an explicit deny in any of them wins; otherwise each must allow."
-          >
-            Evaluation steps
-          </Header>
-        }
-        items={evaluation.gates}
-        trackBy="gate"
-        columnDefinitions={[
-          { id: 'step', header: 'Step', cell: (g) => evaluation.gates.indexOf(g) + 1 },
-          { id: 'type', header: 'Policy type', cell: stepName },
-          { id: 'result', header: 'Outcome', cell: gateOutcomeText },
-          { id: 'matched', header: 'Matching statements', cell: (g) => g.matched.length },
-        ]}
-      />
       <Container
         header={
           <Header variant="h3">
-            {evaluation.decision === 'allowed' ? 'Decisive statement' : 'Deciding statement'}
+            {evaluation.decision === 'allowed'
+              ? 'Statements that allowed it'
+              : evaluation.decision === 'explicitDeny'
+                ? 'Deciding statement'
+                : 'Implicit deny'}
           </Header>
         }
       >
@@ -215,6 +199,26 @@ export function ExplanationPanel({ evaluation, request }: ExplanationPanelProps)
           </SpaceBetween>
         </Container>
       )}
+      <Table<GateOutcome>
+        variant="container"
+        header={
+          <Header
+            variant="h3"
+            counter={`(${evaluation.gates.length})`}
+            description="In AWS's order: an explicit deny in any of them wins; otherwise each must allow."
+          >
+            Evaluation steps
+          </Header>
+        }
+        items={evaluation.gates}
+        trackBy="gate"
+        columnDefinitions={[
+          { id: 'step', header: 'Step', cell: (g) => evaluation.gates.indexOf(g) + 1 },
+          { id: 'type', header: 'Policy type', cell: stepName },
+          { id: 'result', header: 'Outcome', cell: gateOutcomeText },
+          { id: 'matched', header: 'Matching statements', cell: (g) => g.matched.length },
+        ]}
+      />
       {request && (
         <Table<PolicyRow>
           variant="container"
