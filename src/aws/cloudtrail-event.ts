@@ -39,6 +39,8 @@ export interface CloudTrailEvent {
   errorMessage?: string;
   requestParameters: Record<string, unknown> | null;
   responseElements: Record<string, unknown> | null;
+  /** ConsoleLogin only: LoginTo, MobileVersion, MFAUsed. */
+  additionalEventData?: Record<string, string>;
   requestID: string;
   eventID: string;
   readOnly: boolean;
@@ -53,7 +55,8 @@ export interface CloudTrailEvent {
 
 /** CloudTrail writes EC2's error codes with the "Client." prefix of the EC2 query API. */
 export function trailErrorCode(call: Pick<CallRecord, 'eventSource' | 'errorCode'>) {
-  if (!call.errorCode) return undefined;
+  // A failed ConsoleLogin has only an errorMessage ("Failed authentication").
+  if (!call.errorCode || call.eventSource === 'signin.amazonaws.com') return undefined;
   return call.eventSource === 'ec2.amazonaws.com' ? `Client.${call.errorCode}` : call.errorCode;
 }
 
@@ -230,9 +233,17 @@ export function cloudTrailEvent(call: CallRecord): CloudTrailEvent {
     sourceIPAddress: typeof sourceIp === 'string' ? sourceIp : 'AWS Internal',
     userAgent: call.userAgent ?? (signIn ? 'Mozilla/5.0' : 'AWS Internal'),
     ...(errorCode && { errorCode }),
-    ...(call.errorMessage !== undefined && errorCode && { errorMessage: call.errorMessage }),
-    requestParameters: call.requestParameters ?? null,
-    responseElements: null,
+    ...(call.errorMessage !== undefined &&
+      (errorCode || signIn) && { errorMessage: call.errorMessage }),
+    requestParameters: signIn ? null : (call.requestParameters ?? null),
+    responseElements: signIn ? { ConsoleLogin: call.errorCode ? 'Failure' : 'Success' } : null,
+    ...(signIn && {
+      additionalEventData: {
+        LoginTo: 'https://console.aws.amazon.com/console/home',
+        MobileVersion: 'No',
+        MFAUsed: call.requestParameters?.['MFAUsed'] === 'Yes' ? 'Yes' : 'No',
+      },
+    }),
     requestID: requestIdOf(call),
     eventID: eventIdOf(call),
     readOnly: isReadOnly(call.eventName),

@@ -271,3 +271,38 @@ describe('rerunCall', () => {
     });
   });
 });
+
+describe('sign-in events', () => {
+  it('records ConsoleLogin successes and failures as AwsConsoleSignIn events', async () => {
+    const { signIn } = await import('./console-sign-in');
+    const account = '123456789012';
+    await signIn({ account, userName: 'user-1', password: 'Lab-Password1' });
+    await signIn({ account, userName: 'user-1', password: 'wrong' });
+    await signIn({ account, userName: 'nobody', password: 'wrong' });
+    await signIn({ account: '999999999999', userName: 'user-1', password: 'wrong' });
+    const { events } = await lookupEvents(root, {
+      lookupAttribute: { attributeKey: 'EventName', attributeValue: 'ConsoleLogin' },
+    });
+    expect(events.map((e) => e.userName)).toEqual([
+      'HIDDEN_DUE_TO_SECURITY_REASONS',
+      'user-1',
+      'user-1',
+    ]);
+    const records = await Promise.all(events.map((e) => getEvent(root, e.eventId)));
+    expect(
+      records.map((r) => [r?.event.eventType, r?.event.responseElements, r?.event.errorMessage]),
+    ).toEqual([
+      ['AwsConsoleSignIn', { ConsoleLogin: 'Failure' }, 'Failed authentication'],
+      ['AwsConsoleSignIn', { ConsoleLogin: 'Failure' }, 'Failed authentication'],
+      ['AwsConsoleSignIn', { ConsoleLogin: 'Success' }, undefined],
+    ]);
+    expect(records[2]?.event).toMatchObject({
+      eventSource: 'signin.amazonaws.com',
+      additionalEventData: { MFAUsed: 'No' },
+      requestParameters: null,
+    });
+    expect(records[2]?.event.errorCode).toBeUndefined();
+    const failed = await lookupEvents(root, { outcome: 'failed' });
+    expect(failed.events.filter((e) => e.eventName === 'ConsoleLogin')).toHaveLength(2);
+  });
+});
