@@ -12,6 +12,7 @@ import * as iam from './iam';
 import * as lab from './lab';
 import { rerunCall } from './rerun-call';
 import * as s3 from './s3-api';
+import * as sts from './sts-api';
 import { errorOf } from './test-support';
 
 const root = rootCaller();
@@ -256,6 +257,35 @@ describe('rerunCall', () => {
     const result = await rerunCall(call);
     if (result.status !== 'evaluated') throw new Error('expected an evaluation');
     expect(result.request.resourcePolicy?.name).toBe('Bucket policy');
+    expect([result.evaluation.decision, result.changed]).toEqual(['allowed', true]);
+  });
+
+  it('uses the role trust policy as it is now for sts:AssumeRole', async () => {
+    const trust = (principal: string) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }],
+      });
+    await iam.createRole(root, {
+      roleName: 'Auditor',
+      assumeRolePolicyDocument: trust('arn:aws:iam::123456789012:user/user-2'),
+    });
+    await errorOf(
+      sts.assumeRole(user1, {
+        roleArn: 'arn:aws:iam::123456789012:role/Auditor',
+        roleSessionName: 'user-1',
+      }),
+    );
+    const call = await latest('AssumeRole');
+    expect(call.decision).toBe('implicitDeny');
+    await iam.updateAssumeRolePolicy(
+      root,
+      'Auditor',
+      trust('arn:aws:iam::123456789012:user/user-1'),
+    );
+    const result = await rerunCall(call);
+    if (result.status !== 'evaluated') throw new Error('expected an evaluation');
+    expect(result.request.resourcePolicy?.type).toBe('trust');
     expect([result.evaluation.decision, result.changed]).toEqual(['allowed', true]);
   });
 
