@@ -42,6 +42,18 @@ test('an MFA condition flips when the request context changes', async ({ page })
       'User: arn:aws:iam::123456789012:user/user-1 is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::123456789012:user/ because no identity-based policy allows the iam:ListUsers action',
     ),
   ).toBeVisible();
+  // "Why?": the statement that came closest, its condition, and the key the request lacked.
+  await page.getByText('Why?').click();
+  const why = page.getByRole('dialog');
+  await expect(why.getByRole('heading', { name: /^Closest statements/ })).toBeVisible();
+  await expect(why.getByText('Sid "ListUsersWithMfa", Effect Allow').first()).toBeVisible();
+  await expect(why.getByText('A condition is false')).toBeVisible();
+  const condition = why.getByRole('row', { name: /aws:MultiFactorAuthPresent/ }).first();
+  await expect(condition).toContainText('Bool');
+  await expect(condition).toContainText('Missing from the request');
+  await why.getByRole('heading', { name: /^Closest statements/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.test-results/why-closest.png' });
+  await why.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.getByRole('link', { name: 'Request context' }).first().click();
   await expect(page.getByRole('heading', { name: 'Request context', level: 1 })).toBeVisible();
