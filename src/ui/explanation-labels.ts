@@ -1,5 +1,12 @@
 // The console words for decisions, policy types and their outcomes, shared by the explanations.
-import type { EvalDecision, GateOutcome, PolicyGate, PolicySourceType } from '@/iam';
+import type {
+  EvalDecision,
+  GateOutcome,
+  PolicyGate,
+  PolicySourceType,
+  StatementMiss,
+  StatementRef,
+} from '@/iam';
 
 export const DECISION: Record<EvalDecision, { type: 'success' | 'error'; text: string }> = {
   allowed: { type: 'success', text: 'Allowed' },
@@ -44,4 +51,15 @@ export function gateOutcomeText(gate: Pick<GateOutcome, 'present' | 'result'>): 
   if (gate.result === 'allow') return 'Allows';
   if (gate.result === 'explicitDeny') return 'Explicit deny';
   return 'No statement allows the action (implicit deny)';
+}
+
+/** What kept a near-miss statement from matching. */
+export const MISS_TEXT: Record<StatementMiss, string> = {
+  resource: 'Resource does not match',
+  condition: 'A condition is false',
+};
+
+/** "Sid "ReadOnly"", or "Statement[2] (no Sid)". */
+export function statementLabel(ref: Pick<StatementRef, 'sid' | 'statementIndex'>): string {
+  return ref.sid ? `Sid "${ref.sid}"` : `Statement[${ref.statementIndex}] (no Sid)`;
 }

@@ -26,8 +26,9 @@ import {
   GATE_NOUN,
   gateOutcomeText,
   POLICY_TYPE_LABEL,
+  statementLabel,
 } from './explanation-labels';
-import { ExplanationStatement, statementLabel } from './explanation-statement';
+import { ExplanationStatement } from './explanation-statement';
 
 export interface ExplanationPanelProps {
   evaluation: Evaluation;

@@ -14,7 +14,7 @@ import {
   type StatementRef,
 } from '@/iam';
 import { ConditionTable } from './condition-table';
-import { GATE_LABEL, POLICY_TYPE_LABEL } from './explanation-labels';
+import { GATE_LABEL, MISS_TEXT, POLICY_TYPE_LABEL, statementLabel } from './explanation-labels';
 import { PolicyHighlight } from './policy-highlight';
 
 export interface ExplanationStatementProps {
@@ -24,15 +24,6 @@ export interface ExplanationStatementProps {
   /** For near misses: what did not match. */
   misses?: readonly StatementMiss[];
 }
-
-export function statementLabel(ref: StatementRef): string {
-  return ref.sid ? `Sid "${ref.sid}"` : `Statement[${ref.statementIndex}] (no Sid)`;
-}
-
-const MISS: Record<StatementMiss, string> = {
-  resource: 'Resource does not match',
-  condition: 'A condition is false',
-};
 
 export function ExplanationStatement({
   statement,
@@ -63,7 +54,7 @@ export function ExplanationStatement({
         <SpaceBetween direction="horizontal" size="s">
           {misses.map((m) => (
             <StatusIndicator key={m} type="error">
-              {MISS[m]}
+              {MISS_TEXT[m]}
             </StatusIndicator>
           ))}
         </SpaceBetween>

@@ -10,21 +10,19 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { decisionInWords, type EvaluationSummary, type RecordedStatement } from '@/iam';
 import { ConditionTable } from './condition-table';
-import { DECISION, GATE_LABEL, gateOutcomeText, POLICY_TYPE_LABEL } from './explanation-labels';
+import {
+  DECISION,
+  GATE_LABEL,
+  gateOutcomeText,
+  MISS_TEXT,
+  POLICY_TYPE_LABEL,
+  statementLabel,
+} from './explanation-labels';
 
 export interface RecordedExplanationProps {
   summary: EvaluationSummary;
   action: string;
 }
-
-function statementName(s: RecordedStatement): string {
-  return s.sid ? `Sid "${s.sid}"` : `Statement[${s.statementIndex}] (no Sid)`;
-}
-
-const MISS: Record<string, string> = {
-  resource: 'Resource does not match',
-  condition: 'A condition is false',
-};
 
 interface StatementBlockProps {
   statement: RecordedStatement;
@@ -44,14 +42,14 @@ function StatementBlock({ statement }: StatementBlockProps) {
               : GATE_LABEL[statement.gate],
           },
           { label: 'Attached via', value: statement.attachedVia ?? '-' },
-          { label: 'Statement', value: `${statementName(statement)}, Effect ${statement.effect}` },
+          { label: 'Statement', value: `${statementLabel(statement)}, Effect ${statement.effect}` },
         ]}
       />
       {statement.misses && statement.misses.length > 0 && (
         <SpaceBetween direction="horizontal" size="s">
           {statement.misses.map((m) => (
             <StatusIndicator key={m} type="error">
-              {MISS[m] ?? m}
+              {MISS_TEXT[m]}
             </StatusIndicator>
           ))}
         </SpaceBetween>
