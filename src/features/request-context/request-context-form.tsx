@@ -176,7 +176,7 @@ export function RequestContextForm({ settings, saving, onSave }: RequestContextF
           </FormField>
           {draft.clock === 'fixed' && (
             <FormField
-              label="Fixed time"
+              label="Date and time (UTC)"
               constraintText="ISO 8601, in UTC: 2026-06-01T10:00:00Z."
               errorText={shown(errors.fixedTime)}
             >
