@@ -64,24 +64,45 @@ export function LookupFilter({ filter, onChange }: LookupFilterProps) {
           onChange={({ detail }) => {
             const next = detail.selectedOption.value as LookupAttributeKey;
             setKey(next);
-            if (value.trim()) apply(next, value);
+            // Read-only takes true or false; a value typed for another attribute does not carry over.
+            if (next === 'ReadOnly' || key === 'ReadOnly') {
+              setValue('');
+              apply(next, '');
+            } else if (value.trim()) apply(next, value);
           }}
         />
       </FormField>
       <FormField label="Attribute value">
-        <Input
-          type="search"
-          value={value}
-          placeholder={chosen?.placeholder}
-          ariaLabel="Attribute value"
-          onChange={({ detail }) => {
-            setValue(detail.value);
-            if (detail.value === '') apply(key, '');
-          }}
-          onKeyDown={({ detail }) => {
-            if (detail.key === 'Enter') apply();
-          }}
-        />
+        {key === 'ReadOnly' ? (
+          <Select
+            ariaLabel="Attribute value"
+            placeholder="Choose true or false"
+            selectedOption={value ? { value, label: value } : null}
+            options={[
+              { value: 'true', label: 'true' },
+              { value: 'false', label: 'false' },
+            ]}
+            onChange={({ detail }) => {
+              const next = detail.selectedOption.value ?? '';
+              setValue(next);
+              apply(key, next);
+            }}
+          />
+        ) : (
+          <Input
+            type="search"
+            value={value}
+            placeholder={chosen?.placeholder}
+            ariaLabel="Attribute value"
+            onChange={({ detail }) => {
+              setValue(detail.value);
+              if (detail.value === '') apply(key, '');
+            }}
+            onKeyDown={({ detail }) => {
+              if (detail.key === 'Enter') apply();
+            }}
+          />
+        )}
       </FormField>
       <Button onClick={() => apply()}>Apply</Button>
       <FormField label="Outcome">
