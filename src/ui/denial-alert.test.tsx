@@ -103,6 +103,40 @@ describe('DenialAlert', () => {
     expect(within(dialog).getByText('Bool')).toBeTruthy();
   });
 
+  it('marks a statement with markup in its Sid as text, never as HTML', () => {
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: '<img src=x onerror=alert(1)>',
+          Effect: 'Deny',
+          Action: 'iam:ListUsers',
+          Resource: '*',
+        },
+      ],
+    });
+    const request: AuthorizationRequest = {
+      principal: { arn: 'arn:aws:iam::123456789012:user/user-1' },
+      action: 'iam:ListUsers',
+      resource: '*',
+      identityPolicies: [{ name: '<b>bold</b>', document: text }],
+    };
+    render(
+      <DenialAlert
+        header="Denied"
+        error={{ message: 'denied', evaluation: evaluateRequest(request), request }}
+      />,
+    );
+    fireEvent.click(screen.getByText('Why?'));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.querySelector('mark')?.textContent).toContain(
+      '"Sid":"<img src=x onerror=alert(1)>"',
+    );
+    expect(within(dialog).getAllByText('<b>bold</b>').length).toBeGreaterThan(0);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
   it('shows names as text, never as HTML', () => {
     const hostile = 'User: <img src=x onerror=alert(1)> is not authorized';
     render(<DenialAlert header="<script>alert(1)</script>" error={{ message: hostile }} />);
