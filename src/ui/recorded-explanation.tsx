@@ -61,6 +61,12 @@ function StatementBlock({ statement }: StatementBlockProps) {
           </pre>
         </Box>
       )}
+      {statement.omittedLength !== undefined && (
+        <Box variant="small">
+          The statement is {statement.omittedLength.toLocaleString('en-US')} characters long, too
+          long to keep with every event. Re-run now shows it in its policy.
+        </Box>
+      )}
       {statement.conditions.length > 0 && <ConditionTable conditions={statement.conditions} />}
     </SpaceBetween>
   );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../evaluate/evaluate-request';
 import { allow, deny, doc, policy, userRequest } from '../evaluate/test-fixtures';
 import { decisionInWords } from './plain-words';
-import { summarizeEvaluation } from './summarize-evaluation';
+import { MAX_RECORDED_TEXT, summarizeEvaluation } from './summarize-evaluation';
 
 const OBJECT = 'arn:aws:s3:::lab-bucket/report.csv';
 const TEXT = `{
@@ -66,6 +66,14 @@ describe('summarizeEvaluation', () => {
     });
     expect(summary.missingContextKeys).toEqual(['aws:MultiFactorAuthPresent']);
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('keeps no text of a statement too long to store with every call', () => {
+    const actions = Array.from({ length: 400 }, (_, i) => `s3:GetObjectVersion${i}`);
+    const request = userRequest('s3:GetObject', OBJECT, [allow(['s3:GetObject', ...actions])]);
+    const [decisive] = summarizeEvaluation(evaluateRequest(request), request).decisive;
+    expect(decisive?.text).toBeUndefined();
+    expect(decisive?.omittedLength).toBeGreaterThan(MAX_RECORDED_TEXT);
   });
 });
 

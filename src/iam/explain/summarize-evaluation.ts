@@ -25,8 +25,10 @@ export interface RecordedStatement {
   statementIndex: number;
   sid?: string;
   effect: 'Allow' | 'Deny';
-  /** The statement's JSON as written. */
+  /** The statement's JSON as written, unless longer than MAX_RECORDED_TEXT. */
   text?: string;
+  /** The length of a statement too long to keep (a managed policy's long action list). */
+  omittedLength?: number;
   /** Its conditions, with the request's values. */
   conditions: ConditionTrace[];
   /** For near misses: what did not match. */
@@ -57,6 +59,9 @@ export function traceOf(evaluation: Evaluation, ref: StatementRef): StatementTra
   return evaluation.trace.find((t) => sameStatement(t, ref));
 }
 
+/** Every call keeps its summary, so a statement's text is kept only up to this many characters. */
+export const MAX_RECORDED_TEXT = 4000;
+
 function recorded(
   ref: StatementRef,
   evaluation: Evaluation,
@@ -74,7 +79,8 @@ function recorded(
     ...(ref.policyType !== undefined && { policyType: ref.policyType }),
     ...(ref.attachedVia !== undefined && { attachedVia: ref.attachedVia }),
     ...(ref.sid !== undefined && { sid: ref.sid }),
-    ...(text !== null && { text }),
+    ...(text !== null && text.length <= MAX_RECORDED_TEXT && { text }),
+    ...(text !== null && text.length > MAX_RECORDED_TEXT && { omittedLength: text.length }),
     ...(misses && { misses }),
   };
 }
