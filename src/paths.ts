@@ -66,6 +66,8 @@ export const paths = {
     `/iam/organization/scps/details/${seg(policyId)}${tab ? `?section=${tab}` : ''}`,
   editScp: (policyId: string) => `/iam/organization/scps/details/${seg(policyId)}/edit`,
   scenarios: () => '/lab/scenarios',
+  /** The lab's request context panel: the global condition keys every call sends. */
+  requestContext: () => '/lab/request-context',
   accountSettings: () => '/iam/account_settings',
   editPasswordPolicy: () => '/iam/account_settings/password_policy/edit',
   credentialReport: () => '/iam/credential_report',

@@ -4,6 +4,7 @@ import SideNavigation, {
   type SideNavigationProps,
 } from '@cloudscape-design/components/side-navigation';
 import { useLocation } from 'react-router';
+import { cloudTrailNavigation } from '@/features/cloudtrail/cloudtrail-routes';
 import { ec2Navigation } from '@/features/ec2/ec2-routes';
 import { s3Navigation } from '@/features/s3/s3-routes';
 import { paths } from '@/paths';
@@ -40,7 +41,9 @@ const allLinks: NavLink[] = [
   ...iamTools,
   ...s3Navigation.items,
   ...ec2Navigation.items,
+  ...cloudTrailNavigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
+  { text: 'Request context', path: paths.requestContext() },
 ];
 
 /** The nav link that owns a location: the longest path that prefixes it (detail pages too). */
@@ -69,8 +72,20 @@ export function ConsoleNavigation() {
     { type: 'divider' },
     { type: 'section', text: s3Navigation.serviceName, items: s3Navigation.items.map(link) },
     { type: 'section', text: ec2Navigation.serviceName, items: ec2Navigation.items.map(link) },
+    {
+      type: 'section',
+      text: cloudTrailNavigation.serviceName,
+      items: cloudTrailNavigation.items.map(link),
+    },
     { type: 'divider' },
-    { type: 'section', text: 'Lab', items: [link({ text: 'Scenarios', path: paths.scenarios() })] },
+    {
+      type: 'section',
+      text: 'Lab',
+      items: [
+        link({ text: 'Scenarios', path: paths.scenarios() }),
+        link({ text: 'Request context', path: paths.requestContext() }),
+      ],
+    },
   ];
   return (
     <SideNavigation

@@ -34,6 +34,7 @@ const services = [
   { id: 'iam', text: 'IAM', prefix: '/iam', path: paths.dashboard() },
   { id: 's3', text: 'S3', prefix: '/s3', path: '/s3/buckets' },
   { id: 'ec2', text: 'EC2', prefix: '/ec2', path: '/ec2/instances' },
+  { id: 'cloudtrail', text: 'CloudTrail', prefix: '/cloudtrail', path: '/cloudtrail/events' },
 ];
 
 const COLOR_VALUES: Record<string, string> = {
@@ -156,6 +157,17 @@ export function ConsoleTopNavigation() {
       onFollow: (event) => {
         event.preventDefault();
         navigate(paths.scenarios());
+      },
+    },
+    {
+      type: 'button',
+      text: 'Request context',
+      iconName: 'settings',
+      title: 'The condition keys every request sends: source IP, MFA, time, secure transport',
+      href: toHref(paths.requestContext()),
+      onFollow: (event) => {
+        event.preventDefault();
+        navigate(paths.requestContext());
       },
     },
     {

@@ -227,4 +227,11 @@ export const iamRoutes: RouteObject[] = [
         Component: m.ScenariosPage,
       })),
   },
+  {
+    path: '/lab/request-context',
+    lazy: () =>
+      import('@/features/request-context/request-context-page').then((m) => ({
+        Component: m.RequestContextPage,
+      })),
+  },
 ];

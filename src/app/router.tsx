@@ -1,6 +1,7 @@
 // Every page of the console as a hash route: dist/ works from any static host, and every page is
 // a deep link that survives a reload. Pages load lazily to keep the first load small.
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { cloudTrailRoutes } from '@/features/cloudtrail/cloudtrail-routes';
 import { ec2Routes } from '@/features/ec2/ec2-routes';
 import { s3Routes } from '@/features/s3/s3-routes';
 import { paths } from '@/paths';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       ...iamRoutes,
       ...s3Routes,
       ...ec2Routes,
+      ...cloudTrailRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -38,6 +38,9 @@ export type AwsErrorCode =
   | 'InvalidInstanceID.Malformed'
   | 'IncorrectInstanceState'
   | 'InvalidParameterValue'
+  // AWS CloudTrail
+  | 'InvalidNextTokenException'
+  | 'InvalidLookupAttributesException'
   // AWS Organizations
   | 'DuplicatePolicyException'
   | 'PolicyNotFoundException'

@@ -1,7 +1,13 @@
 // Runs one simulated API call as a caller: authorizes each action through the engine, lets the
 // operation read or write storage, and writes one call record per authorization afterwards.
 
-import type { AuthorizationRequest, ContextValue, Evaluation, PolicyInput } from '@/iam';
+import {
+  summarizeEvaluation,
+  type AuthorizationRequest,
+  type ContextValue,
+  type Evaluation,
+  type PolicyInput,
+} from '@/iam';
 import { readTx, writeTx } from '@/storage/db';
 import { LAB_REGION } from '@/storage/lab-constants';
 import { writeCalls } from '@/storage/logs';
@@ -12,6 +18,7 @@ import type { AnyCaller, Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
 import { readScpLevels } from './organization-scps';
+import { applyRequestContext, loadSettings } from './request-context';
 import {
   loadAttachedAwsCatalog,
   resolveCaller,
@@ -61,6 +68,7 @@ const EVENT_SOURCE: Record<ServicePrefix, string> = {
   ec2: 'ec2.amazonaws.com',
   sts: 'sts.amazonaws.com',
   organizations: 'organizations.amazonaws.com',
+  cloudtrail: 'cloudtrail.amazonaws.com',
 };
 
 const PRINCIPAL_TYPE: Record<AnyCaller['kind'], PrincipalType> = {
@@ -113,6 +121,11 @@ export async function runCall<T>(
   const ms = nowMs();
   const region = spec.region ?? LAB_REGION;
   const time = new Date(ms).toISOString();
+  // The request context panel's values, read once per call; its keys go under the call's own.
+  const callContext = applyRequestContext(
+    { ...baseContext(ms, region), ...callerContext(caller), ...mfaContext(caller, ms) },
+    await readTx(loadSettings),
+  );
   const records: CallRecord[] = [];
   let resolved: ResolvedCaller | undefined;
   let scpLevels: PolicyInput[][] | undefined;
@@ -126,7 +139,7 @@ export async function runCall<T>(
       eventSource: EVENT_SOURCE[spec.service],
       eventName: spec.operation,
       region,
-      context: { ...baseContext(ms, region), ...callerContext(caller), ...mfaContext(caller, ms) },
+      context: callContext,
       ...(caller.kind === 'user' && { userName: caller.userName }),
       ...fields,
     };
@@ -159,12 +172,7 @@ export async function runCall<T>(
       principal: resolved.principal,
       action: authz.action,
       resource: authz.resource,
-      context: {
-        ...baseContext(ms, region),
-        ...callerContext(caller),
-        ...mfaContext(caller, ms),
-        ...authz.context,
-      },
+      context: { ...callContext, ...authz.context },
       identityPolicies: toPolicyInputs(resolved.policies, resolved.kind),
     };
     if (resolved.boundary) request.permissionsBoundary = toBoundaryInput(resolved.boundary);
@@ -190,13 +198,18 @@ export async function runCall<T>(
         resource: authz.resource,
         eventName: authz.operation ?? spec.operation,
         context: request.context ?? {},
+        ...(request.principal.id !== undefined && { principalId: request.principal.id }),
       });
       try {
         const evaluation = decide(spec.service, request);
         entry.decision = evaluation.decision;
+        entry.explanation = summarizeEvaluation(evaluation, request);
         return evaluation;
       } catch (err) {
-        if (err instanceof AwsError && err.evaluation) entry.decision = err.evaluation.decision;
+        if (err instanceof AwsError && err.evaluation) {
+          entry.decision = err.evaluation.decision;
+          entry.explanation = summarizeEvaluation(err.evaluation, request);
+        }
         throw err;
       }
     },

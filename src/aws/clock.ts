@@ -1,5 +1,6 @@
-// The time simulated calls see: real time, unless a test (or, later, the lab's request-context
-// panel, issue 5) fixes it.
+// The time simulated calls see: real time, unless a test fixes it. The request context panel's
+// fixed time (request-context.ts) changes only aws:CurrentTime and aws:EpochTime; event times,
+// session expiry and MFA age stay on this clock.
 
 let fixedNowMs: number | undefined;
 

@@ -6,12 +6,14 @@ import { verifyPassword } from '@/lib/pbkdf2';
 import { totpStep } from '@/lib/totp';
 import { readAccountRecord } from '@/storage/account';
 import { readTx, writeTx } from '@/storage/db';
+import { writeCalls } from '@/storage/logs';
 import { readLoginProfile } from '@/storage/login-profiles';
 import { readMfaDevicesOf } from '@/storage/mfa-devices';
 import { readUser, writeUser } from '@/storage/users';
 import { userCaller, userCallerWithMfa, type UserCaller } from './caller';
 import { nowMs } from './clock';
 import { passwordExpired } from './password-policy';
+import { HIDDEN_USER, signInRecord } from './sign-in-events';
 
 export interface SignInInput {
   /** "Account ID or alias". */
@@ -51,6 +53,8 @@ export async function resolveAccountId(accountOrAlias: string): Promise<string |
 
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const ms = nowMs();
+  let signInUser: { userName: string; userId: string } | undefined;
+  let accountMatched = false;
   const found = await readTx(async (tx) => {
     const account = await readAccountRecord(tx);
     const wanted = input.account.trim().replace(/-/g, '');
@@ -58,36 +62,60 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
       wanted === account.accountId ||
       (account.accountAlias !== undefined && input.account.trim() === account.accountAlias);
     if (!accountMatches) return undefined;
+    accountMatched = true;
     const user = await readUser(tx, input.userName.trim());
+    // Sign-in names are case-sensitive, unlike IAM's uniqueness check.
+    if (user && user.userName === input.userName.trim()) signInUser = user;
     const profile = user && (await readLoginProfile(tx, user.userName));
     if (!user || !profile) return undefined;
-    // Sign-in names are case-sensitive, unlike IAM's uniqueness check.
     if (user.userName !== input.userName.trim()) return undefined;
     const devices = await readMfaDevicesOf(tx, user.userName);
     return { user, profile, devices, policy: account.passwordPolicy };
   });
-  if (!found || !(await verifyPassword(input.password, found.profile.password))) {
+  // CloudTrail records a failed sign-in too (in the account it was meant for).
+  const failed = async (mfaUsed: boolean): Promise<SignInResult> => {
+    if (accountMatched) {
+      const record = await signInRecord({
+        userName: signInUser?.userName ?? HIDDEN_USER,
+        ...(signInUser && { userId: signInUser.userId }),
+        ms,
+        success: false,
+        mfaUsed,
+      });
+      await writeTx((tx) => writeCalls(tx, [record]));
+    }
     return { status: 'failed', message: SIGN_IN_FAILED };
+  };
+  if (!found || !(await verifyPassword(input.password, found.profile.password))) {
+    return failed(false);
   }
   const { user, profile, devices, policy } = found;
   if (devices.length > 0) {
     if (input.mfaCode === undefined) return { status: 'mfa-required' };
     const code = input.mfaCode.trim();
     if (!devices.some((d) => totpStep(d.base32StringSeed, code, ms, 1) !== null)) {
-      return { status: 'failed', message: SIGN_IN_FAILED };
+      return failed(true);
     }
   }
   const changedMs = Date.parse(profile.passwordLastChanged ?? profile.createDate);
   const expired = passwordExpired(policy, changedMs, ms);
   if (expired && policy?.HardExpiry) return { status: 'failed', message: PASSWORD_EXPIRED_HARD };
   const time = new Date(ms).toISOString();
-  await writeTx((tx) =>
-    writeUser(
+  const login = await signInRecord({
+    userName: user.userName,
+    userId: user.userId,
+    ms,
+    success: true,
+    mfaUsed: devices.length > 0,
+  });
+  await writeTx(async (tx) => {
+    await writeUser(
       tx,
       { ...user, passwordLastUsed: time },
       { principalArn: user.arn, operation: 'ConsoleLogin', time },
-    ),
-  );
+    );
+    await writeCalls(tx, [login]);
+  });
   const caller =
     devices.length > 0 ? userCallerWithMfa(user.userName, ms) : userCaller(user.userName);
   if (profile.passwordResetRequired || expired) {

@@ -3,7 +3,7 @@
 import { denialMessage, evaluateRequest, type AuthorizationRequest, type Evaluation } from '@/iam';
 import { AwsError } from './aws-error';
 
-export type ServicePrefix = 'iam' | 's3' | 'ec2' | 'sts' | 'organizations';
+export type ServicePrefix = 'iam' | 's3' | 'ec2' | 'sts' | 'organizations' | 'cloudtrail';
 
 /** Evaluates the request; a refusal throws AwsError with AWS's code and message for the service. */
 export function decide(service: ServicePrefix, request: AuthorizationRequest): Evaluation {

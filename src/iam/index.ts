@@ -13,7 +13,22 @@ export {
   encodeAuthorizationMessage,
 } from './explain/authorization-message';
 export type { AuthorizationMessage, MessageStatement } from './explain/authorization-message';
+export { closestStatements } from './explain/closest-statements';
+export type { ClosestStatement, StatementMiss } from './explain/closest-statements';
+export { decisionInWords } from './explain/plain-words';
+export type { DecisionFacts, DecisionInWords } from './explain/plain-words';
+export {
+  policyOfStatement,
+  policyText,
+  policyWithStatement,
+  statementText,
+} from './explain/statement-text';
+export type { PolicyWithStatement } from './explain/statement-text';
+export { summarizeEvaluation, traceOf } from './explain/summarize-evaluation';
+export type { EvaluationSummary, RecordedStatement } from './explain/summarize-evaluation';
 export { compileWildcard, compilePattern } from './match/wildcard';
+export { parseIpBlock } from './conditions/values';
+export type { IpBlock } from './conditions/values';
 export type { Matcher, PatternPart, WildcardMode } from './match/wildcard';
 export {
   validatePolicy,

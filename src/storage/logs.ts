@@ -49,3 +49,62 @@ export async function readCallsByPrincipalPrefix(
   const calls = await tx.objectStore('calls').index('byPrincipal').getAll(range);
   return calls.sort((a, b) => a.epochMs - b.epochMs);
 }
+
+/** Where a page of the newest-first call list ends: the last call's number. */
+export interface CallPosition {
+  id: number;
+}
+
+export interface CallPage {
+  calls: CallRecord[];
+  /** Where the next page starts; absent when no older call matches. */
+  next?: CallPosition;
+}
+
+/**
+ * One page of the calls that `matches` accepts, newest first (by their number, the order they were
+ * recorded in), starting after `after`. Reads in batches of numbers, each one getAll, growing from
+ * the page size: a filtered page over 10,000 calls costs a few dozen reads, not one per call.
+ */
+export async function readCallPage(
+  tx: LabReadTx,
+  matches: (call: CallRecord) => boolean,
+  limit: number,
+  after?: CallPosition,
+): Promise<CallPage> {
+  const store = tx.objectStore('calls');
+  const [first, last] = await Promise.all([
+    store.openKeyCursor(null, 'next'),
+    store.openKeyCursor(null, 'prev'),
+  ]);
+  if (!first || !last) return { calls: [] };
+  const lowest = first.key;
+  // Invariant: ids are the store's autoIncrement keys, so they only grow.
+  let high = after ? Math.min(after.id - 1, last.key) : last.key;
+  let batch = limit + 1;
+  const calls: CallRecord[] = [];
+  while (high >= lowest) {
+    const low = Math.max(lowest, high - batch + 1);
+    const found = await store.getAll(IDBKeyRange.bound(low, high));
+    for (let k = found.length - 1; k >= 0; k--) {
+      const call = found[k] as CallRecord;
+      if (!matches(call)) continue;
+      if (calls.length === limit)
+        return { calls, next: { id: (calls.at(-1) as CallRecord).id ?? 0 } };
+      calls.push(call);
+    }
+    high = low - 1;
+    batch = Math.min(batch * 4, 2000);
+  }
+  return { calls };
+}
+
+/** One call by its number. */
+export function readCall(tx: LabReadTx, id: number): Promise<CallRecord | undefined> {
+  return tx.objectStore('calls').get(id);
+}
+
+/** How many calls the log holds. */
+export function countCalls(tx: LabReadTx): Promise<number> {
+  return tx.objectStore('calls').count();
+}

@@ -103,5 +103,7 @@ describe('lab schema migrations', () => {
     expect(await readTx((tx) => tx.objectStore('accessKeys').count())).toBe(0);
     expect(db.transaction('accessKeys').store.indexNames.contains('byUser')).toBe(true);
     expect(db.transaction('mfaDevices').store.indexNames.contains('byUser')).toBe(true);
+    // Version 6: the lab's settings (the request context panel), empty until saved.
+    expect(await readTx((tx) => tx.objectStore('labSettings').count())).toBe(0);
   });
 });

@@ -98,8 +98,18 @@ const v5: Step = async (db) => {
   }
 };
 
+/**
+ * Version 6: the lab's own settings, keyed by name; the first is the request context panel's
+ * values (issue 5). Without a record the calls see the defaults, so nothing is seeded.
+ */
+const v6: Step = async (db) => {
+  if (!db.objectStoreNames.contains('labSettings')) {
+    db.createObjectStore('labSettings', { keyPath: 'key' });
+  }
+};
+
 /** Steps by the version they lead to: STEPS[n - 1] upgrades version n-1 to n. */
-const STEPS: readonly Step[] = [v1, v2, v3, v4, v5];
+const STEPS: readonly Step[] = [v1, v2, v3, v4, v5, v6];
 
 /** Runs every step from oldVersion up to newVersion, inside idb's upgrade transaction. */
 export async function migrateLabDb(

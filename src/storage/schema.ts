@@ -13,6 +13,7 @@ import type {
   InlinePolicyRecord,
   InstanceProfileRecord,
   InstanceRecord,
+  LabContextRecord,
   LoginProfileRecord,
   MembershipRecord,
   MfaDeviceRecord,
@@ -24,7 +25,7 @@ import type {
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 5;
+export const LAB_DB_VERSION = 6;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -62,6 +63,8 @@ export interface LabSchema extends DBSchema {
   };
   accessKeys: { key: string; value: AccessKeyRecord; indexes: { byUser: string } };
   mfaDevices: { key: string; value: MfaDeviceRecord; indexes: { byUser: string } };
+  /** The lab's own settings: the request context panel's values (issue 5). */
+  labSettings: { key: string; value: LabContextRecord };
 }
 
 export type LabStore = StoreNames<LabSchema>;
@@ -92,6 +95,7 @@ export const LAB_STORES: readonly LabStore[] = [
   'calls',
   'accessKeys',
   'mfaDevices',
+  'labSettings',
 ];
 
 /** An entry of the catalog database. */

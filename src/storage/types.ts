@@ -1,7 +1,7 @@
 // The records a lab database holds. Names are AWS's (userName, arn, createDate); times are ISO 8601
 // strings in UTC unless the field says "Ms" (epoch milliseconds).
 
-import type { ContextValue, EvalDecision } from '@/iam';
+import type { ContextValue, EvalDecision, EvaluationSummary } from '@/iam';
 import type { Pbkdf2Hash } from '@/lib/pbkdf2';
 
 /** The kinds of IAM identity that own inline policies and managed-policy attachments. */
@@ -312,6 +312,10 @@ export interface CallRecord {
   userAgent?: string;
   /** The call's parameters, in CloudTrail's requestParameters shape. */
   requestParameters?: Record<string, unknown>;
+  /** The caller's unique ID (AIDA..., AROA...:session, the account ID for root), when resolved. */
+  principalId?: string;
+  /** How the engine decided, kept so the event can be explained after the policies change. */
+  explanation?: EvaluationSummary;
 }
 
 /** A customer service control policy of the lab organization (FullAWSAccess is built in). */
@@ -335,4 +339,25 @@ export interface ScpTargetRecord {
   /** r-..., ou-... or the 12-digit account ID. */
   targetId: string;
   policyIds: string[];
+}
+
+/**
+ * The request context panel's values (issue 5): what the lab's calls send as global condition keys
+ * instead of the defaults. One record, key "request-context".
+ */
+export interface LabContextRecord {
+  key: 'request-context';
+  /** aws:SourceIp, an IPv4 or IPv6 address; absent: the requests carry no aws:SourceIp. */
+  sourceIp?: string;
+  /**
+   * aws:MultiFactorAuthPresent and aws:MultiFactorAuthAge: 'sign-in' takes them from how the
+   * session signed in; 'present' sends true and the age; 'false' sends false; 'absent' sends neither.
+   */
+  mfa: 'sign-in' | 'present' | 'false' | 'absent';
+  /** Seconds since the MFA sign-in, for mfa 'present'. */
+  mfaAgeSeconds?: number;
+  /** A fixed time (ISO 8601) for aws:CurrentTime and aws:EpochTime; absent: real time. */
+  fixedTime?: string;
+  /** aws:SecureTransport: HTTPS (true) or plain HTTP (false). */
+  secureTransport: boolean;
 }

@@ -48,7 +48,11 @@ export function WhyLink({ evaluation, request }: WhyLinkProps) {
         <Modal
           visible
           size="large"
-          header="Why was this request denied?"
+          header={
+            evaluation.decision === 'allowed'
+              ? 'Why was this request allowed?'
+              : 'Why was this request denied?'
+          }
           onDismiss={() => setOpen(false)}
           footer={
             <Box float="right">

@@ -1,5 +1,7 @@
-// Shows why the engine decided as it did. It only renders the engine's Evaluation: it never works a
-// decision out again.
+// Why the engine decided as it did: AWS's message in plain words, the evaluation steps in AWS's
+// order, the deciding statement marked in its policy's JSON with its conditions, the near misses of
+// an implicit deny, every policy evaluated and how it was attached, and the missing context keys.
+// It only renders the engine's Evaluation: it never works a decision out again.
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
@@ -8,148 +10,38 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import type {
-  AuthorizationRequest,
-  EvalDecision,
-  Evaluation,
-  GateOutcome,
-  PolicyGate,
-  PolicyInput,
-  PolicySourceType,
-  StatementRef,
-  StatementTrace,
+import {
+  closestStatements,
+  decisionInWords,
+  type AuthorizationRequest,
+  type Evaluation,
+  type GateOutcome,
+  type PolicyGate,
+  type PolicyInput,
+  type StatementTrace,
 } from '@/iam';
+import {
+  DECISION,
+  GATE_LABEL,
+  GATE_NOUN,
+  gateOutcomeText,
+  POLICY_TYPE_LABEL,
+  statementLabel,
+} from './explanation-labels';
+import { ExplanationStatement } from './explanation-statement';
 
 export interface ExplanationPanelProps {
   evaluation: Evaluation;
-  /** The request the engine evaluated; with it, decisive statements show their JSON. */
+  /** The request the engine evaluated; with it, statements show in their policy's JSON. */
   request?: AuthorizationRequest;
 }
 
-const DECISION: Record<EvalDecision, { type: 'success' | 'error'; text: string }> = {
-  allowed: { type: 'success', text: 'Allowed' },
-  explicitDeny: { type: 'error', text: 'Explicit deny' },
-  implicitDeny: { type: 'error', text: 'Implicit deny' },
-};
-
-const GATE_LABEL: Record<PolicyGate | 'trust', string> = {
-  scp: 'Service control policies',
-  resource: 'Resource-based policy',
-  identity: 'Identity-based policies',
-  boundary: 'Permissions boundary',
-  session: 'Session policies',
-  trust: 'Role trust policy',
-};
-
-const GATE_NOUN: Record<PolicyGate | 'trust', string> = {
-  scp: 'service control policy',
-  resource: 'resource-based policy',
-  identity: 'identity-based policy',
-  boundary: 'permissions boundary',
-  session: 'session policy',
-  trust: 'role trust policy',
-};
-
-const TYPE_LABEL: Record<PolicySourceType, string> = {
-  'aws-managed': 'AWS managed',
-  'customer-managed': 'Customer managed',
-  'inline-user': 'Customer inline',
-  'inline-group': 'Customer inline',
-  'inline-role': 'Customer inline',
-  boundary: 'Permissions boundary',
-  resource: 'Resource-based policy',
-  trust: 'Role trust policy',
-  scp: 'Service control policy',
-  session: 'Session policy',
-};
-
-/** The policy a statement reference points at, in the request the engine saw. */
-function policyOf(ref: StatementRef, request?: AuthorizationRequest): PolicyInput | undefined {
-  if (!request) return undefined;
-  switch (ref.gate) {
-    case 'identity':
-      return request.identityPolicies[ref.policyIndex];
-    case 'boundary':
-      return request.permissionsBoundary;
-    case 'resource':
-      return request.resourcePolicy;
-    case 'session':
-      return request.sessionPolicies?.[ref.policyIndex];
-    case 'scp':
-      return request.serviceControlPolicies?.[ref.scpLevel ?? 0]?.[ref.policyIndex];
-  }
-}
-
-/** The statement's JSON as written (from its span) or, for a parsed document, re-printed. */
-export function statementSnippet(ref: StatementRef, request?: AuthorizationRequest): string | null {
-  const policy = policyOf(ref, request);
-  if (!policy) return null;
-  const doc = policy.document;
-  if (typeof doc === 'string' && ref.span) {
-    // Lines after the first keep the policy's indentation; take off the statement's own.
-    const indent = ' '.repeat(Math.max(0, ref.span.start.column - 1));
-    return doc
-      .slice(ref.span.start.offset, ref.span.end.offset)
-      .split('\n')
-      .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line))
-      .join('\n');
-  }
-  let parsed: unknown = doc;
-  if (typeof doc === 'string') {
-    try {
-      parsed = JSON.parse(doc);
-    } catch {
-      return null;
-    }
-  }
-  if (typeof parsed !== 'object' || parsed === null || !('Statement' in parsed)) return null;
-  const statements: unknown = parsed.Statement;
-  const one = Array.isArray(statements) ? statements[ref.statementIndex] : statements;
-  return one === undefined ? null : JSON.stringify(one, null, 2);
-}
-
-function statementLabel(ref: StatementRef): string {
-  return ref.sid ? `Sid "${ref.sid}"` : `Statement[${ref.statementIndex}] (no Sid)`;
-}
-
-interface StatementDetailsProps {
-  statement: StatementRef;
-  request?: AuthorizationRequest;
-}
-
-function StatementDetails({ statement, request }: StatementDetailsProps) {
-  const snippet = statementSnippet(statement, request);
-  return (
-    <SpaceBetween size="s">
-      <KeyValuePairs
-        columns={4}
-        items={[
-          { label: 'Policy name', value: statement.policyName ?? statement.policyArn ?? '-' },
-          {
-            label: 'Type',
-            value: statement.policyType
-              ? TYPE_LABEL[statement.policyType]
-              : GATE_LABEL[statement.gate],
-          },
-          { label: 'Attached via', value: statement.attachedVia ?? '-' },
-          { label: 'Statement', value: `${statementLabel(statement)}, Effect ${statement.effect}` },
-        ]}
-      />
-      {snippet !== null && (
-        <Box variant="code">
-          <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{snippet}</pre>
-        </Box>
-      )}
-    </SpaceBetween>
-  );
-}
-
-function gateResult(gate: GateOutcome): string {
-  if (!gate.present) return 'None (does not limit the request)';
-  if (gate.result === 'allow') return 'Allows';
-  if (gate.result === 'explicitDeny') return 'Explicit deny';
-  return 'No statement allows the action (implicit deny)';
-}
+const refKey = (s: {
+  gate: string;
+  scpLevel?: number;
+  policyIndex: number;
+  statementIndex: number;
+}) => `${s.gate}-${s.scpLevel ?? 0}-${s.policyIndex}-${s.statementIndex}`;
 
 function DecisiveSection({ evaluation, request }: ExplanationPanelProps) {
   const { decision, denial, decisiveStatements, request: req } = evaluation;
@@ -177,9 +69,10 @@ function DecisiveSection({ evaluation, request }: ExplanationPanelProps) {
     <SpaceBetween size="m">
       <Box variant="p">{intro}</Box>
       {decisiveStatements.map((s) => (
-        <StatementDetails
-          key={`${s.gate}-${s.scpLevel ?? 0}-${s.policyIndex}-${s.statementIndex}`}
+        <ExplanationStatement
+          key={refKey(s)}
           statement={s}
+          evaluation={evaluation}
           request={request}
         />
       ))}
@@ -187,10 +80,74 @@ function DecisiveSection({ evaluation, request }: ExplanationPanelProps) {
   );
 }
 
-/** The engine's explanation of one decision: the decisive statement, each policy type, missing keys. */
+function ClosestSection({ evaluation, request }: ExplanationPanelProps) {
+  const closest = closestStatements(evaluation);
+  return (
+    <Container
+      header={
+        <Header
+          variant="h3"
+          counter={`(${closest.length})`}
+          description="Allow statements whose action matched, but whose resource or conditions did not."
+        >
+          Closest statements
+        </Header>
+      }
+    >
+      {closest.length === 0 ? (
+        <Box variant="p">No Allow statement names this action.</Box>
+      ) : (
+        <SpaceBetween size="l">
+          {closest.map((c) => (
+            <ExplanationStatement
+              key={refKey(c.statement)}
+              statement={c.statement}
+              evaluation={evaluation}
+              request={request}
+              misses={c.misses}
+            />
+          ))}
+        </SpaceBetween>
+      )}
+    </Container>
+  );
+}
+
+interface PolicyRow {
+  key: string;
+  gate: PolicyGate;
+  policy: PolicyInput;
+}
+
+/** Every policy the request carried, in AWS's evaluation order. */
+function policiesOf(request: AuthorizationRequest): PolicyRow[] {
+  const rows: PolicyRow[] = [];
+  (request.serviceControlPolicies ?? []).forEach((level, l) =>
+    level.forEach((policy, i) => rows.push({ key: `scp-${l}-${i}`, gate: 'scp', policy })),
+  );
+  if (request.resourcePolicy)
+    rows.push({ key: 'resource', gate: 'resource', policy: request.resourcePolicy });
+  request.identityPolicies.forEach((policy, i) =>
+    rows.push({ key: `identity-${i}`, gate: 'identity', policy }),
+  );
+  if (request.permissionsBoundary) {
+    rows.push({ key: 'boundary', gate: 'boundary', policy: request.permissionsBoundary });
+  }
+  (request.sessionPolicies ?? []).forEach((policy, i) =>
+    rows.push({ key: `session-${i}`, gate: 'session', policy }),
+  );
+  return rows;
+}
+
+function stepName(g: GateOutcome): string {
+  return g.trustPolicy ? GATE_LABEL.trust : GATE_LABEL[g.gate];
+}
+
 export function ExplanationPanel({ evaluation, request }: ExplanationPanelProps) {
   const decision = DECISION[evaluation.decision];
+  const words = decisionInWords(evaluation);
   const req = evaluation.request;
+  const policies = request ? policiesOf(request) : [];
   return (
     <SpaceBetween size="l">
       <Container header={<Header variant="h3">Request</Header>}>
@@ -207,27 +164,88 @@ export function ExplanationPanel({ evaluation, request }: ExplanationPanelProps)
           ]}
         />
       </Container>
-      <Container header={<Header variant="h3">Decisive statement</Header>}>
+      <Container header={<Header variant="h3">What the message means</Header>}>
+        <SpaceBetween size="xs">
+          <Box variant="code">{words.variant}</Box>
+          <Box variant="p">{words.meaning}</Box>
+        </SpaceBetween>
+      </Container>
+      <Container
+        header={
+          <Header variant="h3">
+            {evaluation.decision === 'allowed'
+              ? 'Statements that allowed it'
+              : evaluation.decision === 'explicitDeny'
+                ? 'Deciding statement'
+                : 'Implicit deny'}
+          </Header>
+        }
+      >
         <DecisiveSection evaluation={evaluation} request={request} />
       </Container>
-      <Table
+      {evaluation.decision === 'implicitDeny' && (
+        <ClosestSection evaluation={evaluation} request={request} />
+      )}
+      {evaluation.missingContextKeys.length > 0 && (
+        <Container header={<Header variant="h3">Missing context keys</Header>}>
+          <SpaceBetween size="xs">
+            <Box variant="p">
+              A condition asked for these keys, but the request did not have them:
+            </Box>
+            {evaluation.missingContextKeys.map((key) => (
+              <StatusIndicator key={key} type="warning">
+                {key}
+              </StatusIndicator>
+            ))}
+          </SpaceBetween>
+        </Container>
+      )}
+      <Table<GateOutcome>
         variant="container"
-        header={<Header variant="h3">Policy types evaluated ({evaluation.gates.length})</Header>}
+        header={
+          <Header
+            variant="h3"
+            counter={`(${evaluation.gates.length})`}
+            description="In AWS's order: an explicit deny in any of them wins; otherwise each must allow."
+          >
+            Evaluation steps
+          </Header>
+        }
         items={evaluation.gates}
         trackBy="gate"
         columnDefinitions={[
-          { id: 'type', header: 'Policy type', cell: (g) => GATE_LABEL[g.gate] },
-          { id: 'result', header: 'Result', cell: gateResult },
+          { id: 'step', header: 'Step', cell: (g) => evaluation.gates.indexOf(g) + 1 },
+          { id: 'type', header: 'Policy type', cell: stepName },
+          { id: 'result', header: 'Outcome', cell: gateOutcomeText },
           { id: 'matched', header: 'Matching statements', cell: (g) => g.matched.length },
         ]}
       />
-      {evaluation.missingContextKeys.length > 0 && (
-        <Container header={<Header variant="h3">Missing context keys</Header>}>
-          <Box variant="p">
-            A condition asked for these keys, but the request did not have them:{' '}
-            {evaluation.missingContextKeys.join(', ')}
-          </Box>
-        </Container>
+      {request && (
+        <Table<PolicyRow>
+          variant="container"
+          header={
+            <Header variant="h3" counter={`(${policies.length})`}>
+              Policies evaluated
+            </Header>
+          }
+          items={policies}
+          trackBy="key"
+          columnDefinitions={[
+            { id: 'step', header: 'Policy type', cell: (p) => GATE_LABEL[p.gate] },
+            {
+              id: 'name',
+              header: 'Policy name',
+              cell: (p) => p.policy.name ?? p.policy.arn ?? '-',
+            },
+            {
+              id: 'type',
+              header: 'Type',
+              cell: (p) => (p.policy.type ? POLICY_TYPE_LABEL[p.policy.type] : '-'),
+            },
+            { id: 'via', header: 'Attached via', cell: (p) => p.policy.attachedVia ?? '-' },
+          ]}
+          empty="This principal has no policies."
+        />
       )}
       <ExpandableSection headerText={`All statements considered (${evaluation.trace.length})`}>
         <Table<StatementTrace>
@@ -245,12 +263,12 @@ export function ExplanationPanel({ evaluation, request }: ExplanationPanelProps)
             {
               id: 'resource',
               header: 'Resource matches',
-              cell: (t) => (t.resourceMatched ? 'Yes' : 'No'),
+              cell: (t) => (t.skipped ? '-' : t.resourceMatched ? 'Yes' : 'No'),
             },
             {
               id: 'conditions',
               header: 'Conditions match',
-              cell: (t) => (t.conditionsMatched ? 'Yes' : 'No'),
+              cell: (t) => (t.skipped ? '-' : t.conditionsMatched ? 'Yes' : 'No'),
             },
           ]}
           empty="No policy statements apply to this principal."
