@@ -19,6 +19,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000,
+    // jsdom renders of Cloudscape widgets can take many seconds on a loaded 2-core machine.
+    testTimeout: 60000,
   },
 });
