@@ -53,3 +53,20 @@ export async function jsonPolicyEditor(page: Page) {
   await page.getByRole('button', { name: 'JSON', exact: true }).click();
   return page.getByRole('textbox', { name: 'Policy editor' });
 }
+
+/**
+ * "Review permission changes": waits for the diff, checks its summary when given, and confirms
+ * with the dialog's own button.
+ */
+export async function confirmPermissionReview(
+  page: Page,
+  button: string,
+  summary?: string | RegExp,
+) {
+  const dialog = page.getByRole('dialog', { name: 'Review permission changes' });
+  const text = dialog.getByTestId('permission-diff-summary');
+  await expect(text).toBeVisible();
+  if (summary !== undefined) await expect(text).toHaveText(summary);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -4,7 +4,7 @@
 // in Create user), with the policy's Entities attached and the user's Last Accessed tab.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
+import { confirmPermissionReview, loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
 
 const SHOTS = process.env.ORGS_SHOTS;
 
@@ -146,6 +146,7 @@ test('a permissions boundary limits a user with AdministratorAccess', async ({ p
   await page.getByRole('checkbox', { name: 'AdministratorAccess', exact: true }).check();
   await nextStep(page);
   await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
+  await confirmPermissionReview(page, 'Add permissions');
   await expect(page.getByText('1 policy added.')).toBeVisible();
 
   await expect(page.getByRole('heading', { name: 'Permissions boundary (not set)' })).toBeVisible();

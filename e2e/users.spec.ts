@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import {
+  confirmPermissionReview,
   loadScenario,
   nextStep,
   replacePolicyJson,
@@ -225,6 +226,7 @@ test('Add permissions attaches directly; removing a group policy leaves the grou
     page.getByText('The following policies will be attached to this user.'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
+  await confirmPermissionReview(page, 'Add permissions', /^user-1 gains \d+ actions/);
   await expect(page.getByText('1 policy added.')).toBeVisible();
   const rows = page.locator(
     wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
