@@ -90,7 +90,7 @@ export function baseContext(ms: number, region = LAB_REGION): Record<string, Con
  * conditions on them need the ...IfExists operators, as with long-term credentials in AWS.
  */
 export function mfaContext(caller: Caller, ms: number): Record<string, ContextValue> {
-  if (caller.kind !== 'user' || !caller.mfa) return {};
+  if (caller.kind !== 'user' || !caller.mfa || caller.accessKeyId) return {};
   return {
     'aws:MultiFactorAuthPresent': true,
     'aws:MultiFactorAuthAge': Math.max(0, Math.floor((ms - caller.mfa.authenticatedAt) / 1000)),
@@ -120,6 +120,8 @@ export async function runCall<T>(
       region,
       context: { ...baseContext(ms, region), ...callerContext(caller), ...mfaContext(caller, ms) },
       ...(caller.kind === 'user' && { userName: caller.userName }),
+      ...(caller.accessKeyId && { accessKeyId: caller.accessKeyId }),
+      ...(caller.userAgent && { userAgent: caller.userAgent }),
       ...fields,
     };
     records.push(entry);

@@ -33,7 +33,16 @@ export interface RoleSessionCaller {
   expiration?: string;
 }
 
-export type Caller = RootCaller | UserCaller | RoleSessionCaller;
+/**
+ * How a call was signed, when not by the console session: the CLI panel sets its user agent, and
+ * the access key of a `--profile` (long-term keys carry no MFA context).
+ */
+export interface CallerClient {
+  accessKeyId?: string;
+  userAgent?: string;
+}
+
+export type Caller = (RootCaller | UserCaller | RoleSessionCaller) & CallerClient;
 
 export function rootCaller(): RootCaller {
   return { kind: 'root', arn: ROOT_ARN, accountId: LAB_ACCOUNT_ID };

@@ -103,5 +103,7 @@ describe('lab schema migrations', () => {
     expect(await readTx((tx) => tx.objectStore('accessKeys').count())).toBe(0);
     expect(db.transaction('accessKeys').store.indexNames.contains('byUser')).toBe(true);
     expect(db.transaction('mfaDevices').store.indexNames.contains('byUser')).toBe(true);
+    // Version 6: the CLI panel's profiles, empty.
+    expect(await readTx((tx) => tx.objectStore('cliProfiles').count())).toBe(0);
   });
 });
