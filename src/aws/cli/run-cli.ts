@@ -54,6 +54,9 @@ const HANDLERS: Record<string, Handler> = {
   'sts get-caller-identity': getCallerIdentityCommand,
 };
 
+/** CloudShell's region: the console's (AWS_REGION in the shell). */
+export const CLOUDSHELL_REGION = LAB_REGION;
+
 /** The commercial regions the lab's CLI knows endpoints for. */
 export const CLI_REGIONS: readonly string[] = [
   'us-east-1',
@@ -136,7 +139,7 @@ async function contextFor(
     throw invalidChoice('--output', [...OUTPUT_FORMATS]);
   }
   // CloudShell sets AWS_REGION to the console's region, and the environment outranks a profile.
-  const region = parsed.region ?? LAB_REGION;
+  const region = parsed.region ?? CLOUDSHELL_REGION;
   const userAgent = cliUserAgent(key.replace(' ', '.'));
   return {
     env,
