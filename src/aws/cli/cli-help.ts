@@ -13,7 +13,8 @@ export const CLI_HELP = `The lab's CloudShell runs these AWS CLI commands agains
   aws configure list [--profile <name>]
   aws configure list-profiles
 
-Global options: --profile <name>, --region <region>, --output json|text|table
+Global options: --profile <name>, --region <region>, --output json|text|table,
+  --query <JMESPath> (fields, [n], [*], [], [?filters], [a, b], {K: a}, pipes)
 
 Commands run as the console's current identity. After "aws configure", they sign with that
 profile's access key instead ("default", or the one named with --profile). CloudShell sets

@@ -3,7 +3,7 @@
 import type { AuthorizationRequest, Evaluation } from '@/iam';
 import type { Caller } from '../caller';
 import type { CliService } from './credentials';
-import type { OutputFormat } from './format-output';
+import type { JsonObject, OutputFormat } from './format-output';
 import type { ParsedCommand } from './parse-command';
 
 /** A file in CloudShell's home directory, which the panel keeps in memory. */
@@ -50,6 +50,8 @@ export interface CliContext {
   output: OutputFormat;
   /** Checks the profile's key for this service, then runs the API call as that caller. */
   call<T>(service: CliService, operation: string, run: (caller: Caller) => Promise<T>): Promise<T>;
+  /** An operation's response, through --query, in the --output format. */
+  print(response: JsonObject, operation: string): CliResult;
 }
 
 export const ok = (text: string): CliResult => ({ text, exitCode: 0 });

@@ -5,8 +5,8 @@ import { AwsError } from '../aws-error';
 import { describeInstances, startInstances, stopInstances } from '../ec2-api';
 import type { Instance, InstanceStateChange, InstanceStateName } from '../types';
 import { cliTimestamp } from './cli-time';
-import { ok, type CliContext, type CliResult } from './cli-types';
-import { formatOutput, type JsonObject } from './format-output';
+import type { CliContext, CliResult } from './cli-types';
+import type { JsonObject } from './format-output';
 import type { OperationSpec } from './parse-command';
 
 export const EC2_OPERATIONS: Record<string, OperationSpec> = {
@@ -84,7 +84,7 @@ export async function describeInstancesCommand(ctx: CliContext): Promise<CliResu
       ReservationId: reservationIdOf(instance.instanceId),
     })),
   };
-  return ok(formatOutput(response, ctx.output, 'DescribeInstances'));
+  return ctx.print(response, 'DescribeInstances');
 }
 
 function listOption(ctx: CliContext, name: string): string[] {
@@ -104,13 +104,11 @@ function changesJson(changes: readonly InstanceStateChange[]): JsonObject[] {
 export async function stopInstancesCommand(ctx: CliContext): Promise<CliResult> {
   const ids = listOption(ctx, 'instance-ids');
   const changes = await ctx.call('ec2', 'StopInstances', (caller) => stopInstances(caller, ids));
-  return ok(formatOutput({ StoppingInstances: changesJson(changes) }, ctx.output, 'StopInstances'));
+  return ctx.print({ StoppingInstances: changesJson(changes) }, 'StopInstances');
 }
 
 export async function startInstancesCommand(ctx: CliContext): Promise<CliResult> {
   const ids = listOption(ctx, 'instance-ids');
   const changes = await ctx.call('ec2', 'StartInstances', (caller) => startInstances(caller, ids));
-  return ok(
-    formatOutput({ StartingInstances: changesJson(changes) }, ctx.output, 'StartInstances'),
-  );
+  return ctx.print({ StartingInstances: changesJson(changes) }, 'StartInstances');
 }

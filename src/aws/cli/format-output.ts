@@ -9,11 +9,7 @@ export type OutputFormat = 'json' | 'text' | 'table';
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'table'];
 
-export function formatOutput(
-  response: JsonObject,
-  format: OutputFormat,
-  operation: string,
-): string {
+export function formatOutput(response: JsonValue, format: OutputFormat, operation: string): string {
   if (format === 'text') return formatText(response);
   if (format === 'table') return formatTable(response, operation);
   return formatJson(response);
@@ -115,9 +111,9 @@ function formatTextDict(
  * The table format: a titled box per object, its scalars as one header row and one value row
  * (lists of objects as one row each), nested objects and lists as indented sub-tables.
  */
-export function formatTable(response: JsonObject, operation: string): string {
+export function formatTable(response: JsonValue, operation: string): string {
   const lines: string[] = [];
-  tableSection(operation, response, 0, lines);
+  tableSection(operation, isContainer(response) ? response : [response], 0, lines);
   return lines.join('\n') + '\n';
 }
 

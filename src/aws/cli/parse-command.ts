@@ -22,12 +22,14 @@ export interface ParsedCommand {
   profile?: string;
   region?: string;
   output?: string;
+  query?: string;
 }
 
 const GLOBAL_OPTIONS: Record<string, OptionKind> = {
   profile: 'string',
   region: 'string',
   output: 'string',
+  query: 'string',
   debug: 'flag',
   'no-cli-pager': 'flag',
   'no-paginate': 'flag',
@@ -130,6 +132,7 @@ export function parseCommand(words: readonly string[], table: CommandTable): Par
     ...(globals('profile') !== undefined && { profile: globals('profile') }),
     ...(globals('region') !== undefined && { region: globals('region') }),
     ...(globals('output') !== undefined && { output: globals('output') }),
+    ...(globals('query') !== undefined && { query: globals('query') }),
   };
 }
 

@@ -90,6 +90,19 @@ describe('aws sts get-caller-identity', () => {
     );
   });
 
+  it('--query picks a value; text prints it bare, json as a JSON string', async () => {
+    const cli = cliAs(root);
+    expect((await cli('aws sts get-caller-identity --query Account --output text')).text).toBe(
+      '123456789012\n',
+    );
+    expect((await cli('aws sts get-caller-identity --query Account')).text).toBe(
+      '"123456789012"\n',
+    );
+    expect((await cli("aws sts get-caller-identity --query 'Account['")).text).toMatch(
+      /^\nBad value for --query Account\[: /,
+    );
+  });
+
   it('table output boxes the operation name and the columns', async () => {
     const result = await cliAs(root)('aws sts get-caller-identity --output table');
     const lines = result.text.trimEnd().split('\n');
@@ -238,6 +251,14 @@ describe('aws ec2', () => {
     expect(JSON.parse((await cli('aws ec2 describe-instances --region eu-west-1')).text)).toEqual({
       Reservations: [],
     });
+  });
+
+  it('--query with a projection, in text: one instance per line', async () => {
+    const ids = (await describeInstances(root)).map((i) => `${i.instanceId}\trunning\n`).join('');
+    const result = await cliAs(root)(
+      "aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceId,State.Name]' --output text",
+    );
+    expect(result.text).toBe(ids);
   });
 
   it('text output prints RESERVATIONS, INSTANCES and nested rows', async () => {

@@ -18,7 +18,8 @@ import {
   startInstancesCommand,
   stopInstancesCommand,
 } from './ec2-commands';
-import { OUTPUT_FORMATS, type OutputFormat } from './format-output';
+import { OUTPUT_FORMATS, formatOutput, type JsonValue, type OutputFormat } from './format-output';
+import { QueryError, compileQuery } from './query';
 import { CLI_HELP } from './cli-help';
 import { HOME } from './local-paths';
 import { parseCommand, type CommandTable, type ParsedCommand } from './parse-command';
@@ -141,11 +142,18 @@ async function contextFor(
   // CloudShell sets AWS_REGION to the console's region, and the environment outranks a profile.
   const region = parsed.region ?? CLOUDSHELL_REGION;
   const userAgent = cliUserAgent(key.replace(' ', '.'));
+  const query = queryOf(parsed.query);
   return {
     env,
     parsed,
     region,
     output: output as OutputFormat,
+    print(response, operation) {
+      return {
+        text: formatOutput(query(response), output as OutputFormat, operation),
+        exitCode: 0,
+      };
+    },
     async call(service, operation, run) {
       try {
         checkEndpoint(service, region);
@@ -164,6 +172,16 @@ async function contextFor(
       }
     },
   };
+}
+
+function queryOf(expression: string | undefined): (response: JsonValue) => JsonValue {
+  if (expression === undefined) return (response) => response;
+  try {
+    return compileQuery(expression);
+  } catch (err) {
+    if (!(err instanceof QueryError)) throw err;
+    throw new CliUsageError(`\nBad value for --query ${expression}: ${err.message}\n`, 255);
+  }
 }
 
 /** A region with no endpoint fails before any request, as botocore's endpoint resolution does. */

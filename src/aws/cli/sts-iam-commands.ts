@@ -3,8 +3,8 @@
 import { listUsers } from '../iam-users';
 import { getCallerIdentity } from '../sts-caller-identity';
 import { cliTimestamp } from './cli-time';
-import { ok, type CliContext, type CliResult } from './cli-types';
-import { formatOutput, type JsonObject } from './format-output';
+import type { CliContext, CliResult } from './cli-types';
+import type { JsonObject } from './format-output';
 import type { OperationSpec } from './parse-command';
 
 export const STS_OPERATIONS: Record<string, OperationSpec> = {
@@ -24,7 +24,7 @@ export async function getCallerIdentityCommand(ctx: CliContext): Promise<CliResu
     Account: identity.account,
     Arn: identity.arn,
   };
-  return ok(formatOutput(response, ctx.output, 'GetCallerIdentity'));
+  return ctx.print(response, 'GetCallerIdentity');
 }
 
 export async function listUsersCommand(ctx: CliContext): Promise<CliResult> {
@@ -42,5 +42,5 @@ export async function listUsersCommand(ctx: CliContext): Promise<CliResult> {
       ...(u.passwordLastUsed && { PasswordLastUsed: cliTimestamp(u.passwordLastUsed) }),
     })),
   };
-  return ok(formatOutput(response, ctx.output, 'ListUsers'));
+  return ctx.print(response, 'ListUsers');
 }
