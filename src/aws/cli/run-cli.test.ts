@@ -153,6 +153,13 @@ describe('aws s3 ls', () => {
     expect(result.denial?.request?.action).toBe('s3:ListAllMyBuckets');
   });
 
+  it('a prefix that matches nothing prints nothing and exits with 1', async () => {
+    expect(await cliAs(root)(`aws s3 ls s3://${BUCKET}/nothing/`)).toEqual({
+      text: '',
+      exitCode: 1,
+    });
+  });
+
   it('a missing bucket is NoSuchBucket from ListObjectsV2', async () => {
     expect((await cliAs(root)('aws s3 ls s3://no-such-bucket-here')).text).toBe(
       '\nAn error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist\n',

@@ -91,7 +91,8 @@ export async function s3Ls(ctx: CliContext): Promise<CliResult> {
       `\nTotal Objects: ${shown.length}\n   Total Size: ${human ? humanReadableSize(total) : total}\n`,
     );
   }
-  return ok(lines.join(''));
+  // The CLI exits with 1 when a prefix matched nothing.
+  return { text: lines.join(''), exitCode: target.key && objects.length === 0 ? 1 : 0 };
 }
 
 /** "upload failed: <src> to <dst> An error occurred (...) ...": the transfer's own error line. */

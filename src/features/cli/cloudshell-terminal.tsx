@@ -66,7 +66,7 @@ export function CloudShellTerminal({ caller, files }: CloudShellTerminalProps) {
   };
 
   useEffect(() => {
-    screen.current?.scrollTo({ top: screen.current.scrollHeight });
+    if (screen.current) screen.current.scrollTop = screen.current.scrollHeight;
     if (!running) input.current?.focus();
   }, [entries, running]);
 
