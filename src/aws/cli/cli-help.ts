@@ -12,6 +12,7 @@ export const CLI_HELP = `The lab's CloudShell runs these AWS CLI commands agains
   aws configure [--profile <name>]
   aws configure list [--profile <name>]
   aws configure list-profiles
+  aws configure set|get aws_access_key_id|aws_secret_access_key|region|output [value]
 
 Global options: --profile <name>, --region <region>, --output json|text|table,
   --query <JMESPath> (fields, [n], [*], [], [?filters], [a, b], {K: a}, pipes)

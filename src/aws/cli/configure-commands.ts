@@ -13,7 +13,60 @@ export const CONFIGURE_OPERATIONS: Record<string, OperationSpec> = {
   '': { options: {} },
   list: { options: {} },
   'list-profiles': { options: {} },
+  set: { options: {}, positionals: { name: 'varname, value', min: 2, max: 2 } },
+  get: { options: {}, positionals: { name: 'varname', min: 1, max: 1 } },
 };
+
+/** The names "aws configure set/get" take, and the profile field each one is. */
+const VARIABLES = {
+  aws_access_key_id: 'accessKeyId',
+  aws_secret_access_key: 'secretAccessKey',
+  region: 'region',
+  output: 'output',
+} as const;
+
+type Variable = keyof typeof VARIABLES;
+
+/** "region", or "default.region" / "profile.dev.region" (the profile named in the variable). */
+function variableOf(ctx: CliContext, varname: string): { profile: string; field?: Variable } {
+  const parts = varname.split('.');
+  const name = parts.at(-1) ?? '';
+  const named =
+    parts.length === 2
+      ? parts[0]
+      : parts.length === 3 && parts[0] === 'profile'
+        ? parts[1]
+        : undefined;
+  const profile = named ?? ctx.parsed.profile ?? 'default';
+  return name in VARIABLES ? { profile, field: name as Variable } : { profile };
+}
+
+/** "aws configure set <varname> <value>": writes one value of a profile (created if new). */
+export async function configureSetCommand(ctx: CliContext): Promise<CliResult> {
+  const [varname = '', value = ''] = ctx.parsed.positionals;
+  const { profile: name, field } = variableOf(ctx, varname);
+  // The CLI writes any other name to the config file; the lab keeps only the four it uses.
+  if (!field) return ok('');
+  const time = nowIso();
+  await writeTx(async (tx) => {
+    const current = await readCliProfile(tx, name);
+    await writeCliProfile(
+      tx,
+      { ...current, name, [VARIABLES[field]]: value },
+      { principalArn: ctx.env.consoleCaller.arn, operation: 'aws configure set', time },
+    );
+  });
+  return ok('');
+}
+
+/** "aws configure get <varname>": the value, or nothing and exit code 1. */
+export async function configureGetCommand(ctx: CliContext): Promise<CliResult> {
+  const [varname = ''] = ctx.parsed.positionals;
+  const { profile: name, field } = variableOf(ctx, varname);
+  const profile = await readTx((tx) => readCliProfile(tx, name));
+  const value = field ? profile?.[VARIABLES[field]] : undefined;
+  return value ? ok(`${value}\n`) : { text: '', exitCode: 1 };
+}
 
 /** awscli's _mask_value: sixteen stars and the last four characters. */
 export function maskValue(value: string): string {

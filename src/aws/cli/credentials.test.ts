@@ -79,6 +79,23 @@ describe('aws configure', () => {
     expect(console).toMatch(/access_key {5}\*{16}[0-9A-F]{4} {3}container-role {4}\n/);
   });
 
+  it('configure set writes one value, configure get reads it back', async () => {
+    const cli = cliAs(root);
+    expect(
+      await cli(`aws configure set aws_access_key_id ${key.accessKeyId} --profile ops`),
+    ).toEqual({
+      text: '',
+      exitCode: 0,
+    });
+    await cli(`aws configure set profile.ops.aws_secret_access_key ${key.secretAccessKey}`);
+    await cli('aws configure set output text --profile ops');
+    expect((await cli('aws configure get output --profile ops')).text).toBe('text\n');
+    expect(await cli('aws configure get region --profile ops')).toEqual({ text: '', exitCode: 1 });
+    expect((await cli('aws sts get-caller-identity --profile ops')).text).toMatch(
+      /\tarn:aws:iam::123456789012:user\/user-1\t/,
+    );
+  });
+
   it('an unknown --profile fails before any call', async () => {
     expect(await cliAs(root)('aws s3 ls --profile nope')).toEqual({
       text: '\nThe config profile (nope) could not be found\n',

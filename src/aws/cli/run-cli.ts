@@ -9,6 +9,8 @@ import { authenticate, cliUserAgent, readProfileFor, type CliService } from './c
 import {
   CONFIGURE_OPERATIONS,
   configureCommand,
+  configureGetCommand,
+  configureSetCommand,
   configureListCommand,
   listProfilesCommand,
 } from './configure-commands';
@@ -46,6 +48,8 @@ const HANDLERS: Record<string, Handler> = {
   configure: configureCommand,
   'configure list': configureListCommand,
   'configure list-profiles': listProfilesCommand,
+  'configure set': configureSetCommand,
+  'configure get': configureGetCommand,
   'ec2 describe-instances': describeInstancesCommand,
   'ec2 stop-instances': stopInstancesCommand,
   'ec2 start-instances': startInstancesCommand,
