@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatText, type JsonValue } from './format-output';
+import { formatJson, formatTable, formatText, type JsonValue } from './format-output';
 
 describe('formatText (awscli/text.py)', () => {
   it.each([
@@ -30,6 +30,35 @@ describe('formatJson', () => {
   it('indents by four spaces and keeps empty lists inline, as the CLI does', () => {
     expect(formatJson({ Reservations: [], A: { B: 1 } })).toBe(
       '{\n    "Reservations": [],\n    "A": {\n        "B": 1\n    }\n}\n',
+    );
+  });
+});
+
+describe('formatTable (awscli MultiTable)', () => {
+  it('draws nested lists inside their parent, one bar deeper, all lines one width', () => {
+    const table = formatTable(
+      {
+        Users: [
+          { UserName: 'bob', Path: '/' },
+          { UserName: 'al', Path: '/x/' },
+        ],
+      },
+      'ListUsers',
+    );
+    expect(table).toBe(
+      [
+        '---------------------',
+        '|     ListUsers     |',
+        '+-------------------+',
+        '||      Users      ||',
+        '|+------+----------+|',
+        '|| Path | UserName ||',
+        '|+------+----------+|',
+        '||  /   |  bob     ||',
+        '||  /x/ |  al      ||',
+        '|+------+----------+|',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -108,73 +108,102 @@ function formatTextDict(
 }
 
 /**
- * The table format: a titled box per object, its scalars as one header row and one value row
- * (lists of objects as one row each), nested objects and lists as indented sub-tables.
+ * The table format, as awscli's MultiTable draws it: a titled section per object, its scalars as
+ * a header row (sorted, centred) over one row per record (values after two spaces), and nested
+ * objects and lists as sections drawn inside their parent's border, one "|" deeper. Every line
+ * has the same width; columns widen evenly to fill it.
  */
 export function formatTable(response: JsonValue, operation: string): string {
-  const lines: string[] = [];
-  tableSection(operation, isContainer(response) ? response : [response], 0, lines);
-  return lines.join('\n') + '\n';
+  const sections: TableSection[] = [];
+  collectSections(operation, isContainer(response) ? response : [response], 0, sections);
+  const width = Math.max(...sections.map(neededWidth));
+  return sections.flatMap((section, i) => drawSection(section, width, i === 0)).join('\n') + '\n';
 }
 
-function tableSection(title: string, value: JsonValue, indent: number, lines: string[]): void {
-  const rows: JsonObject[] = Array.isArray(value)
+interface TableSection {
+  title: string;
+  depth: number;
+  headers: string[];
+  rows: string[][];
+}
+
+function collectSections(title: string, value: JsonValue, depth: number, out: TableSection[]) {
+  const records: JsonObject[] = Array.isArray(value)
     ? value.filter((v): v is JsonObject => isContainer(v) && !Array.isArray(v))
     : isContainer(value)
       ? [value]
       : [];
-  const scalarList = Array.isArray(value) ? value.filter((v) => !isContainer(v)) : [];
-  // awscli's table sorts a record's scalar keys into its header row.
-  const columns = [
-    ...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => !isContainer(r[k] as JsonValue)))),
-  ].sort();
-  const body: string[][] = rows
-    .filter((r) => columns.some((c) => c in r))
-    .map((r) => columns.map((c) => scalarText(r[c])));
-  const listRows = scalarList.map((v) => [scalarText(v)]);
-  const widths = (columns.length > 0 ? columns : ['']).map((c, i) =>
-    Math.max(
-      c.length,
-      ...body.map((row) => (row[i] ?? '').length),
-      ...listRows.map((r) => (r[0] ?? '').length),
+  const scalars = Array.isArray(value) ? value.filter((v) => !isContainer(v)) : [];
+  const headers = [
+    ...new Set(
+      records.flatMap((r) => Object.keys(r).filter((k) => !isContainer(r[k] as JsonValue))),
     ),
-  );
-  // A row is "|" + " cell " per column, joined by "|", + "|": each column takes its width + 3.
-  const rowWidth = () => widths.reduce((a, w) => a + w + 3, 0) - 1;
-  const inner = Math.max(title.length + 2, rowWidth());
-  // Widen the last column so the columns fill the title's width.
-  const extra = inner - rowWidth();
-  if (extra > 0 && widths.length > 0) widths[widths.length - 1] = (widths.at(-1) ?? 0) + extra;
-  const pad = ' '.repeat(indent);
-  const rule = (ch: string) => pad + ch + widths.map((w) => '-'.repeat(w + 2)).join('+') + ch;
-  const center = (text: string, width: number) => {
-    const left = Math.floor((width - text.length) / 2);
-    return ' '.repeat(left) + text + ' '.repeat(width - text.length - left);
-  };
-  lines.push(pad + '-'.repeat(inner + 2));
-  lines.push(pad + '|' + center(title, inner) + '|');
-  if (body.length > 0) {
-    lines.push(rule('+'));
-    lines.push(
-      pad + '|' + columns.map((c, i) => ' ' + center(c, widths[i] ?? 0) + ' ').join('|') + '|',
-    );
-    lines.push(rule('+'));
-    for (const row of body) {
-      lines.push(
-        pad + '|' + row.map((v, i) => ' ' + v.padEnd(widths[i] ?? 0) + ' ').join('|') + '|',
-      );
-    }
-  }
-  if (listRows.length > 0) {
-    lines.push(rule('+'));
-    for (const [v] of listRows) lines.push(pad + '|' + ' ' + (v ?? '').padEnd(inner - 2) + ' |');
-  }
-  lines.push(rule('+'));
-  for (const row of rows) {
-    for (const [key, nested] of Object.entries(row)) {
+  ].sort();
+  const rows =
+    headers.length > 0
+      ? records.map((r) => headers.map((h) => scalarText(r[h])))
+      : scalars.map((v) => [scalarText(v)]);
+  out.push({ title, depth, headers, rows });
+  for (const record of records) {
+    for (const key of Object.keys(record).sort()) {
+      const nested = record[key] as JsonValue;
       if (isContainer(nested) && (!Array.isArray(nested) || nested.length > 0)) {
-        tableSection(key, nested, indent + 2, lines);
+        collectSections(key, nested, depth + 1, out);
       }
     }
   }
+}
+
+/** Each column: its header, or its longest value after two spaces. */
+function columnWidths(section: TableSection): number[] {
+  const count = Math.max(section.headers.length, ...section.rows.map((r) => r.length), 0);
+  return Array.from({ length: count }, (_, i) =>
+    Math.max(
+      (section.headers[i] ?? '').length + 2,
+      ...section.rows.map((r) => (r[i] ?? '').length + 2),
+    ),
+  );
+}
+
+function neededWidth(section: TableSection): number {
+  const widths = columnWidths(section);
+  const columns = widths.reduce((a, w) => a + w, 0) + Math.max(widths.length - 1, 0);
+  return Math.max(section.title.length + 2, columns) + 2 + 2 * section.depth;
+}
+
+function center(text: string, width: number): string {
+  const left = Math.floor((width - text.length) / 2);
+  return ' '.repeat(Math.max(left, 0)) + text + ' '.repeat(Math.max(width - text.length - left, 0));
+}
+
+function drawSection(section: TableSection, width: number, first: boolean): string[] {
+  const bars = '|'.repeat(section.depth);
+  const inner = width - 2 - 2 * section.depth;
+  const widths = columnWidths(section);
+  // Widen the columns evenly (the last takes the remainder) to fill the section's width.
+  const used = widths.reduce((a, w) => a + w, 0) + Math.max(widths.length - 1, 0);
+  if (widths.length > 0 && used < inner) {
+    const extra = inner - used;
+    const each = Math.floor(extra / widths.length);
+    widths.forEach((w, i) => (widths[i] = w + each));
+    widths[widths.length - 1] = (widths.at(-1) ?? 0) + extra - each * widths.length;
+  }
+  const line = (content: string) => `${bars}|${content}|${bars}`;
+  const rule = () =>
+    `${bars}+${widths.length > 0 ? widths.map((w) => '-'.repeat(w)).join('+') : '-'.repeat(inner)}+${bars}`;
+  const lines: string[] = [];
+  if (first) lines.push('-'.repeat(width));
+  lines.push(line(center(section.title, inner)));
+  lines.push(rule());
+  if (section.headers.length > 0) {
+    lines.push(line(section.headers.map((h, i) => center(h, widths[i] ?? 0)).join('|')));
+    lines.push(rule());
+  }
+  if (section.rows.length > 0) {
+    for (const row of section.rows) {
+      lines.push(line(row.map((v, i) => `  ${v}`.padEnd(widths[i] ?? 0)).join('|')));
+    }
+    lines.push(rule());
+  }
+  return lines;
 }

@@ -108,7 +108,7 @@ describe('aws sts get-caller-identity', () => {
     const lines = result.text.trimEnd().split('\n');
     expect(lines[1]).toMatch(/^\|\s+GetCallerIdentity\s+\|$/);
     expect(lines[3]).toMatch(/^\|\s+Account\s+\|\s+Arn\s+\|\s+UserId\s+\|$/);
-    expect(lines[5]).toContain('| arn:aws:iam::123456789012:root');
+    expect(lines[5]).toContain('|  123456789012|  arn:aws:iam::123456789012:root');
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
   });
 });
