@@ -157,4 +157,19 @@ test('a local file goes to S3 with aws s3 cp and comes back as a download', asyn
   await files.getByRole('button', { name: 'Download readme.txt' }).click();
   expect((await download).suggestedFilename()).toBe('readme.txt');
   await page.screenshot({ path: 'test-results/cloudshell-files.png' });
+
+  // The drawer's top edge drags it taller; closing and reopening keeps the session.
+  const before = (await shell.boundingBox())?.height ?? 0;
+  const edge = await shell.getByRole('separator', { name: 'Resize CloudShell' }).boundingBox();
+  if (!edge) throw new Error('the resize edge is visible');
+  await page.mouse.move(edge.x + 200, edge.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + 200, edge.y - 150, { steps: 5 });
+  await page.mouse.up();
+  expect((await shell.boundingBox())?.height ?? 0).toBeGreaterThan(before + 100);
+  await shell.getByRole('button', { name: 'Close CloudShell' }).click();
+  await expect(shell).toBeHidden();
+  await page.getByRole('button', { name: 'CloudShell', exact: true }).click();
+  await expect(shell.getByText(`${PROMPT}aws s3 ls s3://${BUCKET}/shell/`)).toBeVisible();
+  await expect(files.getByText('notes.txt')).toBeVisible();
 });

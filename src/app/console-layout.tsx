@@ -92,8 +92,6 @@ export function ConsoleLayout() {
           <CloudShellPanel open={cloudShell === 'open'} onClose={() => setCloudShell('closed')} />
         </Suspense>
       )}
-      {/* Room under the page, so its end can scroll above the drawer. */}
-      {cloudShell === 'open' && <div className="cloudshell-spacer" aria-hidden="true" />}
     </>
   );
 }

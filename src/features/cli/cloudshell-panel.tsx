@@ -2,7 +2,7 @@
 // terminal, and the home directory's files. It stays mounted once opened, so closing and
 // reopening it keeps the session, as CloudShell does.
 import Icon from '@cloudscape-design/components/icon';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CLOUDSHELL_REGION, type LocalFile, type LocalFiles } from '@/queries/cli';
 import { useCaller } from '@/state/acting-identity-store';
 import { CloudShellTerminal } from './cloudshell-terminal';
@@ -45,6 +45,14 @@ export function CloudShellPanel({ open, onClose }: CloudShellPanelProps) {
     [],
   );
 
+  // The drawer's height, dragged from its top edge (between 160 px and most of the window).
+  const [height, setHeight] = useState(() => Math.round(window.innerHeight * 0.42));
+  const resize = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.buttons !== 1) return;
+    const max = window.innerHeight - 120;
+    setHeight(Math.min(max, Math.max(160, window.innerHeight - event.clientY)));
+  };
+
   const upload = async (picked: File[]) => {
     for (const file of picked) {
       files.put({
@@ -56,37 +64,49 @@ export function CloudShellPanel({ open, onClose }: CloudShellPanelProps) {
   };
 
   return (
-    <div
-      className="cloudshell"
-      role="region"
-      aria-label="CloudShell"
-      style={open ? undefined : { display: 'none' }}
-    >
-      <div className="cloudshell-bar">
-        <span className="cloudshell-title">CloudShell</span>
-        <span className="cloudshell-tab" aria-label={`Session ${region}`}>
-          {region}
-        </span>
-        <div className="cloudshell-bar-actions">
-          <button
-            type="button"
-            className="cloudshell-icon-button"
-            aria-label="Close CloudShell"
-            title="Close"
-            onClick={onClose}
-          >
-            <Icon name="close" variant="inverted" />
-          </button>
+    <>
+      {/* Room under the page, so its end can scroll above the drawer. */}
+      {open && <div style={{ height }} aria-hidden="true" />}
+      <div
+        className="cloudshell"
+        role="region"
+        aria-label="CloudShell"
+        style={open ? { height } : { height, display: 'none' }}
+      >
+        <div
+          className="cloudshell-resize"
+          role="separator"
+          aria-orientation="horizontal"
+          aria-label="Resize CloudShell"
+          onPointerDown={(event) => event.currentTarget.setPointerCapture(event.pointerId)}
+          onPointerMove={resize}
+        />
+        <div className="cloudshell-bar">
+          <span className="cloudshell-title">CloudShell</span>
+          <span className="cloudshell-tab" aria-label={`Session ${region}`}>
+            {region}
+          </span>
+          <div className="cloudshell-bar-actions">
+            <button
+              type="button"
+              className="cloudshell-icon-button"
+              aria-label="Close CloudShell"
+              title="Close"
+              onClick={onClose}
+            >
+              <Icon name="close" variant="inverted" />
+            </button>
+          </div>
+        </div>
+        <div className="cloudshell-body">
+          <CloudShellTerminal caller={caller} files={files} />
+          <LocalFilesList
+            files={files.list()}
+            onUpload={(f) => void upload(f)}
+            onDownload={saveFile}
+          />
         </div>
       </div>
-      <div className="cloudshell-body">
-        <CloudShellTerminal caller={caller} files={files} />
-        <LocalFilesList
-          files={files.list()}
-          onUpload={(f) => void upload(f)}
-          onDownload={saveFile}
-        />
-      </div>
-    </div>
+    </>
   );
 }

@@ -131,6 +131,8 @@ export function CloudShellTerminal({ caller, files }: CloudShellTerminalProps) {
     <div
       ref={screen}
       className="cloudshell-terminal"
+      role="log"
+      aria-label="CloudShell terminal"
       data-testid="cloudshell-terminal"
       onClick={() => {
         if (!window.getSelection()?.toString()) input.current?.focus();
