@@ -5,12 +5,15 @@ import { AwsError } from '../aws-error';
 import { describeInstances, startInstances, stopInstances } from '../ec2-api';
 import type { Instance, InstanceStateChange, InstanceStateName } from '../types';
 import { cliTimestamp } from './cli-time';
+import { applyFilters, parseFilters } from './ec2-filters';
 import type { CliContext, CliResult } from './cli-types';
 import type { JsonObject } from './format-output';
 import type { OperationSpec } from './parse-command';
 
 export const EC2_OPERATIONS: Record<string, OperationSpec> = {
-  'describe-instances': { options: { 'instance-ids': 'list', 'dry-run': 'flag' } },
+  'describe-instances': {
+    options: { 'instance-ids': 'list', filters: 'list', 'dry-run': 'flag' },
+  },
   'stop-instances': {
     options: { 'instance-ids': 'list', force: 'flag' },
     required: ['instance-ids'],
@@ -60,6 +63,8 @@ const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 
 export async function describeInstancesCommand(ctx: CliContext): Promise<CliResult> {
   const ids = listOption(ctx, 'instance-ids');
+  const filterWords = ctx.parsed.options.get('filters');
+  const filters = Array.isArray(filterWords) ? parseFilters(filterWords) : [];
   const all = await ctx.call('ec2', 'DescribeInstances', async (caller) => {
     const malformed = ids.find((id) => !INSTANCE_ID.test(id));
     if (malformed) throw new AwsError('InvalidInstanceID.Malformed', `Invalid id: "${malformed}"`);
@@ -74,7 +79,8 @@ export async function describeInstancesCommand(ctx: CliContext): Promise<CliResu
           : `The instance IDs '${missing.join(', ')}' do not exist`,
       );
     }
-    return ids.length > 0 ? instances.filter((i) => ids.includes(i.instanceId)) : instances;
+    const listed = ids.length > 0 ? instances.filter((i) => ids.includes(i.instanceId)) : instances;
+    return applyFilters(listed, filters);
   });
   const response: JsonObject = {
     Reservations: all.map((instance) => ({

@@ -268,6 +268,35 @@ describe('aws ec2', () => {
     expect(result.text).toBe(ids);
   });
 
+  it('--filters: state, tag:<key> and wildcards; unknown names and bad shorthand fail', async () => {
+    const [first, second] = await describeInstances(root);
+    const cli = cliAs(root);
+    await cli(`aws ec2 stop-instances --instance-ids ${second?.instanceId}`);
+    const ids = async (line: string) =>
+      (await cli(`${line} --query 'Reservations[].Instances[].InstanceId' --output text`)).text;
+    expect(
+      await ids('aws ec2 describe-instances --filters Name=instance-state-name,Values=running'),
+    ).toBe(`${first?.instanceId}\n`);
+    expect(
+      await ids(`aws ec2 describe-instances --filters Name=tag:Name,Values=${second?.name}`),
+    ).toBe(`${second?.instanceId}\n`);
+    expect(
+      (
+        await ids(
+          'aws ec2 describe-instances --filters Name=tag:Name,Values=web-* Name=instance-type,Values=t3.micro',
+        )
+      )
+        .split(/\s+/)
+        .filter(Boolean),
+    ).toHaveLength(2);
+    expect((await cli('aws ec2 describe-instances --filters Name=colour,Values=red')).text).toBe(
+      "\nAn error occurred (InvalidParameterValue) when calling the DescribeInstances operation: The filter 'colour' is invalid\n",
+    );
+    const bad = await cli('aws ec2 describe-instances --filters state=running');
+    expect(bad.text).toContain("Error parsing parameter '--filters'");
+    expect(bad.exitCode).toBe(252);
+  });
+
   it('text output prints RESERVATIONS, INSTANCES and nested rows', async () => {
     const result = await cliAs(root)('aws ec2 describe-instances --output text');
     const lines = result.text.split('\n');
