@@ -46,6 +46,8 @@ export function CloudShellTerminal({ caller, files }: CloudShellTerminalProps) {
   const [questions, setQuestions] = useState<{ ask: CliQuestions; answers: string[] } | null>(null);
   const [why, setWhy] = useState<Denial | null>(null);
   const nextId = useRef(0);
+  // The hint shows until the first line is typed.
+  const [started, setStarted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const screen = useRef<HTMLDivElement>(null);
 
@@ -75,6 +77,7 @@ export function CloudShellTerminal({ caller, files }: CloudShellTerminalProps) {
   const submit = async () => {
     const typed = line;
     setLine('');
+    setStarted(true);
     append({ kind: 'input', prompt, text: typed });
     setRunning(true);
     try {
@@ -138,6 +141,11 @@ export function CloudShellTerminal({ caller, files }: CloudShellTerminalProps) {
         if (!window.getSelection()?.toString()) input.current?.focus();
       }}
     >
+      {!started && (
+        <pre className="cloudshell-hint">
+          Type &quot;help&quot; to see the AWS CLI commands this lab&apos;s CloudShell runs.
+        </pre>
+      )}
       {entries.map((entry) =>
         entry.kind === 'input' ? (
           <pre key={entry.id}>
