@@ -37,8 +37,8 @@ describe('usage errors, as the CLI prints them', () => {
         `${'configure'.padEnd(40)} | ${'ec2'.padEnd(40)}\n${'iam'.padEnd(40)} | ${'s3'.padEnd(40)}\n${'sts'.padEnd(40)}`,
     ],
     [
-      'aws s3 mb s3://x',
-      `aws: error: argument operation: Invalid choice, valid choices are:\n\n${'cp'.padEnd(40)} | ${'ls'.padEnd(40)}`,
+      'aws s3 rb s3://x',
+      `aws: error: argument operation: Invalid choice, valid choices are:\n\n${'cp'.padEnd(40)} | ${'ls'.padEnd(40)}\n${'mb'.padEnd(40)}`,
     ],
     ['aws ec2 stop-instances', 'aws: error: the following arguments are required: --instance-ids'],
     ['aws s3 ls --bogus 1', 'aws: error: Unknown options: --bogus, 1'],
@@ -207,6 +207,23 @@ describe('aws s3 cp', () => {
       'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n',
     );
     expect(denied.denial?.request?.action).toBe('s3:GetObject');
+  });
+
+  it('mb makes a bucket; a taken name and a denial are "make_bucket failed"', async () => {
+    const cli = cliAs(root);
+    expect(await cli('aws s3 mb s3://new-bucket-1')).toEqual({
+      text: 'make_bucket: new-bucket-1\n',
+      exitCode: 0,
+    });
+    expect((await cli('aws s3 ls')).text).toContain(' new-bucket-1\n');
+    expect((await cli('aws s3 mb s3://new-bucket-1')).text).toBe(
+      'make_bucket failed: s3://new-bucket-1 An error occurred (BucketAlreadyOwnedByYou) when calling the CreateBucket operation: Your previous request to create the named bucket succeeded and you already own it.\n',
+    );
+    const denied = await cliAs(userCaller('user-1'))('aws s3 mb s3://new-bucket-2');
+    expect(denied.text).toMatch(
+      /^make_bucket failed: s3:\/\/new-bucket-2 An error occurred \(AccessDenied\) when calling the CreateBucket operation: User: arn:aws:iam::123456789012:user\/user-1 is not authorized to perform: s3:CreateBucket on resource: "arn:aws:s3:::new-bucket-2" because/,
+    );
+    expect(denied.exitCode).toBe(1);
   });
 
   it('a local file that is not there, and two local paths', async () => {

@@ -25,7 +25,7 @@ import { QueryError, compileQuery } from './query';
 import { CLI_HELP } from './cli-help';
 import { HOME } from './local-paths';
 import { parseCommand, type CommandTable, type ParsedCommand } from './parse-command';
-import { S3_OPERATIONS, s3Cp, s3Ls } from './s3-commands';
+import { S3_OPERATIONS, s3Cp, s3Ls, s3Mb } from './s3-commands';
 import {
   IAM_OPERATIONS,
   STS_OPERATIONS,
@@ -56,6 +56,7 @@ const HANDLERS: Record<string, Handler> = {
   'iam list-users': listUsersCommand,
   's3 ls': s3Ls,
   's3 cp': s3Cp,
+  's3 mb': s3Mb,
   'sts get-caller-identity': getCallerIdentityCommand,
 };
 

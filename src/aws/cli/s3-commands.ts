@@ -3,7 +3,7 @@
 
 import { AwsError } from '../aws-error';
 import { copyObject } from '../s3-copy-object';
-import { getObject, listBuckets, listObjectsV2, putObject } from '../s3-api';
+import { createBucket, getObject, listBuckets, listObjectsV2, putObject } from '../s3-api';
 import type { S3Object } from '../types';
 import { CliUsageError, OperationError, clientErrorLine } from './cli-errors';
 import { s3ListDate } from './cli-time';
@@ -20,7 +20,23 @@ export const S3_OPERATIONS: Record<string, OperationSpec> = {
     options: { 'content-type': 'string', quiet: 'flag' },
     positionals: { name: 'paths', min: 2, max: 2 },
   },
+  mb: { options: {}, positionals: { name: 'path', min: 1, max: 1 } },
 };
+
+/** aws s3 mb s3://name: CreateBucket, printed as "make_bucket: name". */
+export async function s3Mb(ctx: CliContext): Promise<CliResult> {
+  const [path = ''] = ctx.parsed.positionals;
+  const target = parseS3Path(path);
+  if (!target) {
+    throw new CliUsageError(`\n<S3Uri>\nError: Invalid argument type\n`);
+  }
+  try {
+    await ctx.call('s3', 'CreateBucket', (caller) => createBucket(caller, target.bucket));
+  } catch (err) {
+    return transferFailed('make_bucket', `s3://${target.bucket}`, undefined, err);
+  }
+  return ok(`make_bucket: ${target.bucket}\n`);
+}
 
 interface S3Path {
   bucket: string;
@@ -95,8 +111,16 @@ export async function s3Ls(ctx: CliContext): Promise<CliResult> {
   return { text: lines.join(''), exitCode: target.key && objects.length === 0 ? 1 : 0 };
 }
 
-/** "upload failed: <src> to <dst> An error occurred (...) ...": the transfer's own error line. */
-function transferFailed(verb: string, from: string, to: string, err: unknown): CliResult {
+/**
+ * "upload failed: <src> to <dst> An error occurred (...) ...", "make_bucket failed: s3://b An
+ * error occurred (...) ...": the high-level command's own error line.
+ */
+function transferFailed(
+  verb: string,
+  from: string,
+  to: string | undefined,
+  err: unknown,
+): CliResult {
   const inner = err instanceof OperationError ? err.error : err;
   const operation = err instanceof OperationError ? err.operation : 'PutObject';
   const message =
@@ -104,7 +128,7 @@ function transferFailed(verb: string, from: string, to: string, err: unknown): C
       ? clientErrorLine(inner.code, operation, inner.message)
       : String(inner instanceof Error ? inner.message : inner);
   return {
-    text: `${verb} failed: ${from} to ${to} ${message}\n`,
+    text: `${verb} failed: ${from}${to === undefined ? '' : ` to ${to}`} ${message}\n`,
     exitCode: 1,
     ...denialOf(inner),
   };
