@@ -4,7 +4,7 @@ export const CLI_HELP = `The lab's CloudShell runs these AWS CLI commands agains
 
   aws sts get-caller-identity
   aws s3 ls [s3://bucket[/prefix]] [--recursive] [--human-readable] [--summarize]
-  aws s3 cp <LocalPath> <S3Uri> | <S3Uri> <LocalPath> | <S3Uri> <S3Uri>
+  aws s3 cp <LocalPath> <S3Uri> | <S3Uri> <LocalPath> | <S3Uri> <S3Uri> [--recursive]
   aws s3 mb s3://bucket
   aws ec2 describe-instances [--instance-ids <id> ...] [--filters Name=<name>,Values=<v>,...]
   aws ec2 stop-instances --instance-ids <id> ...

@@ -146,7 +146,9 @@ describe('commands signed with a profile access key', () => {
   });
 
   it('a wrong secret fails with SignatureDoesNotMatch (S3, STS) and AuthFailure (EC2)', async () => {
-    await configure('bad', key.accessKeyId, `${key.secretAccessKey.slice(0, -1)}x`);
+    // One character off (never the same character: the secret is random).
+    const last = key.secretAccessKey.slice(-1) === 'x' ? 'y' : 'x';
+    await configure('bad', key.accessKeyId, `${key.secretAccessKey.slice(0, -1)}${last}`);
     const cli = cliAs(root);
     expect((await cli('aws s3 ls --profile bad')).text).toBe(
       '\nAn error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.\n',

@@ -167,9 +167,9 @@ describe('aws s3 ls', () => {
   });
 });
 
-describe('aws s3 cp', () => {
-  const bytes = (text: string) => new TextEncoder().encode(text);
+const bytes = (text: string) => new TextEncoder().encode(text);
 
+describe('aws s3 cp', () => {
   it('uploads a local file, downloads it back, and copies between keys', async () => {
     const files = memoryFiles([
       { name: 'hello.txt', bytes: bytes('hi'), contentType: 'text/plain' },
@@ -207,6 +207,47 @@ describe('aws s3 cp', () => {
       'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n',
     );
     expect(denied.denial?.request?.action).toBe('s3:GetObject');
+  });
+
+  it('--recursive uploads every local file, downloads every object under a prefix', async () => {
+    const files = memoryFiles([
+      { name: 'a.txt', bytes: bytes('a'), contentType: 'text/plain' },
+      { name: 'b.txt', bytes: bytes('bb'), contentType: 'text/plain' },
+    ]);
+    const cli = cliAs(root, files);
+    expect((await cli(`aws s3 cp . s3://${BUCKET}/up --recursive`)).text).toBe(
+      `upload: ./a.txt to s3://${BUCKET}/up/a.txt\nupload: ./b.txt to s3://${BUCKET}/up/b.txt\n`,
+    );
+    expect(
+      (await cli(`aws s3 cp s3://${BUCKET}/up/ s3://${BUCKET}/copied/ --recursive`)).text,
+    ).toBe(
+      `copy: s3://${BUCKET}/up/a.txt to s3://${BUCKET}/copied/a.txt\ncopy: s3://${BUCKET}/up/b.txt to s3://${BUCKET}/copied/b.txt\n`,
+    );
+    const reader = memoryFiles();
+    const download = await cliAs(
+      userCaller('user-1'),
+      reader,
+    )(`aws s3 cp s3://${BUCKET}/notes ./ --recursive`);
+    expect(download.text).toBe(`download: s3://${BUCKET}/notes/meeting.txt to ./meeting.txt\n`);
+    expect(reader.get('meeting.txt')?.bytes.byteLength).toBe(35);
+  });
+
+  it('--recursive goes on past a failed file and exits with 1', async () => {
+    const files = memoryFiles([
+      { name: 'a.txt', bytes: bytes('a'), contentType: 'text/plain' },
+      { name: 'b.txt', bytes: bytes('b'), contentType: 'text/plain' },
+    ]);
+    const result = await cliAs(
+      userCaller('user-1'),
+      files,
+    )(`aws s3 cp . s3://${BUCKET}/ --recursive`);
+    expect(
+      result.text.match(
+        /^upload failed: \.\/[ab]\.txt to s3:\/\/\S+ An error occurred \(AccessDenied\) when calling the PutObject operation: /gm,
+      ),
+    ).toHaveLength(2);
+    expect(result.exitCode).toBe(1);
+    expect(result.denial?.request?.action).toBe('s3:PutObject');
   });
 
   it('mb makes a bucket; a taken name and a denial are "make_bucket failed"', async () => {

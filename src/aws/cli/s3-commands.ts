@@ -5,11 +5,13 @@ import { AwsError } from '../aws-error';
 import { copyObject } from '../s3-copy-object';
 import { createBucket, getObject, listBuckets, listObjectsV2, putObject } from '../s3-api';
 import type { S3Object } from '../types';
-import { CliUsageError, OperationError, clientErrorLine } from './cli-errors';
+import { CliUsageError, OperationError } from './cli-errors';
 import { s3ListDate } from './cli-time';
 import { ok, type CliContext, type CliResult } from './cli-types';
 import { baseName, isDirectory, localName } from './local-paths';
 import type { OperationSpec } from './parse-command';
+import { s3CpRecursive } from './s3-recursive-copy';
+import { denialOf, parseS3Path, transferFailed, type S3Path } from './s3-transfer';
 
 export const S3_OPERATIONS: Record<string, OperationSpec> = {
   ls: {
@@ -17,7 +19,7 @@ export const S3_OPERATIONS: Record<string, OperationSpec> = {
     positionals: { name: 'paths', min: 0, max: 1 },
   },
   cp: {
-    options: { 'content-type': 'string', quiet: 'flag' },
+    options: { 'content-type': 'string', quiet: 'flag', recursive: 'flag' },
     positionals: { name: 'paths', min: 2, max: 2 },
   },
   mb: { options: {}, positionals: { name: 'path', min: 1, max: 1 } },
@@ -36,20 +38,6 @@ export async function s3Mb(ctx: CliContext): Promise<CliResult> {
     return transferFailed('make_bucket', `s3://${target.bucket}`, undefined, err);
   }
   return ok(`make_bucket: ${target.bucket}\n`);
-}
-
-interface S3Path {
-  bucket: string;
-  key: string;
-}
-
-function parseS3Path(path: string): S3Path | undefined {
-  if (!path.startsWith('s3://')) return undefined;
-  const rest = path.slice(5);
-  const slash = rest.indexOf('/');
-  return slash < 0
-    ? { bucket: rest, key: '' }
-    : { bucket: rest.slice(0, slash), key: rest.slice(slash + 1) };
 }
 
 const HUMANIZE = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
@@ -112,35 +100,6 @@ export async function s3Ls(ctx: CliContext): Promise<CliResult> {
 }
 
 /**
- * "upload failed: <src> to <dst> An error occurred (...) ...", "make_bucket failed: s3://b An
- * error occurred (...) ...": the high-level command's own error line.
- */
-function transferFailed(
-  verb: string,
-  from: string,
-  to: string | undefined,
-  err: unknown,
-): CliResult {
-  const inner = err instanceof OperationError ? err.error : err;
-  const operation = err instanceof OperationError ? err.operation : 'PutObject';
-  const message =
-    inner instanceof AwsError
-      ? clientErrorLine(inner.code, operation, inner.message)
-      : String(inner instanceof Error ? inner.message : inner);
-  return {
-    text: `${verb} failed: ${from}${to === undefined ? '' : ` to ${to}`} ${message}\n`,
-    exitCode: 1,
-    ...denialOf(inner),
-  };
-}
-
-function denialOf(err: unknown): Pick<CliResult, 'denial'> {
-  return err instanceof AwsError && err.evaluation
-    ? { denial: { evaluation: err.evaluation, ...(err.request && { request: err.request }) } }
-    : {};
-}
-
-/**
  * The HeadObject the CLI sends before a download or copy: S3 answers HEAD with no body, so the
  * CLI shows only the status (403 Forbidden, 404 Not Found). The lab authorizes it as s3:GetObject,
  * as S3 does.
@@ -180,6 +139,7 @@ export async function s3Cp(ctx: CliContext): Promise<CliResult> {
         'usage: aws s3 cp <LocalPath> <S3Uri> or <S3Uri> <LocalPath> or <S3Uri> <S3Uri>\nError: Invalid argument type\n',
       );
     }
+    if (ctx.parsed.options.has('recursive')) return await s3CpRecursive(ctx, from, to);
     if (source && !source.key) {
       throw new CliUsageError(
         `fatal error: An error occurred (404) when calling the HeadObject operation: Key "" does not exist\n`,
