@@ -47,12 +47,29 @@ test('a denied call reads as the CLI prints it, and "Why was I denied?" explains
   await page.screenshot({ path: 'test-results/cloudshell-why.png' });
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
+  // EC2 denials carry the encoded authorization failure message, as the CLI prints it.
+  await run(
+    page,
+    "aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId' --output text",
+  );
+  const id = ((await lastOutput(page).textContent()) ?? '').trim();
+  expect(id).toMatch(/^i-[0-9a-f]{17}$/);
+  await run(page, `aws ec2 stop-instances --instance-ids ${id}`);
+  await expect(lastOutput(page)).toHaveText(
+    new RegExp(
+      `^\\s*An error occurred \\(UnauthorizedOperation\\) when calling the StopInstances operation: You are not authorized to perform this operation\\. User: arn:aws:iam::123456789012:user/user-2 is not authorized to perform: ec2:StopInstances on resource: arn:aws:ec2:us-east-1:123456789012:instance/${id} because no identity-based policy allows the ec2:StopInstances action\\. Encoded authorization failure message: \\S+\\s*$`,
+    ),
+  );
+  await expect(shell.getByRole('button', { name: 'Why was I denied?' })).toHaveCount(2);
+  await run(page, 'clear');
+  await run(page, 'aws s3 ls');
+
   // History: ArrowUp brings back the last line, then the one before; ArrowDown goes forward.
   const input = shell.getByLabel('CloudShell command');
   await input.press('ArrowUp');
   await expect(input).toHaveValue('aws s3 ls');
   await input.press('ArrowUp');
-  await expect(input).toHaveValue('aws sts get-caller-identity');
+  await expect(input).toHaveValue('clear');
   await input.press('ArrowDown');
   await expect(input).toHaveValue('aws s3 ls');
   // Markup in a command is printed as text, never rendered.
