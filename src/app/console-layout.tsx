@@ -3,7 +3,7 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
@@ -13,6 +13,11 @@ import { ConsoleTopNavigation } from './console-top-navigation';
 import { DefaultHelp } from './default-help';
 import { PageLoading } from './page-loading';
 import { useFollow, useRouteHref } from './use-route-href';
+
+// Lazy: the CLI panel carries the command layer, loaded when the CloudShell icon is first used.
+const CloudShellPanel = lazy(() =>
+  import('@/features/cli/cloudshell-panel').then((m) => ({ default: m.CloudShellPanel })),
+);
 
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
@@ -53,12 +58,16 @@ export function ConsoleLayout() {
   const toolsOpen = usePageChromeStore((s) => s.toolsOpen);
   const setToolsOpen = usePageChromeStore((s) => s.setToolsOpen);
   const [navigationOpen, setNavigationOpen] = useState(true);
+  // Once opened, CloudShell stays mounted (hidden when closed), so its session survives.
+  const [cloudShell, setCloudShell] = useState<'unused' | 'open' | 'closed'>('unused');
   // A page starts afresh for a new identity: no selection or form made as someone else survives.
   const callerArn = useCaller().arn;
   return (
     <>
       <div id="console-top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
-        <ConsoleTopNavigation />
+        <ConsoleTopNavigation
+          onCloudShellToggle={() => setCloudShell((s) => (s === 'open' ? 'closed' : 'open'))}
+        />
       </div>
       <AppLayout
         headerSelector="#console-top-navigation"
@@ -78,6 +87,11 @@ export function ConsoleLayout() {
           </Suspense>
         }
       />
+      {cloudShell !== 'unused' && (
+        <Suspense fallback={null}>
+          <CloudShellPanel open={cloudShell === 'open'} onClose={() => setCloudShell('closed')} />
+        </Suspense>
+      )}
     </>
   );
 }

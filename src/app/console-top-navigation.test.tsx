@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ConsoleTopNavigation } from './console-top-navigation';
@@ -12,15 +12,22 @@ beforeEach(() => {
   useFlash.getState().clearFlashes();
 });
 
-function renderNav(path = '/iam/users') {
+function renderNav(path = '/iam/users', onCloudShellToggle = () => {}) {
   render(
     <MemoryRouter initialEntries={[path]}>
-      <ConsoleTopNavigation />
+      <ConsoleTopNavigation onCloudShellToggle={onCloudShellToggle} />
     </MemoryRouter>,
   );
 }
 
 describe('ConsoleTopNavigation', () => {
+  it('the CloudShell icon toggles the CLI panel', () => {
+    const toggle = vi.fn();
+    renderNav('/iam/users', toggle);
+    fireEvent.click(screen.getByRole('button', { name: 'CloudShell' }));
+    expect(toggle).toHaveBeenCalledTimes(1);
+  });
+
   it('names the lab, marks it as not affiliated, and shows the identity with the account', () => {
     renderNav();
     expect(screen.getAllByText('IAM Console Lab').length).toBeGreaterThan(0);

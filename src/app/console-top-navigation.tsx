@@ -56,7 +56,12 @@ function RoleColorBar({ color, name }: { color: string; name: string }) {
   );
 }
 
-export function ConsoleTopNavigation() {
+export interface ConsoleTopNavigationProps {
+  /** The CloudShell icon opens and closes the CLI panel. */
+  onCloudShellToggle: () => void;
+}
+
+export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigationProps) {
   const identity = useActingIdentity((s) => s.identity);
   const roleDisplay = useActingIdentity((s) => s.roleDisplay);
   const roleHistory = useActingIdentity((s) => s.roleHistory);
@@ -158,6 +163,13 @@ export function ConsoleTopNavigation() {
         event.preventDefault();
         navigate(paths.scenarios());
       },
+    },
+    {
+      type: 'button',
+      iconName: 'command-prompt',
+      ariaLabel: 'CloudShell',
+      title: 'CloudShell',
+      onClick: onCloudShellToggle,
     },
     {
       type: 'button',

@@ -17,6 +17,10 @@ export type AwsErrorCode =
   | 'UnmodifiableEntity'
   | 'PolicyNotAttachable'
   | 'InvalidClientTokenId'
+  // A request signed with a bad access key (the CLI panel's profiles)
+  | 'InvalidAccessKeyId'
+  | 'SignatureDoesNotMatch'
+  | 'AuthFailure'
   | 'ExpiredToken'
   | 'InvalidAuthenticationCode'
   | 'InvalidUserType'
@@ -55,6 +59,9 @@ const STATUS: Partial<Record<AwsErrorCode, number>> = {
   AccessDenied: 403,
   UnauthorizedOperation: 403,
   InvalidClientTokenId: 403,
+  InvalidAccessKeyId: 403,
+  SignatureDoesNotMatch: 403,
+  AuthFailure: 401,
   EntityAlreadyExists: 409,
   DeleteConflict: 409,
   LimitExceeded: 409,

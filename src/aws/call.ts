@@ -106,7 +106,9 @@ export function baseContext(ms: number, region = LAB_REGION): Record<string, Con
  * conditions on them need the ...IfExists operators, as with long-term credentials in AWS.
  */
 export function mfaContext(caller: AnyCaller, ms: number): Record<string, ContextValue> {
-  if ((caller.kind !== 'user' && caller.kind !== 'role-session') || !caller.mfa) return {};
+  if (caller.kind !== 'user' && caller.kind !== 'role-session') return {};
+  // A request signed with an access key carries no MFA of the console sign-in.
+  if (!caller.mfa || caller.accessKeyId) return {};
   return {
     'aws:MultiFactorAuthPresent': true,
     'aws:MultiFactorAuthAge': Math.max(0, Math.floor((ms - caller.mfa.authenticatedAt) / 1000)),
@@ -141,6 +143,8 @@ export async function runCall<T>(
       region,
       context: callContext,
       ...(caller.kind === 'user' && { userName: caller.userName }),
+      ...(caller.accessKeyId && { accessKeyId: caller.accessKeyId }),
+      ...(caller.userAgent && { userAgent: caller.userAgent }),
       ...fields,
     };
     records.push(entry);

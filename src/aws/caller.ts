@@ -38,7 +38,16 @@ export interface RoleSessionCaller {
   mfa?: { authenticatedAt: number };
 }
 
-export type Caller = RootCaller | UserCaller | RoleSessionCaller;
+/**
+ * How a call was signed, when not by the console session: the CLI panel sets its user agent, and
+ * the access key of a `--profile` (long-term keys carry no MFA context).
+ */
+export interface CallerClient {
+  accessKeyId?: string;
+  userAgent?: string;
+}
+
+export type Caller = (RootCaller | UserCaller | RoleSessionCaller) & CallerClient;
 
 /**
  * An unsigned request (an S3 object URL opened in a browser): no identity, so only the resource's
@@ -55,7 +64,7 @@ export function anonymousCaller(): AnonymousCaller {
 }
 
 /** Who may make a simulated call: a console identity, or nobody (an anonymous request). */
-export type AnyCaller = Caller | AnonymousCaller;
+export type AnyCaller = Caller | (AnonymousCaller & CallerClient);
 
 export function rootCaller(): RootCaller {
   return { kind: 'root', arn: ROOT_ARN, accountId: LAB_ACCOUNT_ID };

@@ -2,6 +2,7 @@
 // "Create access key" (the key plus its description tag, one transaction).
 
 import { randomString } from '@/lib/random-string';
+import { sha256Hex } from '@/lib/sha256';
 import {
   readAccessKey,
   readAccessKeysOf,
@@ -48,8 +49,13 @@ export function newSecretAccessKey(): string {
   return randomString(SECRET_ALPHABET, 40);
 }
 
+/** What the lab keeps of a secret: enough to check one, never the secret itself. */
+export function secretHashOf(accessKeyId: string, secretAccessKey: string): string {
+  return sha256Hex(new TextEncoder().encode(`${accessKeyId}:${secretAccessKey}`));
+}
+
 function toMetadata(record: AccessKeyRecord): AccessKeyMetadata {
-  const { userKey: _userKey, ...metadata } = record;
+  const { userKey: _userKey, secretHash: _secretHash, ...metadata } = record;
   return metadata;
 }
 
@@ -72,15 +78,17 @@ async function applyCreateAccessKey(
   if ((await readAccessKeysOf(tx, userName)).length >= CREDENTIAL_QUOTAS.accessKeysPerUser) {
     throw quotaExceeded('AccessKeysPerUser', CREDENTIAL_QUOTAS.accessKeysPerUser);
   }
+  const secretAccessKey = newSecretAccessKey();
   const record: AccessKeyRecord = {
     accessKeyId,
     userKey: user.key,
     userName: user.userName,
     status: 'Active',
     createDate: meta.time,
+    secretHash: secretHashOf(accessKeyId, secretAccessKey),
   };
   await writeAccessKey(tx, record, { ...meta, operation: 'CreateAccessKey' });
-  return { ...toMetadata(record), secretAccessKey: newSecretAccessKey() };
+  return { ...toMetadata(record), secretAccessKey };
 }
 
 export function createAccessKey(caller: Caller, userName: string): Promise<NewAccessKey> {

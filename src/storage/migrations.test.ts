@@ -105,5 +105,7 @@ describe('lab schema migrations', () => {
     expect(db.transaction('mfaDevices').store.indexNames.contains('byUser')).toBe(true);
     // Version 6: the lab's settings (the request context panel), empty until saved.
     expect(await readTx((tx) => tx.objectStore('labSettings').count())).toBe(0);
+    // Version 7: the CLI panel's profiles, empty.
+    expect(await readTx((tx) => tx.objectStore('cliProfiles').count())).toBe(0);
   });
 });

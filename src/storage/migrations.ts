@@ -108,8 +108,15 @@ const v6: Step = async (db) => {
   }
 };
 
+/** Version 7: the CLI panel's named profiles ("aws configure"), keyed by name. Additive only. */
+const v7: Step = async (db) => {
+  if (!db.objectStoreNames.contains('cliProfiles')) {
+    db.createObjectStore('cliProfiles', { keyPath: 'name' });
+  }
+};
+
 /** Steps by the version they lead to: STEPS[n - 1] upgrades version n-1 to n. */
-const STEPS: readonly Step[] = [v1, v2, v3, v4, v5, v6];
+const STEPS: readonly Step[] = [v1, v2, v3, v4, v5, v6, v7];
 
 /** Runs every step from oldVersion up to newVersion, inside idb's upgrade transaction. */
 export async function migrateLabDb(

@@ -8,6 +8,7 @@ import type {
   BucketRecord,
   CallRecord,
   ChangeRecord,
+  CliProfileRecord,
   CustomerPolicyRecord,
   GroupRecord,
   InlinePolicyRecord,
@@ -25,7 +26,7 @@ import type {
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 6;
+export const LAB_DB_VERSION = 7;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -65,6 +66,7 @@ export interface LabSchema extends DBSchema {
   mfaDevices: { key: string; value: MfaDeviceRecord; indexes: { byUser: string } };
   /** The lab's own settings: the request context panel's values (issue 5). */
   labSettings: { key: string; value: LabContextRecord };
+  cliProfiles: { key: string; value: CliProfileRecord };
 }
 
 export type LabStore = StoreNames<LabSchema>;
@@ -96,6 +98,7 @@ export const LAB_STORES: readonly LabStore[] = [
   'accessKeys',
   'mfaDevices',
   'labSettings',
+  'cliProfiles',
 ];
 
 /** An entry of the catalog database. */

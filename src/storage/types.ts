@@ -45,8 +45,9 @@ export interface PasswordPolicyRecord {
 }
 
 /**
- * An access key. The lab never signs requests, so the secret is not kept at all: it is shown once
- * when the key is created, as AWS does, and then exists only in the learner's .csv file.
+ * An access key. The secret is shown once when the key is created, as AWS does, and then exists
+ * only in the learner's .csv file; the lab keeps its SHA-256 digest, to check the secret the CLI
+ * panel's "aws configure" was given.
  */
 export interface AccessKeyRecord {
   /** AKIA + 16 characters. */
@@ -58,6 +59,8 @@ export interface AccessKeyRecord {
   createDate: string;
   /** Absent: never used. */
   lastUsed?: { date: string; serviceName: string; region: string };
+  /** Hex SHA-256 of "<accessKeyId>:<secret>"; absent on keys made before the lab kept it. */
+  secretHash?: string;
 }
 
 /**
@@ -360,4 +363,17 @@ export interface LabContextRecord {
   fixedTime?: string;
   /** aws:SecureTransport: HTTPS (true) or plain HTTP (false). */
   secureTransport: boolean;
+}
+
+/**
+ * A named profile of the CLI panel ("aws configure"), as ~/.aws/credentials and ~/.aws/config
+ * hold it. The secret is the learner's own input, kept in the lab's browser storage as lab data.
+ */
+export interface CliProfileRecord {
+  /** "default", or the name given with --profile. */
+  name: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  region?: string;
+  output?: string;
 }
