@@ -30,6 +30,13 @@ export type AwsErrorCode =
   | 'InvalidInstanceID.Malformed'
   | 'IncorrectInstanceState'
   | 'InvalidParameterValue'
+  // EC2 and STS (issue 5)
+  | 'InvalidKeyPair.Duplicate'
+  | 'InvalidKeyPair.NotFound'
+  | 'InvalidAMIID.NotFound'
+  | 'InvalidRegion'
+  | 'TagLimitExceeded'
+  | 'InvalidAuthorizationMessageException'
   // AWS Organizations
   | 'DuplicatePolicyException'
   | 'PolicyNotFoundException'

@@ -52,13 +52,33 @@ function statement(ref: StatementRef, e: Evaluation): MessageStatement {
   return s;
 }
 
+/**
+ * The keys AWS's decoded messages add about the resource itself: aws:Service, aws:Region,
+ * aws:Account, aws:Type, aws:Resource (the part after the account) and aws:ARN. Empty for "*".
+ */
+function resourceKeys(resource: string): Record<string, string> {
+  const match = /^arn:[^:]+:([^:]+):([^:]*):([^:]*):(.+)$/.exec(resource);
+  if (!match) return {};
+  const [, service = '', region = '', account = '', rest = ''] = match;
+  const type = /^([^/:]+)[/:]/.exec(rest)?.[1];
+  return {
+    'aws:Service': service,
+    ...(region && { 'aws:Region': region }),
+    ...(account && { 'aws:Account': account }),
+    ...(type && { 'aws:Type': type }),
+    'aws:Resource': rest,
+    'aws:ARN': resource,
+  };
+}
+
 /** Builds the decoded form of the authorization message for an evaluation. */
 export function authorizationMessage(
   e: Evaluation,
   _request?: AuthorizationRequest,
 ): AuthorizationMessage {
-  const conditions = Object.keys(e.context).map((key) => {
-    const v = e.context[key];
+  const all = { ...resourceKeys(e.request.resource), ...e.context };
+  const conditions = Object.keys(all).map((key) => {
+    const v = all[key];
     const values = Array.isArray(v) ? v : v === undefined ? [] : [v];
     return { key, values: { items: values.map((x) => ({ value: String(x) })) } };
   });
