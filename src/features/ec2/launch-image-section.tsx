@@ -45,6 +45,7 @@ export function LaunchImageSection({ region, image, onChange }: LaunchImageSecti
         </FormField>
         <FormField label="Amazon Machine Image (AMI)">
           <Select
+            triggerVariant="option"
             selectedOption={{
               value: image.name,
               label: image.name,
@@ -63,15 +64,12 @@ export function LaunchImageSection({ region, image, onChange }: LaunchImageSecti
         <ColumnLayout columns={1}>
           <Box variant="small">{image.description}</Box>
           <KeyValuePairs
-            columns={4}
+            columns={2}
             items={[
               { label: 'Architecture', value: '64-bit (x86)' },
               { label: 'AMI ID', value: imageId },
               { label: 'Username', value: image.userName },
-              {
-                label: 'Publish Date',
-                value: image.owner === 'amazon' ? 'Verified provider' : `Owner ${image.owner}`,
-              },
+              { label: 'Owner', value: image.owner },
             ]}
           />
         </ColumnLayout>
