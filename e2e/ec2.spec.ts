@@ -110,6 +110,7 @@ test('EC2 denials: describe, stop and launch', async ({ page }) => {
     ),
   );
   await expect(row.getByText('Running')).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss message' }).first().click();
 
   await page.getByRole('button', { name: 'Launch instances' }).click();
   await page.getByRole('button', { name: 'Launch instance' }).click();

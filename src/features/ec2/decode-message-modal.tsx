@@ -9,7 +9,7 @@ import Textarea from '@cloudscape-design/components/textarea';
 import { useState } from 'react';
 import { useDecodeAuthorizationMessage } from '@/queries/ec2';
 import { useCaller } from '@/state/acting-identity-store';
-import { DenialDetails, deniedCallOf, type DeniedCall } from '@/ui/denial-alert';
+import { DenialDetails, deniedCallOf, WhyLink, type DeniedCall } from '@/ui/denial-alert';
 
 const MARKER = 'Encoded authorization failure message: ';
 
@@ -109,14 +109,35 @@ export interface Ec2DenialDetailsProps {
 export function Ec2DenialDetails({ error }: Ec2DenialDetailsProps) {
   const encoded = encodedMessageOf(error.message);
   const [open, setOpen] = useState(false);
+  const head = encoded ? error.message.slice(0, error.message.length - encoded.length) : '';
   return (
     <SpaceBetween size="xs">
-      <DenialDetails error={error} />
-      {encoded && (
-        <Box>
-          <Button onClick={() => setOpen(true)}>Decode message</Button>
-        </Box>
-      )}
+      <Box variant="span" data-testid="api-message">
+        {encoded ? (
+          <>
+            {head}
+            {/* The opaque part scrolls in a few lines, so the flash does not cover the page. */}
+            <span
+              style={{
+                display: 'block',
+                maxHeight: '4.2em',
+                overflowY: 'auto',
+                wordBreak: 'break-all',
+                fontFamily: 'monospace',
+                fontSize: 12,
+              }}
+            >
+              {encoded}
+            </span>
+          </>
+        ) : (
+          error.message
+        )}
+      </Box>
+      <SpaceBetween direction="horizontal" size="s" alignItems="center">
+        {error.evaluation && <WhyLink evaluation={error.evaluation} request={error.request} />}
+        {encoded && <Button onClick={() => setOpen(true)}>Decode message</Button>}
+      </SpaceBetween>
       {open && encoded && (
         <DecodeMessageModal encodedMessage={encoded} onDismiss={() => setOpen(false)} />
       )}
