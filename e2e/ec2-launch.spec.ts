@@ -223,3 +223,38 @@ test('a tag-based policy allows one instance and denies another', async ({ page 
   await stop(page, red);
   await expect(page.getByText(`Successfully initiated stopping of ${redId}`)).toBeVisible();
 });
+
+test('Key pairs: created in the Region, listed there only, deleted with a typed confirmation', async ({
+  page,
+}) => {
+  await page.goto('./#/ec2/key-pairs?region=ap-southeast-1');
+  await expect(
+    page.getByRole('button', { name: 'Region: Asia Pacific (Singapore)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Key pairs \(0\)/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Create key pair' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Key pair name').fill(' bad');
+  await dialog.getByRole('button', { name: 'Create key pair' }).click();
+  await expect(
+    dialog.getByText("It can't include leading or trailing spaces.").first(),
+  ).toBeVisible();
+  await dialog.getByLabel('Key pair name').fill('sg-key');
+  await dialog.getByText('ED25519', { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Create key pair' }).click();
+  expect((await download).suggestedFilename()).toBe('sg-key.pem');
+  const row = page.getByRole('row', { name: /sg-key/ });
+  await expect(row.getByText('ed25519')).toBeVisible();
+  await expect(row.getByText(/^key-[0-9a-f]{17}$/)).toBeVisible();
+  await shot(page, '06-key-pairs');
+  await page.goto('./#/ec2/key-pairs?region=us-east-1');
+  await expect(page.getByRole('heading', { name: /Key pairs \(0\)/ })).toBeVisible();
+  await page.goto('./#/ec2/key-pairs?region=ap-southeast-1');
+  await row.getByRole('radio').check();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('Delete');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('Successfully deleted key pair sg-key')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Key pairs \(0\)/ })).toBeVisible();
+});

@@ -49,6 +49,12 @@ export const useCreateKeyPair = () =>
     return ec2.createKeyPair(caller, input, region);
   });
 
+/** DeleteKeyPair. */
+export const useDeleteKeyPair = () =>
+  useServiceMutation('ec2', (v: { caller: Caller; keyName: string; region: string }) =>
+    ec2.deleteKeyPair(v.caller, v.keyName, v.region),
+  );
+
 export type InstanceStateActionName = 'start' | 'stop' | 'reboot' | 'terminate';
 
 const STATE_ACTIONS = {

@@ -55,3 +55,20 @@ export function LaunchInstanceHelp() {
     </HelpPanel>
   );
 }
+
+export function KeyPairsHelp() {
+  return (
+    <HelpPanel header={<h2>Key pairs</h2>}>
+      <Box variant="p">
+        Key pairs belong to a Region. Listing calls DescribeKeyPairs (
+        <code>ec2:DescribeKeyPairs</code>, Resource &quot;*&quot;); Create key pair calls{' '}
+        <code>ec2:CreateKeyPair</code> and Delete calls <code>ec2:DeleteKeyPair</code>, both on{' '}
+        <code>arn:aws:ec2:&lt;region&gt;:123456789012:key-pair/&lt;name&gt;</code>.
+      </Box>
+      <Box variant="p">
+        The private key is made in your browser and downloaded once as a .pem file; like AWS, the
+        lab keeps only the fingerprint.
+      </Box>
+    </HelpPanel>
+  );
+}
