@@ -103,5 +103,8 @@ describe('lab schema migrations', () => {
     expect(await readTx((tx) => tx.objectStore('accessKeys').count())).toBe(0);
     expect(db.transaction('accessKeys').store.indexNames.contains('byUser')).toBe(true);
     expect(db.transaction('mfaDevices').store.indexNames.contains('byUser')).toBe(true);
+    // Version 6: EC2 key pairs, empty, keyed by [region, keyName].
+    expect(await readTx((tx) => tx.objectStore('keyPairs').count())).toBe(0);
+    expect(db.transaction('keyPairs').store.keyPath).toEqual(['region', 'keyName']);
   });
 });
