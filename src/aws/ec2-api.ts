@@ -16,7 +16,7 @@ import type { Caller } from './caller';
 import { runCall, type CallScope } from './call';
 import { instanceContext, regionContext, requireRegion } from './ec2-context';
 import { DEFAULT_EC2_REGION } from './ec2-regions';
-import { requireInstances, toInstance, TRANSITION_MS } from './ec2-instance';
+import { isGone, requireInstances, toInstance, TRANSITION_MS } from './ec2-instance';
 import type { Instance, InstanceStateChange } from './types';
 
 export { TRANSITION_MS, toInstance } from './ec2-instance';
@@ -50,7 +50,7 @@ export function describeInstances(
       });
       const records = await readTx((tx) => readAllInstances(tx));
       return records
-        .filter((r) => r.region === region)
+        .filter((r) => r.region === region && !isGone(r, call.nowMs))
         .sort((a, b) => a.launchTime.localeCompare(b.launchTime))
         .map((r) => toInstance(r, call.nowMs));
     },
@@ -121,7 +121,7 @@ function changeStates(
     },
     async (call: CallScope) => {
       requireRegion(region);
-      const records = await requireInstances(instanceIds, region);
+      const records = await requireInstances(instanceIds, region, call.nowMs);
       // Each instance is authorized on its own ARN, with its own type, zone and tags.
       for (const record of records) {
         await call.authorize({

@@ -7,6 +7,15 @@ import type { InstanceRecord } from '@/storage/types';
 import { AwsError } from './aws-error';
 import type { Instance } from './types';
 
+/** AWS keeps a terminated instance visible for about an hour, then it is gone. */
+export const TERMINATED_VISIBLE_MS = 60 * 60 * 1000;
+
+/** True once a terminated instance has dropped out of DescribeInstances. */
+export function isGone(record: InstanceRecord, nowMs: number): boolean {
+  const { transition } = record;
+  return transition?.to === 'terminated' && nowMs >= transition.atMs + TERMINATED_VISIBLE_MS;
+}
+
 /** How long each self-driven transition takes, in milliseconds. */
 export const TRANSITION_MS = { pending: 4000, stopping: 5000, 'shutting-down': 5000 } as const;
 
@@ -21,6 +30,7 @@ export function toInstance(record: InstanceRecord, nowMs: number): Instance {
 export async function requireInstances(
   instanceIds: readonly string[],
   region: string,
+  nowMs: number,
 ): Promise<InstanceRecord[]> {
   for (const id of instanceIds) {
     if (!/^i-[0-9a-f]{8,17}$/.test(id)) {
@@ -31,7 +41,7 @@ export async function requireInstances(
     const out: Array<InstanceRecord | undefined> = [];
     for (const id of instanceIds) {
       const record = await readInstance(tx, id);
-      out.push(record?.region === region ? record : undefined);
+      out.push(record?.region === region && !isGone(record, nowMs) ? record : undefined);
     }
     return out;
   });

@@ -213,6 +213,20 @@ describe('Describe* and Regions', () => {
   });
 });
 
+describe('realistic transitions', () => {
+  it('a terminated instance stays listed for about an hour, then is gone', async () => {
+    const id = await launch('web');
+    await ec2.terminateInstances(root, [id]);
+    now += 10 * 60_000;
+    setLabClock(now);
+    expect((await ec2.describeInstances(root)).map((i) => i.state)).toEqual(['terminated']);
+    now += 60 * 60_000;
+    setLabClock(now);
+    expect(await ec2.describeInstances(root)).toEqual([]);
+    expect((await errorOf(ec2.startInstances(root, [id]))).code).toBe('InvalidInstanceID.NotFound');
+  });
+});
+
 describe('DecodeAuthorizationMessage', () => {
   async function encodedDenial(): Promise<string> {
     const id = await launch('web');

@@ -56,7 +56,7 @@ function tagCall<T>(
   const resource = instanceArn(instanceIds[0] ?? '', region);
   return runCall(caller, { service: 'ec2', operation, action, resource, region }, async (call) => {
     requireRegion(region);
-    return body(call, await requireInstances(instanceIds, region));
+    return body(call, await requireInstances(instanceIds, region, call.nowMs));
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyNameError } from './create-key-pair-modal';
 import { encodedMessageOf } from './decode-message-modal';
+import { instanceStateMenu } from './instance-state-actions';
 import { tagChanges } from './instance-tags-tab';
 
 describe('Create key pair: the console checks the name first', () => {
@@ -61,5 +62,24 @@ describe('Decode message: the encoded part of an EC2 denial', () => {
         'You are not authorized to perform this operation. User: u is not authorized to perform: ec2:DescribeInstances because no identity-based policy allows the ec2:DescribeInstances action',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('Instance state menu: items the selection allows', () => {
+  const enabled = (states: string[]) =>
+    instanceStateMenu(states)
+      .filter((i) => !i.disabled)
+      .map((i) => i.id);
+  it.each([
+    [['running'], ['stop', 'reboot', 'terminate']],
+    [['stopped'], ['start', 'terminate']],
+    [['pending'], ['terminate']],
+    [['terminated'], []],
+    [
+      ['running', 'stopped'],
+      ['stop', 'start', 'reboot', 'terminate'],
+    ],
+  ])('%j → %j', (states, expected) => {
+    expect(enabled(states)).toEqual(expected);
   });
 });

@@ -17,13 +17,11 @@ import { DenialAlert, deniedCallOf } from '@/ui/denial-alert';
 import { formatLaunchTime, STATE_INDICATOR, STATE_LABEL } from './ec2-format';
 import { InstancesHelp } from './ec2-help';
 import { ec2Paths } from './ec2-paths';
-import { ACTION_TEXT, type InstanceStateAction } from './instance-state-actions';
+import { instanceStateMenu, type InstanceStateAction } from './instance-state-actions';
 import { InstanceTagsTab } from './instance-tags-tab';
 import { ec2Breadcrumbs } from './instances-page';
 import { useEc2Region } from './use-ec2-region';
 import { useInstanceState } from './use-instance-state';
-
-const ACTIONS: InstanceStateAction[] = ['stop', 'start', 'reboot', 'terminate'];
 
 function InstanceDetails({ instance, arn }: { instance: Instance; arn: string }) {
   const profile = instance.iamInstanceProfile?.arn.split('/').pop();
@@ -85,7 +83,7 @@ export function InstancePage() {
               onItemClick={({ detail }) =>
                 request(detail.id as InstanceStateAction, [instance.instanceId])
               }
-              items={ACTIONS.map((a) => ({ id: a, text: ACTION_TEXT[a].menu }))}
+              items={instanceStateMenu([instance.state])}
             >
               Instance state
             </ButtonDropdown>
