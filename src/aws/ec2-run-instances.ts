@@ -3,19 +3,23 @@
 // with its own condition keys; ec2:CreateTags with ec2:CreateAction for tags given at launch; and
 // iam:PassRole on the instance profile's role, with iam:PassedToService = ec2.amazonaws.com.
 
-import type { AuthorizeSpec } from './call';
 import { readTx, writeTx } from '@/storage/db';
 import { newInstanceId, newPrivateIp } from '@/storage/ids';
 import { readInstanceProfile } from '@/storage/instance-profiles';
 import { writeInstance } from '@/storage/instances';
 import { readKeyPair } from '@/storage/key-pairs';
 import { readRole } from '@/storage/roles';
-import type { InstanceRecord, KeyPairRecord, RoleRecord, Tag } from '@/storage/types';
-import type { InstanceProfileRecord } from '@/storage/types';
+import type {
+  InstanceProfileRecord,
+  InstanceRecord,
+  KeyPairRecord,
+  RoleRecord,
+  Tag,
+} from '@/storage/types';
 import { ec2Arn, imageArn, instanceArn } from './arns';
 import { AwsError } from './aws-error';
 import type { Caller } from './caller';
-import { runCall } from './call';
+import { runCall, type AuthorizeSpec } from './call';
 import { regionContext, requestTagContext, requireRegion, resourceTagContext } from './ec2-context';
 import { toInstance, TRANSITION_MS } from './ec2-instance';
 import {
