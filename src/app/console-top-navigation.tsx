@@ -79,7 +79,6 @@ export function ConsoleTopNavigation() {
   const service = services.find((s) => pathname.startsWith(s.prefix)) ?? services[0];
   const inRole = identity.kind === 'role-session';
   const ec2Region = useEc2RegionStore((s) => s.region);
-  const setEc2Region = useEc2RegionStore((s) => s.setRegion);
 
   // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
@@ -155,8 +154,8 @@ export function ConsoleTopNavigation() {
     // EC2 is regional: its pages get the console's Region selector (IAM is global).
     ...(service?.id === 'ec2'
       ? [
+          // The page takes the Region from the URL and remembers it for the tab.
           regionUtility(ec2Region, (code) => {
-            setEc2Region(code);
             // An instance exists in one Region only, so its page gives way to the list.
             const onInstance = /^\/ec2\/instances\/(?!launch$)[^/]+$/.test(pathname);
             navigate(`${onInstance ? '/ec2/instances' : pathname}?region=${code}`);
