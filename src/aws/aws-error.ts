@@ -37,6 +37,7 @@ export type AwsErrorCode =
   | 'InvalidRegion'
   | 'TagLimitExceeded'
   | 'InvalidAuthorizationMessageException'
+  | 'IncorrectState'
   // AWS Organizations
   | 'DuplicatePolicyException'
   | 'PolicyNotFoundException'

@@ -25,6 +25,11 @@ export { runInstances, type RunInstancesInput } from './ec2-run-instances';
 export { createKeyPair, deleteKeyPair, describeKeyPairs } from './ec2-key-pairs';
 export type { CreatedKeyPair, CreateKeyPairInput, KeyPair } from './ec2-key-pairs';
 export { createTags, deleteTags } from './ec2-tags';
+export {
+  associateIamInstanceProfile,
+  disassociateIamInstanceProfile,
+  replaceIamInstanceProfileAssociation,
+} from './ec2-iam-profiles';
 export type { TagToDelete } from './ec2-tags';
 
 /** DescribeInstances: Describe* actions support no resource-level permissions (Resource "*"). */

@@ -206,6 +206,38 @@ describe('EC2 console actions against the service catalog', () => {
     });
   });
 
+  it('Modify IAM role: associate, replace and disassociate on the instance, passing the role', async () => {
+    await createRole(root, { roleName: 'AppRole', assumeRolePolicyDocument: EC2_TRUST });
+    await createInstanceProfile(root, 'AppRole');
+    await addRoleToInstanceProfile(root, 'AppRole', 'AppRole');
+    const [instance] = await ec2.runInstances(root, {
+      name: '',
+      instanceType: 't3.micro',
+      region: REGION,
+    });
+    const id = instance!.instanceId;
+    await ec2.associateIamInstanceProfile(root, id, 'AppRole', REGION);
+    await ec2.replaceIamInstanceProfileAssociation(root, id, 'AppRole', REGION);
+    await ec2.disassociateIamInstanceProfile(root, id, REGION);
+    const arn = `arn:aws:ec2:eu-west-1:123456789012:instance/${id}`;
+    const role = 'arn:aws:iam::123456789012:role/AppRole';
+    const calls = await lastCalls(5);
+    expect(calls.map((c) => [c.action, c.resource, checkAgainstCatalog(c)])).toEqual([
+      ['ec2:AssociateIamInstanceProfile', arn, 'instance'],
+      ['iam:PassRole', role, 'role'],
+      ['ec2:ReplaceIamInstanceProfileAssociation', arn, 'instance'],
+      ['iam:PassRole', role, 'role'],
+      ['ec2:DisassociateIamInstanceProfile', arn, 'instance'],
+    ]);
+    expect(calls[0]?.context['ec2:NewInstanceProfile']).toBe(
+      'arn:aws:iam::123456789012:instance-profile/AppRole',
+    );
+    expect(calls[4]?.context['ec2:InstanceProfile']).toBe(
+      'arn:aws:iam::123456789012:instance-profile/AppRole',
+    );
+    expect((await ec2.describeInstances(root, REGION))[0]?.iamInstanceProfile).toBeUndefined();
+  });
+
   it('DecodeAuthorizationMessage: Resource "*"', async () => {
     await sts.decodeAuthorizationMessage(root, 'e30').catch(() => undefined);
     const [call] = await lastCalls(1);

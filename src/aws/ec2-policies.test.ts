@@ -164,6 +164,21 @@ describe('iam:PassRole when launching with an instance profile', () => {
     );
   });
 
+  it('Modify IAM role after launch needs iam:PassRole too', async () => {
+    const id = await launch('web');
+    await devWith({ Effect: 'Allow', Action: 'ec2:AssociateIamInstanceProfile', Resource: '*' });
+    const error = await errorOf(ec2.associateIamInstanceProfile(dev, id, 'S3Reader', 'us-east-1'));
+    expect(error.message).toContain(
+      'is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/S3Reader',
+    );
+    await ec2.associateIamInstanceProfile(root, id, 'S3Reader', 'us-east-1');
+    const again = await errorOf(ec2.associateIamInstanceProfile(root, id, 'S3Reader', 'us-east-1'));
+    expect([again.code, again.message]).toEqual([
+      'IncorrectState',
+      `There is an existing association for instance ${id}`,
+    ]);
+  });
+
   it('refuses an unknown instance profile as EC2 does', async () => {
     const error = await errorOf(
       ec2.runInstances(root, { ...input, iamInstanceProfileName: 'Nope' }),
