@@ -168,8 +168,35 @@ test('launching with a role is denied without iam:PassRole, decoded, then allowe
   await page.getByRole('option', { name: /WebRole/ }).click();
   await page.getByRole('button', { name: 'Launch instance' }).click();
   await expect(page.getByText(/^Successfully initiated launch of instance/)).toBeVisible();
-  await page.getByRole('row', { name: /app-1/ }).getByRole('link', { name: /^i-/ }).click();
+  const appLink = page.getByRole('row', { name: /app-1/ }).getByRole('link', { name: /^i-/ });
+  const appId = (await appLink.textContent()) ?? '';
+  await appLink.click();
   await expect(page.getByText('WebRole', { exact: true })).toBeVisible();
+
+  // Actions → Security → Modify IAM role: user-3 may not detach it; root may.
+  const modifyRole = async () => {
+    await page.locator(dropdownTrigger, { hasText: 'Actions' }).click();
+    await page.getByRole('menuitem', { name: 'Security' }).click();
+    await page.getByRole('menuitem', { name: 'Modify IAM role' }).click();
+    const modal = page.getByRole('dialog', { name: 'Modify IAM role' });
+    await modal.getByRole('button', { name: /^IAM role/ }).click();
+    await modal.getByRole('option', { name: 'No IAM Role' }).click();
+    await modal.getByRole('button', { name: 'Update IAM role' }).click();
+    return modal;
+  };
+  const modal = await modifyRole();
+  await expect(modal.getByText('Failed to modify the IAM role')).toBeVisible();
+  await expect(modal.getByTestId('api-message')).toContainText(
+    `ec2:DisassociateIamInstanceProfile on resource: arn:aws:ec2:us-east-1:123456789012:instance/${appId}`,
+  );
+  await modal.getByRole('button', { name: 'Cancel' }).click();
+  await switchBackToRoot(page);
+  await page.goto(`./#/ec2/instances/${appId}`);
+  await modifyRole();
+  await expect(
+    page.getByText(`Successfully detached the IAM role from instance ${appId}`),
+  ).toBeVisible();
+  await expect(page.getByText('WebRole', { exact: true })).toBeHidden();
 });
 
 test('a tag-based policy allows one instance and denies another', async ({ page }) => {

@@ -92,6 +92,28 @@ export const useSaveInstanceTags = () =>
     },
   );
 
+/**
+ * The console's "Modify IAM role": AssociateIamInstanceProfile for an instance without a profile,
+ * ReplaceIamInstanceProfileAssociation to change it, DisassociateIamInstanceProfile for "No IAM Role".
+ */
+export const useModifyIamRole = () =>
+  useServiceMutation(
+    'ec2',
+    (v: {
+      caller: Caller;
+      instanceId: string;
+      region: string;
+      hasProfile: boolean;
+      profileName: string | undefined;
+    }) => {
+      if (!v.profileName)
+        return ec2.disassociateIamInstanceProfile(v.caller, v.instanceId, v.region);
+      return v.hasProfile
+        ? ec2.replaceIamInstanceProfileAssociation(v.caller, v.instanceId, v.profileName, v.region)
+        : ec2.associateIamInstanceProfile(v.caller, v.instanceId, v.profileName, v.region);
+    },
+  );
+
 /** sts:DecodeAuthorizationMessage: changes nothing, so it refreshes nothing. */
 export const useDecodeAuthorizationMessage = () =>
   useMutation({

@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Instance } from '@/queries/types';
 import { instancesQuery } from '@/queries/ec2';
@@ -19,6 +20,7 @@ import { InstancesHelp } from './ec2-help';
 import { ec2Paths } from './ec2-paths';
 import { instanceStateMenu, type InstanceStateAction } from './instance-state-actions';
 import { InstanceTagsTab } from './instance-tags-tab';
+import { ModifyIamRoleModal } from './modify-iam-role-modal';
 import { ec2Breadcrumbs } from './instances-page';
 import { useEc2Region } from './use-ec2-region';
 import { useInstanceState } from './use-instance-state';
@@ -64,6 +66,7 @@ export function InstancePage() {
   const instanceId = useParams().instanceId ?? '';
   const instances = useQuery(instancesQuery(caller, region.code));
   const { request, dialog } = useInstanceState(region.code);
+  const [modifyingRole, setModifyingRole] = useState(false);
   usePageChrome({
     breadcrumbs: [...ec2Breadcrumbs, { text: instanceId, path: ec2Paths.instance(instanceId) }],
     help: InstancesHelp,
@@ -79,14 +82,31 @@ export function InstancePage() {
         variant="h1"
         actions={
           instance && (
-            <ButtonDropdown
-              onItemClick={({ detail }) =>
-                request(detail.id as InstanceStateAction, [instance.instanceId])
-              }
-              items={instanceStateMenu([instance.state])}
-            >
-              Instance state
-            </ButtonDropdown>
+            <SpaceBetween direction="horizontal" size="xs">
+              <ButtonDropdown
+                onItemClick={({ detail }) =>
+                  request(detail.id as InstanceStateAction, [instance.instanceId])
+                }
+                items={instanceStateMenu([instance.state])}
+              >
+                Instance state
+              </ButtonDropdown>
+              <ButtonDropdown
+                onItemClick={({ detail }) => {
+                  if (detail.id === 'modify-iam-role') setModifyingRole(true);
+                }}
+                items={[
+                  {
+                    id: 'security',
+                    text: 'Security',
+                    items: [{ id: 'modify-iam-role', text: 'Modify IAM role' }],
+                  },
+                ]}
+                expandableGroups
+              >
+                Actions
+              </ButtonDropdown>
+            </SpaceBetween>
           )
         }
       >
@@ -123,6 +143,14 @@ export function InstancePage() {
         />
       )}
       {dialog}
+      {modifyingRole && instance && (
+        <ModifyIamRoleModal
+          instanceId={instance.instanceId}
+          region={region.code}
+          current={instance.iamInstanceProfile?.arn.split('/').pop()}
+          onDismiss={() => setModifyingRole(false)}
+        />
+      )}
     </SpaceBetween>
   );
 }
