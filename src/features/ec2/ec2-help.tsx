@@ -23,6 +23,12 @@ export function InstancesHelp() {
         <code>aws:RequestTag/&lt;key&gt;</code> and <code>aws:TagKeys</code>.
       </Box>
       <Box variant="p">
+        Actions → Security → Modify IAM role calls <code>ec2:AssociateIamInstanceProfile</code>,{' '}
+        <code>ec2:ReplaceIamInstanceProfileAssociation</code> or{' '}
+        <code>ec2:DisassociateIamInstanceProfile</code> on the instance; a new role also needs{' '}
+        <code>iam:PassRole</code>.
+      </Box>
+      <Box variant="p">
         EC2 refuses with <code>UnauthorizedOperation</code>. Write actions end their message with an
         encoded authorization failure message; &quot;Decode message&quot; decodes it with{' '}
         <code>sts:DecodeAuthorizationMessage</code>, as you.
