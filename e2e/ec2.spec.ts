@@ -34,14 +34,13 @@ async function switchTo(page: Page, userName: string) {
   ).toBeVisible();
 }
 
-/** Selects one row, opens "Instance state" and picks an item; confirms when the console asks. */
+/** Selects a row (it stays selected), opens "Instance state", picks an item; confirms if asked. */
 async function instanceState(page: Page, row: Locator, item: string, confirm?: string) {
   await row.getByRole('checkbox').check();
   await page.locator(dropdownTrigger, { hasText: 'Instance state' }).click();
   await page.getByRole('menuitem', { name: item }).click();
   if (confirm)
     await page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
-  await row.getByRole('checkbox').uncheck();
 }
 
 test('launch an instance and move it through its states', async ({ page }) => {
@@ -50,7 +49,7 @@ test('launch an instance and move it through its states', async ({ page }) => {
   await nav(page, 'Instances');
   await expect(page.getByRole('heading', { name: /Instances \(0\)/ })).toBeVisible();
   await page.getByRole('button', { name: 'Launch instances' }).first().click();
-  await page.getByLabel('Name').fill('app-server');
+  await page.getByLabel('Name', { exact: true }).fill('app-server');
   await page.getByRole('button', { name: 't2.micro' }).click();
   await page.getByRole('option', { name: /t3\.small/ }).click();
   await page.getByRole('button', { name: 'Launch instance' }).click();
@@ -111,6 +110,7 @@ test('EC2 denials: describe, stop and launch', async ({ page }) => {
     ),
   );
   await expect(row.getByText('Running')).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss message' }).first().click();
 
   await page.getByRole('button', { name: 'Launch instances' }).click();
   await page.getByRole('button', { name: 'Launch instance' }).click();

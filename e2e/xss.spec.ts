@@ -62,7 +62,7 @@ test('an instance name with markup is text', async ({ page }) => {
   await page.goto('./');
   await nav(page, 'Instances');
   await page.getByRole('button', { name: 'Launch instances' }).first().click();
-  await page.getByLabel('Name').fill(`${SCRIPT}${IMG}`);
+  await page.getByLabel('Name', { exact: true }).fill(`${SCRIPT}${IMG}`);
   await page.getByRole('button', { name: 'Launch instance' }).click();
   await expect(page.getByRole('cell', { name: `${SCRIPT}${IMG}` })).toBeVisible();
   await page.getByRole('row', { name: /alert/ }).getByRole('link', { name: /^i-/ }).click();

@@ -14,7 +14,9 @@ import {
   useActingIdentity,
   type RoleHistoryEntry,
 } from '@/state/acting-identity-store';
+import { useEc2RegionStore } from '@/state/ec2-region-store';
 import { useFlash } from '@/state/flash-store';
+import { regionUtility } from './region-utility';
 import { useRouteHref } from './use-route-href';
 
 // Lazy: the dialog reads the lab's users, and the data layer stays out of the first page load.
@@ -82,6 +84,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
         : (roleDisplay?.displayName ?? identity.roleName);
   const service = services.find((s) => pathname.startsWith(s.prefix)) ?? services[0];
   const inRole = identity.kind === 'role-session';
+  const ec2Region = useEc2RegionStore((s) => s.region);
 
   // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
@@ -154,6 +157,17 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
         navigate(target.path);
       },
     },
+    // EC2 is regional: its pages get the console's Region selector (IAM is global).
+    ...(service?.id === 'ec2'
+      ? [
+          // The page takes the Region from the URL and remembers it for the tab.
+          regionUtility(ec2Region, (code) => {
+            // An instance exists in one Region only, so its page gives way to the list.
+            const onInstance = /^\/ec2\/instances\/(?!launch$)[^/]+$/.test(pathname);
+            navigate(`${onInstance ? '/ec2/instances' : pathname}?region=${code}`);
+          }),
+        ]
+      : []),
     {
       type: 'button',
       text: 'Lab — not affiliated with AWS',

@@ -23,3 +23,11 @@ export const objectArn = (bucket: string, key: string) => `arn:aws:s3:::${bucket
 
 export const instanceArn = (instanceId: string, region = LAB_REGION) =>
   `arn:aws:ec2:${region}:${LAB_ACCOUNT_ID}:instance/${instanceId}`;
+
+/** An EC2 resource of this account: arn:aws:ec2:<region>:123456789012:<type>/<id>. */
+export const ec2Arn = (region: string, type: string, id: string) =>
+  `arn:aws:ec2:${region}:${LAB_ACCOUNT_ID}:${type}/${id}`;
+
+/** AMIs belong to their owner, so their ARN has no account: arn:aws:ec2:<region>::image/<id>. */
+export const imageArn = (region: string, imageId: string) =>
+  `arn:aws:ec2:${region}::image/${imageId}`;

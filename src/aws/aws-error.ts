@@ -45,6 +45,14 @@ export type AwsErrorCode =
   // AWS CloudTrail
   | 'InvalidNextTokenException'
   | 'InvalidLookupAttributesException'
+  // EC2 and STS (issue 5)
+  | 'InvalidKeyPair.Duplicate'
+  | 'InvalidKeyPair.NotFound'
+  | 'InvalidAMIID.NotFound'
+  | 'InvalidRegion'
+  | 'TagLimitExceeded'
+  | 'InvalidAuthorizationMessageException'
+  | 'IncorrectState'
   // AWS Organizations
   | 'DuplicatePolicyException'
   | 'PolicyNotFoundException'

@@ -1,9 +1,8 @@
-// The simulated EC2 API: DescribeInstances, RunInstances and the instance state actions. A state
-// change stores its target and due time, so the state moves on by itself, even across reloads.
+// The simulated EC2 API: DescribeInstances and the instance state actions, each sent to one Region.
+// A state change stores its target and due time, so the state moves on by itself, even across
+// reloads. RunInstances, key pairs and tags live in their own modules and are re-exported here.
 
 import { readTx, writeTx } from '@/storage/db';
-import { newInstanceId, newPrivateIp } from '@/storage/ids';
-import { LAB_REGION } from '@/storage/lab-constants';
 import {
   instanceStateAt,
   readAllInstances,
@@ -15,22 +14,29 @@ import { AwsError } from './aws-error';
 import { instanceArn } from './arns';
 import type { Caller } from './caller';
 import { runCall, type CallScope } from './call';
+import { instanceContext, regionContext, requireRegion } from './ec2-context';
+import { DEFAULT_EC2_REGION } from './ec2-regions';
+import { isGone, requireInstances, toInstance, TRANSITION_MS } from './ec2-instance';
 import type { Instance, InstanceStateChange } from './types';
 
-/** How long each self-driven transition takes, in milliseconds. */
-export const TRANSITION_MS = { pending: 4000, stopping: 5000, 'shutting-down': 5000 } as const;
+export { TRANSITION_MS, toInstance } from './ec2-instance';
 
-const EC2_CONTEXT = { 'ec2:Region': LAB_REGION };
+export { runInstances, type RunInstancesInput } from './ec2-run-instances';
+export { createKeyPair, deleteKeyPair, describeKeyPairs } from './ec2-key-pairs';
+export type { CreatedKeyPair, CreateKeyPairInput, KeyPair } from './ec2-key-pairs';
+export { createTags, deleteTags } from './ec2-tags';
+export {
+  associateIamInstanceProfile,
+  disassociateIamInstanceProfile,
+  replaceIamInstanceProfileAssociation,
+} from './ec2-iam-profiles';
+export type { TagToDelete } from './ec2-tags';
 
-export function toInstance(record: InstanceRecord, nowMs: number): Instance {
-  const { transition, ...rest } = record;
-  const state = instanceStateAt(record, nowMs);
-  const transitioning = transition !== undefined && nowMs < transition.atMs;
-  return { ...rest, state, transitioning };
-}
-
-/** DescribeInstances: Describe* actions support no resource-level permissions. */
-export function describeInstances(caller: Caller): Promise<Instance[]> {
+/** DescribeInstances: Describe* actions support no resource-level permissions (Resource "*"). */
+export function describeInstances(
+  caller: Caller,
+  region: string = DEFAULT_EC2_REGION,
+): Promise<Instance[]> {
   return runCall(
     caller,
     {
@@ -38,65 +44,20 @@ export function describeInstances(caller: Caller): Promise<Instance[]> {
       operation: 'DescribeInstances',
       action: 'ec2:DescribeInstances',
       resource: '*',
+      region,
     },
     async (call) => {
+      requireRegion(region);
       await call.authorize({
         action: 'ec2:DescribeInstances',
         resource: '*',
-        context: EC2_CONTEXT,
+        context: regionContext(region),
       });
       const records = await readTx((tx) => readAllInstances(tx));
       return records
+        .filter((r) => r.region === region && !isGone(r, call.nowMs))
         .sort((a, b) => a.launchTime.localeCompare(b.launchTime))
         .map((r) => toInstance(r, call.nowMs));
-    },
-  );
-}
-
-export interface RunInstancesInput {
-  name: string;
-  instanceType: string;
-  imageId?: string;
-  count?: number;
-}
-
-export function runInstances(caller: Caller, input: RunInstancesInput): Promise<Instance[]> {
-  const resource = instanceArn('*');
-  return runCall(
-    caller,
-    { service: 'ec2', operation: 'RunInstances', action: 'ec2:RunInstances', resource },
-    async (call) => {
-      // TODO(#5): authorize the image, subnet, security group and network interface too.
-      await call.authorize({
-        action: 'ec2:RunInstances',
-        resource,
-        context: { ...EC2_CONTEXT, 'ec2:InstanceType': input.instanceType },
-      });
-      const count = input.count ?? 1;
-      if (!Number.isInteger(count) || count < 1 || count > 20) {
-        throw new AwsError('InvalidParameterValue', `Invalid value '${count}' for MaxCount.`);
-      }
-      const launched: InstanceRecord[] = [];
-      await writeTx(async (tx) => {
-        for (let i = 0; i < count; i++) {
-          const record: InstanceRecord = {
-            instanceId: newInstanceId(),
-            name: input.name,
-            instanceType: input.instanceType,
-            imageId: input.imageId ?? 'ami-0c02fb55956c7d316',
-            region: LAB_REGION,
-            availabilityZone: `${LAB_REGION}a`,
-            launchTime: call.time,
-            privateIpAddress: newPrivateIp(),
-            state: 'pending',
-            transition: { to: 'running', atMs: call.nowMs + TRANSITION_MS.pending },
-            tags: input.name ? [{ Key: 'Name', Value: input.name }] : [],
-          };
-          await writeInstance(tx, record, call.change);
-          launched.push(record);
-        }
-      });
-      return launched.map((r) => toInstance(r, call.nowMs));
     },
   );
 }
@@ -151,33 +112,27 @@ function changeStates(
   caller: Caller,
   action: StateAction,
   instanceIds: readonly string[],
+  region: string,
 ): Promise<InstanceStateChange[]> {
   const first = instanceIds[0] ?? '';
   return runCall(
     caller,
-    { service: 'ec2', operation: action, action: `ec2:${action}`, resource: instanceArn(first) },
+    {
+      service: 'ec2',
+      operation: action,
+      action: `ec2:${action}`,
+      resource: instanceArn(first, region),
+      region,
+    },
     async (call: CallScope) => {
-      for (const id of instanceIds) {
-        if (!/^i-[0-9a-f]{8,17}$/.test(id)) {
-          throw new AwsError('InvalidInstanceID.Malformed', `Invalid id: "${id}"`);
-        }
-      }
-      const missing = await readTx(async (tx) => {
-        const out: string[] = [];
-        for (const id of instanceIds) if (!(await readInstance(tx, id))) out.push(id);
-        return out;
-      });
-      if (missing.length > 0) {
-        throw new AwsError(
-          'InvalidInstanceID.NotFound',
-          `The instance ID${missing.length > 1 ? 's' : ''} '${missing.join(', ')}' ${missing.length > 1 ? 'do' : 'does'} not exist`,
-        );
-      }
-      for (const id of instanceIds) {
+      requireRegion(region);
+      const records = await requireInstances(instanceIds, region, call.nowMs);
+      // Each instance is authorized on its own ARN, with its own type, zone and tags.
+      for (const record of records) {
         await call.authorize({
           action: `ec2:${action}`,
-          resource: instanceArn(id),
-          context: EC2_CONTEXT,
+          resource: instanceArn(record.instanceId, region),
+          context: instanceContext(record),
         });
       }
       return writeTx(async (tx) => {
@@ -202,11 +157,23 @@ function changeStates(
   );
 }
 
-export const startInstances = (caller: Caller, instanceIds: readonly string[]) =>
-  changeStates(caller, 'StartInstances', instanceIds);
-export const stopInstances = (caller: Caller, instanceIds: readonly string[]) =>
-  changeStates(caller, 'StopInstances', instanceIds);
-export const rebootInstances = (caller: Caller, instanceIds: readonly string[]) =>
-  changeStates(caller, 'RebootInstances', instanceIds);
-export const terminateInstances = (caller: Caller, instanceIds: readonly string[]) =>
-  changeStates(caller, 'TerminateInstances', instanceIds);
+export const startInstances = (
+  caller: Caller,
+  instanceIds: readonly string[],
+  region = DEFAULT_EC2_REGION,
+) => changeStates(caller, 'StartInstances', instanceIds, region);
+export const stopInstances = (
+  caller: Caller,
+  instanceIds: readonly string[],
+  region = DEFAULT_EC2_REGION,
+) => changeStates(caller, 'StopInstances', instanceIds, region);
+export const rebootInstances = (
+  caller: Caller,
+  instanceIds: readonly string[],
+  region = DEFAULT_EC2_REGION,
+) => changeStates(caller, 'RebootInstances', instanceIds, region);
+export const terminateInstances = (
+  caller: Caller,
+  instanceIds: readonly string[],
+  region = DEFAULT_EC2_REGION,
+) => changeStates(caller, 'TerminateInstances', instanceIds, region);

@@ -57,6 +57,7 @@ export {
   addRoleToInstanceProfile,
   createInstanceProfile,
   deleteInstanceProfile,
+  listInstanceProfiles,
   listInstanceProfilesForRole,
   removeRoleFromInstanceProfile,
 } from './instance-profiles';

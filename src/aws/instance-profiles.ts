@@ -1,9 +1,11 @@
 // EC2 instance profiles: CreateInstanceProfile, AddRoleToInstanceProfile,
-// RemoveRoleFromInstanceProfile, DeleteInstanceProfile, ListInstanceProfilesForRole.
+// RemoveRoleFromInstanceProfile, DeleteInstanceProfile, ListInstanceProfilesForRole,
+// ListInstanceProfiles.
 
 import { readTx, writeTx } from '@/storage/db';
 import { newUniqueId } from '@/storage/ids';
 import {
+  readAllInstanceProfiles,
   readInstanceProfile,
   readInstanceProfilesForRole,
   removeInstanceProfile,
@@ -173,4 +175,21 @@ export function listInstanceProfilesForRole(
       });
     },
   );
+}
+
+/**
+ * ListInstanceProfiles: authorized on the path prefix, as IAM list calls are
+ * (arn:aws:iam::123456789012:instance-profile/). The launch wizard's "IAM instance profile" list.
+ */
+export function listInstanceProfiles(caller: Caller): Promise<InstanceProfile[]> {
+  const operation = 'ListInstanceProfiles';
+  const action = `iam:${operation}`;
+  const resource = instanceProfileArn('');
+  return runCall(caller, { service: 'iam', operation, action, resource }, async (call) => {
+    await call.authorize({ action, resource });
+    const profiles = await readTx((tx) => readAllInstanceProfiles(tx));
+    return profiles
+      .sort((a, b) => a.instanceProfileName.localeCompare(b.instanceProfileName))
+      .map(toInstanceProfile);
+  });
 }

@@ -1,6 +1,7 @@
-// The simulated STS: AssumeRole. The engine decides with the role's trust policy as the resource
+// The simulated STS: AssumeRole and DecodeAuthorizationMessage. The engine decides with the role's trust policy as the resource
 // policy (type 'trust'), the caller's identity policies and its permissions boundary.
 
+import { decodeAuthorizationMessage as decodeMessage } from '@/iam';
 import { readTx } from '@/storage/db';
 import { readRole } from '@/storage/roles';
 import { roleArn as defaultRoleArn } from './arns';
@@ -116,6 +117,43 @@ export function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<Assu
         expiration,
         session,
       };
+    },
+  );
+}
+
+export interface DecodeAuthorizationMessageResult {
+  /** The decoded message as AWS returns it: a JSON string. */
+  decodedMessage: string;
+}
+
+/**
+ * DecodeAuthorizationMessage: sts:DecodeAuthorizationMessage, which has no resource-level
+ * permissions. The decoded JSON has AWS's shape; the lab's own `source` pointers are left out.
+ */
+export function decodeAuthorizationMessage(
+  caller: Caller,
+  encodedMessage: string,
+): Promise<DecodeAuthorizationMessageResult> {
+  return runCall(
+    caller,
+    {
+      service: 'sts',
+      operation: 'DecodeAuthorizationMessage',
+      action: 'sts:DecodeAuthorizationMessage',
+      resource: '*',
+    },
+    async (call) => {
+      await call.authorize({ action: 'sts:DecodeAuthorizationMessage', resource: '*' });
+      const message = decodeMessage(encodedMessage.trim());
+      if (!message) {
+        throw new AwsError(
+          'InvalidAuthorizationMessageException',
+          'The encoded message is not valid.',
+        );
+      }
+      const items = message.matchedStatements.items.map(({ source: _source, ...s }) => s);
+      const shaped = { ...message, matchedStatements: { items } };
+      return { decodedMessage: JSON.stringify(shaped) };
     },
   );
 }

@@ -1,19 +1,38 @@
-// EC2: instances and their state actions. The list polls while an instance is changing state.
+// EC2: instances, key pairs and tags, each in one Region, plus the IAM instance profiles the launch
+// wizard offers. The instance list polls while an instance is changing state.
 
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import type { Caller } from '@/aws/caller';
 import * as ec2 from '@/aws/ec2-api';
-import type { RunInstancesInput } from '@/aws/ec2-api';
+import type { CreateKeyPairInput, RunInstancesInput, TagToDelete } from '@/aws/ec2-api';
+import { listInstanceProfiles } from '@/aws/instance-profiles';
+import { decodeAuthorizationMessage } from '@/aws/sts-api';
+import type { Tag } from '@/aws/types';
 import { useServiceMutation } from './use-iam-mutation';
+
+export type { KeyPair, CreatedKeyPair } from '@/aws/ec2-api';
 
 const POLL_MS = 1000;
 
-export const instancesQuery = (caller: Caller) =>
+export const instancesQuery = (caller: Caller, region: string) =>
   queryOptions({
-    queryKey: ['ec2', 'instances', caller.arn],
-    queryFn: () => ec2.describeInstances(caller),
+    queryKey: ['ec2', 'instances', region, caller.arn],
+    queryFn: () => ec2.describeInstances(caller, region),
     refetchInterval: (query) =>
       query.state.data?.some((instance) => instance.transitioning) ? POLL_MS : false,
+  });
+
+export const keyPairsQuery = (caller: Caller, region: string) =>
+  queryOptions({
+    queryKey: ['ec2', 'key-pairs', region, caller.arn],
+    queryFn: () => ec2.describeKeyPairs(caller, region),
+  });
+
+/** ListInstanceProfiles, for Advanced details → IAM instance profile. */
+export const instanceProfilesQuery = (caller: Caller) =>
+  queryOptions({
+    queryKey: ['iam', 'instance-profiles', caller.arn],
+    queryFn: () => listInstanceProfiles(caller),
   });
 
 /** RunInstances; resolves with the launched instances. */
@@ -22,6 +41,19 @@ export const useRunInstances = () =>
     const { caller, ...input } = v;
     return ec2.runInstances(caller, input);
   });
+
+/** CreateKeyPair; resolves with the private key, shown once. */
+export const useCreateKeyPair = () =>
+  useServiceMutation('ec2', (v: { caller: Caller; region: string } & CreateKeyPairInput) => {
+    const { caller, region, ...input } = v;
+    return ec2.createKeyPair(caller, input, region);
+  });
+
+/** DeleteKeyPair. */
+export const useDeleteKeyPair = () =>
+  useServiceMutation('ec2', (v: { caller: Caller; keyName: string; region: string }) =>
+    ec2.deleteKeyPair(v.caller, v.keyName, v.region),
+  );
 
 export type InstanceStateActionName = 'start' | 'stop' | 'reboot' | 'terminate';
 
@@ -32,27 +64,59 @@ const STATE_ACTIONS = {
   terminate: ec2.terminateInstances,
 } as const;
 
-/** The Instance state menu: { caller, action: 'stop', instanceIds }. */
+/** The Instance state menu: { caller, action: 'stop', instanceIds, region }. */
 export const useInstanceStateAction = () =>
   useServiceMutation(
     'ec2',
-    (v: { caller: Caller; action: InstanceStateActionName; instanceIds: string[] }) =>
-      STATE_ACTIONS[v.action](v.caller, v.instanceIds),
+    (v: {
+      caller: Caller;
+      action: InstanceStateActionName;
+      instanceIds: string[];
+      region: string;
+    }) => STATE_ACTIONS[v.action](v.caller, v.instanceIds, v.region),
   );
 
-export const useStartInstances = () =>
-  useServiceMutation('ec2', (v: { caller: Caller; instanceIds: string[] }) =>
-    ec2.startInstances(v.caller, v.instanceIds),
+/** The Tags tab's "Save": CreateTags for new or changed tags, then DeleteTags for removed keys. */
+export const useSaveInstanceTags = () =>
+  useServiceMutation(
+    'ec2',
+    async (v: {
+      caller: Caller;
+      instanceId: string;
+      region: string;
+      set: Tag[];
+      remove: TagToDelete[];
+    }) => {
+      if (v.set.length > 0) await ec2.createTags(v.caller, [v.instanceId], v.set, v.region);
+      if (v.remove.length > 0) await ec2.deleteTags(v.caller, [v.instanceId], v.remove, v.region);
+    },
   );
-export const useStopInstances = () =>
-  useServiceMutation('ec2', (v: { caller: Caller; instanceIds: string[] }) =>
-    ec2.stopInstances(v.caller, v.instanceIds),
+
+/**
+ * The console's "Modify IAM role": AssociateIamInstanceProfile for an instance without a profile,
+ * ReplaceIamInstanceProfileAssociation to change it, DisassociateIamInstanceProfile for "No IAM Role".
+ */
+export const useModifyIamRole = () =>
+  useServiceMutation(
+    'ec2',
+    (v: {
+      caller: Caller;
+      instanceId: string;
+      region: string;
+      hasProfile: boolean;
+      profileName: string | undefined;
+    }) => {
+      if (!v.profileName)
+        return ec2.disassociateIamInstanceProfile(v.caller, v.instanceId, v.region);
+      return v.hasProfile
+        ? ec2.replaceIamInstanceProfileAssociation(v.caller, v.instanceId, v.profileName, v.region)
+        : ec2.associateIamInstanceProfile(v.caller, v.instanceId, v.profileName, v.region);
+    },
   );
-export const useRebootInstances = () =>
-  useServiceMutation('ec2', (v: { caller: Caller; instanceIds: string[] }) =>
-    ec2.rebootInstances(v.caller, v.instanceIds),
-  );
-export const useTerminateInstances = () =>
-  useServiceMutation('ec2', (v: { caller: Caller; instanceIds: string[] }) =>
-    ec2.terminateInstances(v.caller, v.instanceIds),
-  );
+
+/** sts:DecodeAuthorizationMessage: changes nothing, so it refreshes nothing. */
+export const useDecodeAuthorizationMessage = () =>
+  useMutation({
+    mutationFn: (v: { caller: Caller; encodedMessage: string }) =>
+      decodeAuthorizationMessage(v.caller, v.encodedMessage),
+  });

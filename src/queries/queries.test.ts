@@ -39,7 +39,7 @@ describe('the QueryClient', () => {
 
   it('refreshes S3 and EC2 answers after an IAM change', async () => {
     const client = createQueryClient();
-    const instances = instancesQuery(rootCaller());
+    const instances = instancesQuery(rootCaller(), 'us-east-1');
     await client.fetchQuery(instances);
     await invalidateAfterIamChange(client);
     expect(client.getQueryState(instances.queryKey)?.isInvalidated).toBe(true);

@@ -107,5 +107,8 @@ describe('lab schema migrations', () => {
     expect(await readTx((tx) => tx.objectStore('labSettings').count())).toBe(0);
     // Version 7: the CLI panel's profiles, empty.
     expect(await readTx((tx) => tx.objectStore('cliProfiles').count())).toBe(0);
+    // Version 8: EC2 key pairs, empty, keyed by [region, keyName].
+    expect(await readTx((tx) => tx.objectStore('keyPairs').count())).toBe(0);
+    expect(db.transaction('keyPairs').store.keyPath).toEqual(['region', 'keyName']);
   });
 });

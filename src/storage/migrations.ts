@@ -115,8 +115,15 @@ const v7: Step = async (db) => {
   }
 };
 
+/** Version 8: EC2 key pairs (issue 5's launch wizard), keyed by [region, keyName]. Additive only. */
+const v8: Step = async (db) => {
+  if (!db.objectStoreNames.contains('keyPairs')) {
+    db.createObjectStore('keyPairs', { keyPath: ['region', 'keyName'] });
+  }
+};
+
 /** Steps by the version they lead to: STEPS[n - 1] upgrades version n-1 to n. */
-const STEPS: readonly Step[] = [v1, v2, v3, v4, v5, v6, v7];
+const STEPS: readonly Step[] = [v1, v2, v3, v4, v5, v6, v7, v8];
 
 /** Runs every step from oldVersion up to newVersion, inside idb's upgrade transaction. */
 export async function migrateLabDb(

@@ -15,6 +15,7 @@ import type {
   InstanceProfileRecord,
   InstanceRecord,
   LabContextRecord,
+  KeyPairRecord,
   LoginProfileRecord,
   MembershipRecord,
   MfaDeviceRecord,
@@ -26,7 +27,7 @@ import type {
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 7;
+export const LAB_DB_VERSION = 8;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
@@ -67,6 +68,7 @@ export interface LabSchema extends DBSchema {
   /** The lab's own settings: the request context panel's values (issue 5). */
   labSettings: { key: string; value: LabContextRecord };
   cliProfiles: { key: string; value: CliProfileRecord };
+  keyPairs: { key: [string, string]; value: KeyPairRecord };
 }
 
 export type LabStore = StoreNames<LabSchema>;
@@ -99,6 +101,7 @@ export const LAB_STORES: readonly LabStore[] = [
   'mfaDevices',
   'labSettings',
   'cliProfiles',
+  'keyPairs',
 ];
 
 /** An entry of the catalog database. */

@@ -260,6 +260,28 @@ export interface InstanceRecord {
   /** A state the instance reaches by itself at `atMs` (pending → running, stopping → stopped, ...). */
   transition?: { to: InstanceStateName; atMs: number };
   tags: Tag[];
+  /** Fields added by issue 5's launch wizard; instances from older labs have none of them. */
+  vpcId?: string;
+  subnetId?: string;
+  securityGroupIds?: string[];
+  /** The key pair's name (KeyName), when launched with one. */
+  keyName?: string;
+  /** The instance profile the instance was launched with (IamInstanceProfile). */
+  iamInstanceProfile?: { arn: string; id: string };
+  platform?: 'Linux/UNIX' | 'Windows';
+}
+
+/** An EC2 key pair. AWS keeps only the public key; the lab keeps its fingerprint. Key: [region, keyName]. */
+export interface KeyPairRecord {
+  region: string;
+  keyName: string;
+  /** "key-" and 17 hexadecimal digits. */
+  keyPairId: string;
+  keyType: 'rsa' | 'ed25519';
+  /** The SHA-1 digest of the DER private key, colon-separated, as AWS gives for created RSA keys. */
+  keyFingerprint: string;
+  createTime: string;
+  tags: Tag[];
 }
 
 /** One change to the lab, written in the same transaction as the change. */

@@ -68,8 +68,8 @@ export async function describeInstancesCommand(ctx: CliContext): Promise<CliResu
   const all = await ctx.call('ec2', 'DescribeInstances', async (caller) => {
     const malformed = ids.find((id) => !INSTANCE_ID.test(id));
     if (malformed) throw new AwsError('InvalidInstanceID.Malformed', `Invalid id: "${malformed}"`);
-    // TODO(#5): pass the region to DescribeInstances once ec2-api takes one (aws:RequestedRegion).
-    const instances = (await describeInstances(caller)).filter((i) => i.region === ctx.region);
+    // The call goes to the Region's endpoint: aws:RequestedRegion and the Region's instances.
+    const instances = await describeInstances(caller, ctx.region);
     const missing = ids.filter((id) => !instances.some((i) => i.instanceId === id));
     if (missing.length > 0) {
       throw new AwsError(
@@ -109,12 +109,16 @@ function changesJson(changes: readonly InstanceStateChange[]): JsonObject[] {
 
 export async function stopInstancesCommand(ctx: CliContext): Promise<CliResult> {
   const ids = listOption(ctx, 'instance-ids');
-  const changes = await ctx.call('ec2', 'StopInstances', (caller) => stopInstances(caller, ids));
+  const changes = await ctx.call('ec2', 'StopInstances', (caller) =>
+    stopInstances(caller, ids, ctx.region),
+  );
   return ctx.print({ StoppingInstances: changesJson(changes) }, 'StopInstances');
 }
 
 export async function startInstancesCommand(ctx: CliContext): Promise<CliResult> {
   const ids = listOption(ctx, 'instance-ids');
-  const changes = await ctx.call('ec2', 'StartInstances', (caller) => startInstances(caller, ids));
+  const changes = await ctx.call('ec2', 'StartInstances', (caller) =>
+    startInstances(caller, ids, ctx.region),
+  );
   return ctx.print({ StartingInstances: changesJson(changes) }, 'StartInstances');
 }

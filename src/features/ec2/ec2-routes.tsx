@@ -15,6 +15,10 @@ export const ec2Routes: RouteObject[] = [
     lazy: () => import('./launch-instance-page').then((m) => ({ Component: m.LaunchInstancePage })),
   },
   {
+    path: '/ec2/key-pairs',
+    lazy: () => import('./key-pairs-page').then((m) => ({ Component: m.KeyPairsPage })),
+  },
+  {
     path: '/ec2/instances/:instanceId',
     lazy: () => import('./instance-page').then((m) => ({ Component: m.InstancePage })),
   },

@@ -50,3 +50,21 @@ export const ACTION_TEXT: Record<InstanceStateAction, ActionText> = {
     failure: (ids) => `Failed to terminate the instance ${ids}`,
   },
 };
+
+/** The states from which the console offers each item; it greys out the others. */
+const ALLOWED_FROM: Record<InstanceStateAction, readonly string[]> = {
+  stop: ['running'],
+  start: ['stopped'],
+  reboot: ['running'],
+  terminate: ['pending', 'running', 'stopping', 'stopped'],
+};
+
+/** The Instance state menu for a selection: an item is enabled when some selected instance allows it. */
+export function instanceStateMenu(states: readonly string[]) {
+  const order: InstanceStateAction[] = ['stop', 'start', 'reboot', 'terminate'];
+  return order.map((a) => ({
+    id: a,
+    text: ACTION_TEXT[a].menu,
+    disabled: !states.some((s) => ALLOWED_FROM[a].includes(s)),
+  }));
+}

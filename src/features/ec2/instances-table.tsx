@@ -15,7 +15,7 @@ import { useHref, useNavigate } from 'react-router';
 import { openHelp } from '@/state/page-chrome-store';
 import { ec2Paths } from './ec2-paths';
 import { formatLaunchTime, STATE_INDICATOR, STATE_LABEL, type InstanceState } from './ec2-format';
-import { ACTION_TEXT, type InstanceStateAction } from './instance-state-actions';
+import { instanceStateMenu, type InstanceStateAction } from './instance-state-actions';
 
 export interface InstanceRow {
   instanceId: string;
@@ -53,8 +53,6 @@ function InstanceLink({ instanceId }: { instanceId: string }) {
     </Link>
   );
 }
-
-const ACTIONS: InstanceStateAction[] = ['stop', 'start', 'reboot', 'terminate'];
 
 export function InstancesTable(props: InstancesTableProps) {
   const { instances, loading, selected, onSelectionChange, onRefresh, onStateAction, error } =
@@ -121,7 +119,7 @@ export function InstancesTable(props: InstancesTableProps) {
               <ButtonDropdown
                 disabled={selected.length === 0}
                 onItemClick={({ detail }) => onStateAction(detail.id as InstanceStateAction)}
-                items={ACTIONS.map((a) => ({ id: a, text: ACTION_TEXT[a].menu }))}
+                items={instanceStateMenu(selected.map((i) => i.state))}
               >
                 Instance state
               </ButtonDropdown>

@@ -2,7 +2,7 @@
 // AWS's decoded message (sts decode-authorization-message), as base64url of UTF-8 JSON, so that it
 // really decodes.
 import { decodeBase64, encodeBase64Url } from '../conditions/values';
-import type { AuthorizationRequest, Evaluation, StatementRef } from '../types';
+import type { AuthorizationRequest, Evaluation, PolicyInput, StatementRef } from '../types';
 
 /** One value in the decoded message's `{items: [{value}]}` lists. */
 export interface MessageValue {
@@ -36,14 +36,63 @@ export interface AuthorizationMessage {
   };
 }
 
-function statement(ref: StatementRef, e: Evaluation): MessageStatement {
+/** The policy a statement reference points into, from the request the engine evaluated. */
+function policyOf(ref: StatementRef, request: AuthorizationRequest): PolicyInput | undefined {
+  switch (ref.gate) {
+    case 'identity':
+      return request.identityPolicies[ref.policyIndex];
+    case 'boundary':
+      return request.permissionsBoundary;
+    case 'resource':
+      return request.resourcePolicy;
+    case 'session':
+      return request.sessionPolicies?.[ref.policyIndex];
+    case 'scp':
+      return request.serviceControlPolicies?.[ref.scpLevel ?? 0]?.[ref.policyIndex];
+  }
+}
+
+const asValues = (v: unknown): MessageValue[] =>
+  (Array.isArray(v) ? v : v === undefined ? [] : [v])
+    .filter((x): x is string => typeof x === 'string')
+    .map((value) => ({ value }));
+
+/** The statement's own Action and Resource lists (or NotAction / NotResource), as AWS lists them. */
+function statementParts(
+  ref: StatementRef,
+  request: AuthorizationRequest | undefined,
+): { actions: MessageValue[]; resources: MessageValue[] } | undefined {
+  const input = request && policyOf(ref, request);
+  if (!input) return undefined;
+  try {
+    const doc: unknown =
+      typeof input.document === 'string' ? JSON.parse(input.document) : input.document;
+    const list = (doc as { Statement?: unknown }).Statement;
+    const st = (Array.isArray(list) ? list[ref.statementIndex] : list) as
+      Record<string, unknown> | undefined;
+    if (!st || typeof st !== 'object') return undefined;
+    return {
+      actions: asValues(st['Action'] ?? st['NotAction']),
+      resources: asValues(st['Resource'] ?? st['NotResource']),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function statement(
+  ref: StatementRef,
+  e: Evaluation,
+  request: AuthorizationRequest | undefined,
+): MessageStatement {
+  const parts = statementParts(ref, request);
   const s: MessageStatement = {
     statementId: ref.sid ?? String(ref.statementIndex),
     effect: ref.effect === 'Deny' ? 'DENY' : 'ALLOW',
     principals: { items: e.request.principalId ? [{ value: e.request.principalId }] : [] },
     principalGroups: { items: [] },
-    actions: { items: [{ value: e.request.action }] },
-    resources: { items: [{ value: e.request.resource }] },
+    actions: { items: parts?.actions ?? [{ value: e.request.action }] },
+    resources: { items: parts?.resources ?? [{ value: e.request.resource }] },
     conditions: { items: [] },
     source: { gate: ref.gate, statementIndex: ref.statementIndex },
   };
@@ -52,13 +101,33 @@ function statement(ref: StatementRef, e: Evaluation): MessageStatement {
   return s;
 }
 
+/**
+ * The keys AWS's decoded messages add about the resource itself: aws:Service, aws:Region,
+ * aws:Account, aws:Type, aws:Resource (the part after the account) and aws:ARN. Empty for "*".
+ */
+function resourceKeys(resource: string): Record<string, string> {
+  const match = /^arn:[^:]+:([^:]+):([^:]*):([^:]*):(.+)$/.exec(resource);
+  if (!match) return {};
+  const [, service = '', region = '', account = '', rest = ''] = match;
+  const type = /^([^/:]+)[/:]/.exec(rest)?.[1];
+  return {
+    'aws:Service': service,
+    ...(region && { 'aws:Region': region }),
+    ...(account && { 'aws:Account': account }),
+    ...(type && { 'aws:Type': type }),
+    'aws:Resource': rest,
+    'aws:ARN': resource,
+  };
+}
+
 /** Builds the decoded form of the authorization message for an evaluation. */
 export function authorizationMessage(
   e: Evaluation,
-  _request?: AuthorizationRequest,
+  request?: AuthorizationRequest,
 ): AuthorizationMessage {
-  const conditions = Object.keys(e.context).map((key) => {
-    const v = e.context[key];
+  const all = { ...resourceKeys(e.request.resource), ...e.context };
+  const conditions = Object.keys(all).map((key) => {
+    const v = all[key];
     const values = Array.isArray(v) ? v : v === undefined ? [] : [v];
     return { key, values: { items: values.map((x) => ({ value: String(x) })) } };
   });
@@ -66,7 +135,10 @@ export function authorizationMessage(
     allowed: e.decision === 'allowed',
     explicitDeny: e.decision === 'explicitDeny',
     matchedStatements: {
-      items: e.decision === 'explicitDeny' ? e.decisiveStatements.map((r) => statement(r, e)) : [],
+      items:
+        e.decision === 'explicitDeny'
+          ? e.decisiveStatements.map((r) => statement(r, e, request))
+          : [],
     },
     failures: { items: [] },
     context: {

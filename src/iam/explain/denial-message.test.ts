@@ -131,6 +131,9 @@ describe('encoded authorization message', () => {
     expect(decoded?.matchedStatements.items[0]).toMatchObject({
       statementId: 'Nö',
       effect: 'DENY',
+      // The statement's own Action and Resource, not the request's.
+      actions: { items: [{ value: 'ec2:*' }] },
+      resources: { items: [{ value: '*' }] },
     });
   });
 
