@@ -35,9 +35,16 @@ test('simulate a user’s policies, show the statement, export CSV, share by URL
     page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess (AWS managed, Group S3-Support)' }),
   ).toBeChecked();
   await chooseActions(page);
-  await page
-    .getByRole('textbox', { name: 'Simulation resources' })
-    .fill('arn:aws:s3:::lab-reports-123456789012/readme.txt');
+  // The resource, built from the catalog's ARN format for S3 objects.
+  await page.getByRole('button', { name: 'Add Resource' }).click();
+  await page.getByRole('button', { name: /Resource type/ }).click();
+  await page.getByRole('option', { name: /^s3:object / }).click();
+  await page.getByRole('textbox', { name: 'object BucketName' }).fill('lab-reports-123456789012');
+  await page.getByRole('textbox', { name: 'object ObjectName' }).fill('readme.txt');
+  await page.getByRole('button', { name: 'Add ARNs' }).click();
+  await expect(page.getByRole('textbox', { name: 'Simulation resources' })).toHaveValue(
+    'arn:aws:s3:::lab-reports-123456789012/readme.txt',
+  );
   await expect(page.getByText('Not simulated')).toHaveCount(2);
   await page.getByRole('button', { name: 'Run Simulation' }).click();
 

@@ -8,6 +8,7 @@ import {
   type PolicyInput,
   type StatementRef,
 } from '@/iam';
+import { readAllBuckets } from '@/storage/buckets';
 import { readTx } from '@/storage/db';
 import { readAllGroups, readGroup } from '@/storage/groups';
 import { readMembershipsOfUser } from '@/storage/memberships';
@@ -91,7 +92,11 @@ export async function readDetails(): Promise<AuthorizationDetails> {
         ...(role.serviceLinkedService && { serviceLinked: true }),
       });
     }
-    return { principals, serviceControlPolicies: await readScpLevels(tx) };
+    const bucketPolicies: Record<string, string> = {};
+    for (const bucket of await readAllBuckets(tx)) {
+      if (bucket.policy) bucketPolicies[bucket.name] = bucket.policy;
+    }
+    return { principals, serviceControlPolicies: await readScpLevels(tx), bucketPolicies };
   });
 }
 

@@ -114,3 +114,21 @@ describe('the permission diff of a change, before it is saved', () => {
     ).toBe('user-1 gains 2 actions on 2 resources');
   });
 });
+
+describe('a bucket policy change', () => {
+  it('reaches the principals it names, though their own policies are unchanged', async () => {
+    const diff = await previewPermissionChange({
+      kind: 'set-bucket-policy',
+      bucket: 'lab-b',
+      document: doc([
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::123456789012:user/user-2' },
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::lab-b/*',
+        },
+      ]),
+    });
+    expect(diff.summary).toBe('user-2 gains s3:GetObject on arn:aws:s3:::lab-b/*');
+  });
+});

@@ -40,7 +40,9 @@ export type PermissionChange =
   | { kind: 'add-to-groups'; userName: string; groupNames: string[] }
   | { kind: 'remove-from-group'; userName: string; groupName: string }
   /** Set, change (policyArn) or remove (no policyArn) a user's or role's boundary. */
-  | { kind: 'set-boundary'; principal: PrincipalRef; policyArn?: string };
+  | { kind: 'set-boundary'; principal: PrincipalRef; policyArn?: string }
+  /** Put (document) or delete (no document) a bucket policy. */
+  | { kind: 'set-bucket-policy'; bucket: string; document?: string };
 
 export interface AccessChange {
   action: string;
@@ -204,6 +206,18 @@ async function applyChange(
       }
       break;
     }
+    case 'set-bucket-policy': {
+      const policies = { ...before.bucketPolicies };
+      const old = policies[change.bucket];
+      if (old !== undefined) touched.push({ document: old });
+      if (change.document === undefined) delete policies[change.bucket];
+      else {
+        policies[change.bucket] = change.document;
+        touched.push({ document: change.document });
+      }
+      after.bucketPolicies = policies;
+      break;
+    }
     case 'set-boundary': {
       const target = principals.find((p) => isTarget(p, change.principal));
       if (!target) break;
@@ -320,7 +334,9 @@ export function comparePermissions(
   for (const [index, now] of after.principals.entries()) {
     const was = before.principals[index];
     if (!was || now.kind === 'group') continue;
+    // A resource policy change can reach every principal; otherwise only those whose policies changed.
     if (
+      before.bucketPolicies === after.bucketPolicies &&
       was.identityPolicies === now.identityPolicies &&
       was.permissionsBoundary === now.permissionsBoundary
     )

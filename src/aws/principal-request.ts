@@ -23,6 +23,25 @@ export interface AuthorizationDetails {
   principals: PrincipalDetails[];
   /** The organization's SCPs, one list per level (root, OU, account). */
   serviceControlPolicies: PolicyInput[][];
+  /** Bucket policies by bucket name: the resource-based policy of requests on S3 ARNs. */
+  bucketPolicies?: Readonly<Record<string, string>>;
+}
+
+const S3_ARN = 'arn:aws:s3:::';
+
+/** The bucket policy of an S3 resource ARN, as the engine takes it (the lab's own principals). */
+function bucketPolicyOf(details: AuthorizationDetails, resource: string): PolicyInput | undefined {
+  if (!resource.startsWith(S3_ARN)) return undefined;
+  const bucket = resource.slice(S3_ARN.length).split('/')[0] ?? '';
+  const document = details.bucketPolicies?.[bucket];
+  if (document === undefined) return undefined;
+  return {
+    document,
+    name: 'Bucket policy',
+    arn: `${S3_ARN}${bucket}`,
+    type: 'resource',
+    attachedVia: `Bucket ${bucket}`,
+  };
 }
 
 /** The request one principal would make for an action on a resource. */
@@ -41,6 +60,7 @@ export function principalRequest(
   };
   if (!principal.serviceLinked) request.serviceControlPolicies = details.serviceControlPolicies;
   if (principal.permissionsBoundary) request.permissionsBoundary = principal.permissionsBoundary;
-  if (resourcePolicy) request.resourcePolicy = resourcePolicy;
+  const resourceBased = resourcePolicy ?? bucketPolicyOf(details, resource);
+  if (resourceBased) request.resourcePolicy = resourceBased;
   return request;
 }

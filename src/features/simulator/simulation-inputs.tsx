@@ -11,9 +11,11 @@ import Multiselect, { type MultiselectProps } from '@cloudscape-design/component
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
+import { useState } from 'react';
 import type { ServiceCatalog } from '@/iam';
 import { CONTEXT_KEY_TYPES } from '@/queries/iam-simulator';
 import type { ContextEntry, ContextKeyType } from '@/queries/types';
+import { ArnBuilder, resourceTypesFor } from '@/ui/policy-editor/arn-builder';
 import type { SimulatorSettings } from './simulator-settings';
 
 export interface SimulationInputsProps {
@@ -134,6 +136,46 @@ function globalKeyOptions(catalog: ServiceCatalog) {
   }));
 }
 
+/** "Add Resource": an ARN built from the catalog's ARN format of one of the actions' types. */
+function ResourceBuilder({ settings, onChange, catalog }: SimulationInputsProps) {
+  const [typeKey, setTypeKey] = useState('');
+  if (!catalog) return null;
+  const types = settings.services.flatMap((service) =>
+    resourceTypesFor(
+      service,
+      settings.actions.filter((a) => a.startsWith(`${service}:`)),
+      catalog,
+    ),
+  );
+  const key = (t: { service: string; name: string }) => `${t.service}:${t.name}`;
+  const chosen = types.find((t) => key(t) === typeKey);
+  return (
+    <ExpandableSection headerText="Add Resource" variant="footer">
+      <SpaceBetween size="s">
+        <FormField label="Resource type" description="From the selected actions' resource types.">
+          <Select
+            ariaLabel="Resource type"
+            placeholder={types.length ? 'Choose a resource type' : 'Select actions first'}
+            selectedOption={chosen ? { value: key(chosen), label: key(chosen) } : null}
+            options={types.map((t) => ({ value: key(t), label: key(t), description: t.arnFormat }))}
+            onChange={(e) => setTypeKey(e.detail.selectedOption.value ?? '')}
+          />
+        </FormField>
+        {chosen && (
+          <ArnBuilder
+            key={typeKey}
+            type={chosen}
+            onAdd={(arn) => {
+              const current = settings.resources.map((r) => r.trim()).filter(Boolean);
+              if (!current.includes(arn)) onChange({ resources: [...current, arn] });
+            }}
+          />
+        )}
+      </SpaceBetween>
+    </ExpandableSection>
+  );
+}
+
 export function SimulationInputs(props: SimulationInputsProps) {
   const { settings, onChange, catalog } = props;
   const services = catalog?.servicePrefixes() ?? [];
@@ -195,6 +237,7 @@ export function SimulationInputs(props: SimulationInputsProps) {
           onChange={(e) => onChange({ resources: e.detail.value.split('\n') })}
         />
       </FormField>
+      <ResourceBuilder {...props} />
       <ExpandableSection
         headerText="Include Resource Policy"
         defaultExpanded={settings.resourcePolicy !== ''}
