@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, switchTo } from './iam-helpers';
+import { confirmPermissionReview, loadScenario, switchTo } from './iam-helpers';
 
 const BUCKET = 'lab-reports-123456789012';
 const ACCOUNT = 'arn:aws:iam::123456789012';
@@ -37,7 +37,12 @@ async function upload(page: Page, name: string, text: string) {
   await page.getByRole('button', { name: 'Close', exact: true }).click();
 }
 
-async function editBucketPolicy(page: Page, bucket: string, policy: object) {
+async function editBucketPolicy(
+  page: Page,
+  bucket: string,
+  policy: object,
+  summary?: string | RegExp,
+) {
   await page.goto(`./#/s3/buckets/${bucket}?tab=permissions`);
   await page.getByRole('button', { name: 'Edit bucket policy' }).click();
   const editor = page.getByRole('textbox', { name: 'Policy editor' });
@@ -46,6 +51,8 @@ async function editBucketPolicy(page: Page, bucket: string, policy: object) {
   await page.keyboard.press('Delete');
   await editor.fill(JSON.stringify(policy, null, 2));
   await page.getByRole('button', { name: 'Save changes' }).click();
+  // Who gains or loses access is shown first; the save runs on confirm.
+  await confirmPermissionReview(page, 'Save changes', summary);
 }
 
 async function setBlockPublicAccess(page: Page, bucket: string, restrictOnly: boolean) {
@@ -76,25 +83,32 @@ test('a bucket policy grants another user access, and its explicit deny beats an
   await expect(page.getByText('Insufficient permissions to list objects')).toBeVisible();
   await switchBack(page);
 
-  await editBucketPolicy(page, BUCKET, {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'SupportReads',
-        Effect: 'Allow',
-        Principal: { AWS: `${ACCOUNT}:user/user-2` },
-        Action: ['s3:ListBucket', 's3:GetObject'],
-        Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-      },
-      {
-        Sid: 'NoReadmeForUser1',
-        Effect: 'Deny',
-        Principal: { AWS: `${ACCOUNT}:user/user-1` },
-        Action: 's3:GetObject',
-        Resource: `arn:aws:s3:::${BUCKET}/readme.txt`,
-      },
-    ],
-  });
+  await editBucketPolicy(
+    page,
+    BUCKET,
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'SupportReads',
+          Effect: 'Allow',
+          Principal: { AWS: `${ACCOUNT}:user/user-2` },
+          Action: ['s3:ListBucket', 's3:GetObject'],
+          Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
+        },
+        {
+          Sid: 'NoReadmeForUser1',
+          Effect: 'Deny',
+          Principal: { AWS: `${ACCOUNT}:user/user-1` },
+          Action: 's3:GetObject',
+          Resource: `arn:aws:s3:::${BUCKET}/readme.txt`,
+        },
+      ],
+    },
+    new RegExp(
+      `^user-1 loses s3:GetObject on arn:aws:s3:::${BUCKET}/readme\\.txt; user-2 gains 2 actions on \\d+ resources$`,
+    ),
+  );
   await expect(page.getByText('Successfully edited bucket policy.')).toBeVisible();
   await expect(page.getByLabel('Bucket policy', { exact: true })).toContainText('SupportReads');
 

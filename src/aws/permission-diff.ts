@@ -15,6 +15,7 @@ import { readAllBuckets } from '@/storage/buckets';
 import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx } from '@/storage/db';
 import { readAllInstances } from '@/storage/instances';
+import { readObjectKeysOfBucket } from '@/storage/objects';
 import { awsManagedPoliciesWithDocuments } from './aws-managed-policies';
 import { readDetails } from './authorization-details';
 import {
@@ -284,19 +285,26 @@ function resourcesFor(
   return arns.length > 0 ? arns : ['*'];
 }
 
+/** Objects per bucket the diff looks at by name (beside "bucket/*"). */
+const OBJECTS_PER_BUCKET = 20;
+
 async function labResourceArns(details: AuthorizationDetails): Promise<string[]> {
-  const { buckets, instances } = await readTx(async (tx) => ({
-    buckets: await readAllBuckets(tx),
-    instances: await readAllInstances(tx),
-  }));
-  return [
-    ...buckets.flatMap((b) => [`arn:aws:s3:::${b.name}`, `arn:aws:s3:::${b.name}/*`]),
-    ...instances.map(
-      (i) =>
-        `arn:aws:ec2:${i.region}:${details.principals[0]?.arn.split(':')[4] ?? '123456789012'}:instance/${i.instanceId}`,
-    ),
-    ...details.principals.map((p) => p.arn),
-  ];
+  const account = details.principals[0]?.arn.split(':')[4] ?? '123456789012';
+  return readTx(async (tx) => {
+    const arns: string[] = [];
+    for (const bucket of await readAllBuckets(tx)) {
+      arns.push(`arn:aws:s3:::${bucket.name}`, `arn:aws:s3:::${bucket.name}/*`);
+      // Named objects too, so a statement about one object (readme.txt) shows in the diff.
+      for (const key of await readObjectKeysOfBucket(tx, bucket.name, OBJECTS_PER_BUCKET)) {
+        arns.push(`arn:aws:s3:::${bucket.name}/${key}`);
+      }
+    }
+    for (const i of await readAllInstances(tx)) {
+      arns.push(`arn:aws:ec2:${i.region}:${account}:instance/${i.instanceId}`);
+    }
+    arns.push(...details.principals.map((p) => p.arn));
+    return arns;
+  });
 }
 
 function describe(changes: readonly AccessChange[]): string {

@@ -19,6 +19,17 @@ export function readObjectsOfBucket(tx: LabReadTx, bucket: string): Promise<Obje
     .getAll(IDBKeyRange.bound([bucket, ''], [bucket, '\uffff'], false, false));
 }
 
+/** The first `limit` object keys of a bucket, in key order, without reading the bodies. */
+export async function readObjectKeysOfBucket(
+  tx: LabReadTx,
+  bucket: string,
+  limit: number,
+): Promise<string[]> {
+  const range = IDBKeyRange.bound([bucket, ''], [bucket, '\uffff'], false, false);
+  const keys = await tx.objectStore('objects').getAllKeys(range, limit);
+  return keys.map((k) => String((k as unknown as [string, string])[1]));
+}
+
 /** The objects of a bucket whose keys start with `prefix`, in key order. */
 export function readObjectsWithPrefix(
   tx: LabReadTx,
