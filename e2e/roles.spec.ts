@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
+  confirmPermissionReview,
   jsonPolicyEditor,
   loadScenario,
   nextStep,
@@ -301,6 +302,7 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await page.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
   await shot(page, '12-attach-policies');
   await page.getByRole('button', { name: 'Add permissions' }).click();
+  await confirmPermissionReview(page, 'Add permissions', /^Ops gains \d+ actions/);
   await expect(page.getByText('Policy was successfully attached to role.')).toBeVisible();
   await expect(page.getByRole('row', { name: /IAMReadOnlyAccess/ })).toContainText('AWS managed');
 

@@ -11,10 +11,12 @@ import { paths } from '@/paths';
 import { policiesQuery } from '@/queries/iam-policies';
 import { rolePermissionsQuery, useAttachRolePolicies } from '@/queries/iam-roles';
 import type { ManagedPolicy } from '@/queries/types';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
 import { RolesHelp } from './roles-help';
 
@@ -36,11 +38,21 @@ export function AttachRolePoliciesPage() {
   const policies = useQuery(policiesQuery(caller));
   const current = useQuery(rolePermissionsQuery(caller, roleName));
   const attach = useAttachRolePolicies();
+  const permissionReview = usePermissionReview();
   const [selected, setSelected] = useState<ManagedPolicy[]>([]);
   const [error, setError] = useState<unknown>();
   const attached = new Set((current.data?.policies ?? []).map((p) => p.policyArn));
   const others = (policies.data ?? []).filter((p) => !attached.has(p.arn));
   const back = () => navigate(paths.role(roleName, 'permissions'));
+
+  function onReview() {
+    const change = {
+      kind: 'attach-policies' as const,
+      principal: { kind: 'role' as const, name: roleName },
+      policyArns: selected.map((p) => p.arn),
+    };
+    void permissionReview.review(change, onAttach);
+  }
 
   async function onAttach() {
     setError(undefined);
@@ -62,6 +74,9 @@ export function AttachRolePoliciesPage() {
   return (
     <ContentLayout header={<Header variant="h1">Attach policy to {roleName}</Header>}>
       <SpaceBetween size="l">
+        {permissionReview.modal && (
+          <PermissionDiffModal {...permissionReview.modal} confirmText="Add permissions" />
+        )}
         {error ? <ApiErrorAlert error={error} header="Failed to attach policies" /> : null}
         <ManagedPoliciesTable
           title="Other permissions policies"
@@ -83,7 +98,7 @@ export function AttachRolePoliciesPage() {
               variant="primary"
               disabled={selected.length === 0}
               loading={attach.isPending}
-              onClick={() => void onAttach()}
+              onClick={onReview}
             >
               Add permissions
             </Button>
