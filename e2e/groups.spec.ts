@@ -2,6 +2,7 @@
 // inline policies in the JSON editor (malformed, then fixed, then edited), names as text, Delete.
 import { expect, test } from './fixtures';
 import {
+  confirmPermissionReview,
   jsonPolicyEditor,
   loadScenario,
   nextStep,
@@ -144,6 +145,7 @@ test('a group gains and loses users and policies from its tabs', async ({ page }
   await expect(page.getByRole('tab', { name: 'Users (2)' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'user-2', exact: true }).check();
   await page.getByRole('button', { name: 'Remove users' }).click();
+  await confirmPermissionReview(page, 'Remove users');
   await expect(page.getByRole('tab', { name: 'Users (1)' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Permissions' }).click();

@@ -9,9 +9,11 @@ import { paths } from '@/paths';
 import { useAddUsersToGroup, useRemoveUserFromGroup } from '@/queries/iam-groups';
 import { userRowsQuery } from '@/queries/iam-users';
 import type { User } from '@/queries/types';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { formatAge } from '@/ui/format';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState } from '@/ui/table-states';
@@ -29,6 +31,7 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
   const pushFlash = useFlash((s) => s.pushFlash);
   const remove = useRemoveUserFromGroup();
   const add = useAddUsersToGroup();
+  const permissionReview = usePermissionReview();
   const [selected, setSelected] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
   const [toAdd, setToAdd] = useState<string[]>([]);
@@ -64,6 +67,9 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
 
   return (
     <SpaceBetween size="m">
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Remove users" />
+      )}
       {error ? <ApiErrorAlert error={error} header="Failed to remove users" /> : null}
       <Table
         items={[...users]}
@@ -102,7 +108,16 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
                 <Button
                   disabled={selected.length === 0}
                   loading={remove.isPending}
-                  onClick={() => void onRemove()}
+                  onClick={() =>
+                    void permissionReview.review(
+                      selected.map((userName) => ({
+                        kind: 'remove-from-group' as const,
+                        userName,
+                        groupName,
+                      })),
+                      onRemove,
+                    )
+                  }
                 >
                   Remove users
                 </Button>
