@@ -47,7 +47,7 @@ const keyMatches = (pattern: string, key: string) =>
 
 /** Keys every request carries (call.ts) and the lab's identity keys: not per action. */
 const GLOBAL =
-  /^aws:(CurrentTime|EpochTime|RequestedRegion|SecureTransport|username|userid|PrincipalArn|PrincipalAccount|PrincipalType|PrincipalTag\/.*|MultiFactorAuth.*|TokenIssueTime)$/i;
+  /^aws:(CurrentTime|EpochTime|RequestedRegion|SecureTransport|SourceIp|username|userid|PrincipalArn|PrincipalAccount|PrincipalType|PrincipalTag\/.*|MultiFactorAuth.*|TokenIssueTime)$/i;
 
 /** The catalog's verdict on one authorization: its resource type, or why it does not fit. */
 function checkAgainstCatalog(record: CallRecord): string {
