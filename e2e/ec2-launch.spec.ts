@@ -2,7 +2,7 @@
 // (iam:PassRole), tag-based policies on instances, and decoding an encoded authorization message.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, switchTo, wrapper } from './iam-helpers';
+import { loadScenario, nextStep, replacePolicyJson, switchTo, wrapper } from './iam-helpers';
 
 const dropdownTrigger = wrapper.findButtonDropdown().findNativeButton().toSelector();
 
@@ -21,11 +21,7 @@ async function switchBackToRoot(page: Page) {
 /** Root writes an inline policy for a user, through the user's inline policy page. */
 async function putUserPolicy(page: Page, userName: string, policyName: string, doc: object) {
   await page.goto(`./#/iam/users/details/${userName}/inline-policy`);
-  const editor = page.getByRole('textbox', { name: 'Policy editor' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.fill(JSON.stringify({ Version: '2012-10-17', Statement: doc }));
+  await replacePolicyJson(page, JSON.stringify({ Version: '2012-10-17', Statement: doc }));
   await nextStep(page);
   await page.getByLabel('Policy name').fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();

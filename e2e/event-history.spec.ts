@@ -3,7 +3,7 @@
 // is with 10,000 events (a printed figure, not a timed assertion).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, switchTo } from './iam-helpers';
+import { jsonPolicyEditor, loadScenario, switchTo } from './iam-helpers';
 
 const BUCKET = 'lab-reports-123456789012';
 const NO_LISTING = JSON.stringify(
@@ -19,7 +19,7 @@ const NO_LISTING = JSON.stringify(
 
 async function addUserInlinePolicy(page: Page, user: string, policyName: string, json: string) {
   await page.goto(`./#/iam/users/details/${user}/inline-policy`);
-  await page.getByRole('textbox', { name: 'Policy editor' }).fill(json);
+  await (await jsonPolicyEditor(page)).fill(json);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();

@@ -2,7 +2,7 @@
 // panel shows which keys each request sent.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, switchTo } from './iam-helpers';
+import { jsonPolicyEditor, loadScenario, switchTo } from './iam-helpers';
 
 const MFA_ONLY = JSON.stringify(
   {
@@ -23,7 +23,7 @@ const MFA_ONLY = JSON.stringify(
 
 async function addUserInlinePolicy(page: Page, user: string, policyName: string, json: string) {
   await page.goto(`./#/iam/users/details/${user}/inline-policy`);
-  await page.getByRole('textbox', { name: 'Policy editor' }).fill(json);
+  await (await jsonPolicyEditor(page)).fill(json);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();
