@@ -10,7 +10,7 @@ import Grid from '@cloudscape-design/components/grid';
 import Header from '@cloudscape-design/components/header';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { paths } from '@/paths';
 import { useSimulateCustomPolicy, useSimulatePrincipalPolicy } from '@/queries/iam-simulator';
@@ -47,7 +47,13 @@ export function SimulatorPage() {
   const catalog = useServiceCatalog();
   const [search, setSearch] = useSearchParams();
   const settingsParam = search.get('sim');
-  const settings = useMemo(() => readSettings(settingsParam), [settingsParam]);
+  // The page's state answers at once; the URL follows it (and a changed URL, e.g. Back, wins).
+  const [settings, setSettings] = useState(() => readSettings(settingsParam));
+  useEffect(() => {
+    if ((settingsParam ?? '{}') !== writeSettings(settings))
+      setSettings(readSettings(settingsParam));
+    // Only a URL change made elsewhere needs reading back.
+  }, [settingsParam]);
   const [results, setResults] = useState<{ key: string; list: SimulationResult[] }>();
   const [selected, setSelected] = useState<number>();
   const [shownPolicy, setShownPolicy] = useState<SimulationPolicy>();
@@ -68,7 +74,9 @@ export function SimulatorPage() {
   }, [catalog, servicesKey]);
 
   function update(patch: Partial<SimulatorSettings>) {
-    const next = writeSettings({ ...settings, ...patch });
+    const nextSettings = { ...settings, ...patch };
+    setSettings(nextSettings);
+    const next = writeSettings(nextSettings);
     setSearch(next === '{}' ? {} : { sim: next }, { replace: true });
   }
 
