@@ -2,7 +2,7 @@
 // aws s3 cp (upload from, and download to, the panel's local files, or copy between buckets).
 
 import { AwsError } from '../aws-error';
-import { copyObject } from '../s3-copy-object';
+import { copyObject } from '../s3-objects';
 import { createBucket, getObject, listBuckets, listObjectsV2, putObject } from '../s3-api';
 import type { S3Object } from '../types';
 import { CliUsageError, OperationError } from './cli-errors';
@@ -203,7 +203,7 @@ async function copy(
   const shownTo = `s3://${target.bucket}/${key}`;
   try {
     await ctx.call('s3', 'CopyObject', (caller) =>
-      copyObject(caller, source, { bucket: target.bucket, key }),
+      copyObject(caller, { source, target: { bucket: target.bucket, key } }),
     );
   } catch (err) {
     return transferFailed('copy', from, shownTo, err);

@@ -2,7 +2,7 @@
 // directory (keys below the prefix become the file names), or every object to another prefix.
 // Each file is its own request: one that fails prints its "... failed" line and the rest go on.
 
-import { copyObject } from '../s3-copy-object';
+import { copyObject } from '../s3-objects';
 import { getObject, listObjectsV2, putObject } from '../s3-api';
 import type { S3Object } from '../types';
 import { ok, type CliContext, type CliResult } from './cli-types';
@@ -65,7 +65,10 @@ export async function s3CpRecursive(ctx: CliContext, from: string, to: string): 
         await step(
           async () => {
             await ctx.call('s3', 'CopyObject', (caller) =>
-              copyObject(caller, { bucket: source.bucket, key: object.key }, dest),
+              copyObject(caller, {
+                source: { bucket: source.bucket, key: object.key },
+                target: dest,
+              }),
             );
             return `copy: ${shownFrom} to ${shownTo}\n`;
           },
