@@ -154,12 +154,14 @@ test('a group gains and loses users and policies from its tabs', async ({ page }
   await dialog.getByRole('searchbox', { name: 'Search policies' }).fill('IAMReadOnly');
   await dialog.getByRole('checkbox', { name: 'IAMReadOnlyAccess', exact: true }).check();
   await dialog.getByRole('button', { name: 'Attach policies' }).click();
+  await confirmPermissionReview(page, 'Confirm', /^user-1 gains \d+ actions on/);
   const rows = page.locator(
     wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),
   );
   await expect(rows).toHaveCount(2);
   await page.getByRole('radio', { name: 'IAMReadOnlyAccess' }).check();
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await confirmPermissionReview(page, 'Confirm', /^user-1 loses \d+ actions on/);
   await expect(rows).toHaveCount(1);
 
   // The console's Delete removes members and policies first.

@@ -18,9 +18,11 @@ import {
 } from '@/queries/iam-groups';
 import { policiesQuery } from '@/queries/iam-policies';
 import type { EffectivePolicy } from '@/queries/types';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState } from '@/ui/table-states';
@@ -40,6 +42,7 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
   const detach = useDetachGroupPolicy();
   const deleteInline = useDeleteGroupPolicy();
   const attach = useAttachGroupPolicies();
+  const permissionReview = usePermissionReview();
   const [selectedId, setSelectedId] = useState<string>();
   const [attaching, setAttaching] = useState(false);
   const [toAttach, setToAttach] = useState<string[]>([]);
@@ -66,26 +69,50 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
     }
   }
 
-  async function onAttach() {
+  /** The picker closes, the review shows what the members gain, and Confirm attaches. */
+  function onAttach() {
+    const policyArns = toAttach;
+    setAttaching(false);
     setAttachError(undefined);
-    try {
-      await attach.mutateAsync({ caller, groupName, policyArns: toAttach });
-      pushFlash({
-        type: 'success',
-        header: `${toAttach.length} policy(ies) attached to ${groupName}.`,
-      });
-      setAttaching(false);
-      setToAttach([]);
-    } catch (err) {
-      setAttachError(err);
-    }
+    void permissionReview.review(
+      { kind: 'attach-policies', principal: { kind: 'group', name: groupName }, policyArns },
+      async () => {
+        try {
+          await attach.mutateAsync({ caller, groupName, policyArns });
+          pushFlash({
+            type: 'success',
+            header: `${policyArns.length} policy(ies) attached to ${groupName}.`,
+          });
+          setToAttach([]);
+        } catch (err) {
+          setAttachError(err);
+        }
+      },
+    );
+  }
+
+  function onReviewRemove() {
+    if (!selected) return;
+    const principal = { kind: 'group' as const, name: groupName };
+    void permissionReview.review(
+      selected.policyArn
+        ? { kind: 'detach-policy', principal, policyArn: selected.policyArn }
+        : { kind: 'delete-inline-policy', principal, policyName: selected.policyName },
+      onRemove,
+    );
   }
 
   const current = rows.filter((r) => r.policyArn).map((r) => r.policyArn ?? '');
   return (
     <SpaceBetween size="m">
       {permissions.error ? <ApiErrorAlert error={permissions.error} /> : null}
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Confirm" />
+      )}
       {error ? <ApiErrorAlert error={error} header="Failed to remove policy" /> : null}
+      {attachError && !attaching ? (
+        <ApiErrorAlert error={attachError} header="Failed to attach policies" />
+      ) : null}
       <Table
         items={rows}
         loading={permissions.isPending && !permissions.error}
@@ -132,7 +159,7 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
                 <Button
                   disabled={!selected}
                   loading={detach.isPending || deleteInline.isPending}
-                  onClick={() => void onRemove()}
+                  onClick={onReviewRemove}
                 >
                   Remove
                 </Button>
@@ -163,7 +190,7 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
           confirmLabel="Attach policies"
           canConfirm={toAttach.length > 0}
           loading={attach.isPending}
-          onConfirm={() => void onAttach()}
+          onConfirm={onAttach}
           onDismiss={() => setAttaching(false)}
         >
           <SpaceBetween size="m">
