@@ -142,6 +142,7 @@ test('a group gains and loses users and policies from its tabs', async ({ page }
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('checkbox', { name: 'user-2', exact: true }).check();
   await dialog.getByRole('button', { name: 'Add users' }).click();
+  await confirmPermissionReview(page, 'Add users', /^user-2 gains \d+ actions on/);
   await expect(page.getByRole('tab', { name: 'Users (2)' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'user-2', exact: true }).check();
   await page.getByRole('button', { name: 'Remove users' }).click();

@@ -32,6 +32,7 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
   const remove = useRemoveUserFromGroup();
   const add = useAddUsersToGroup();
   const permissionReview = usePermissionReview();
+  const [reviewLabel, setReviewLabel] = useState('Remove users');
   const [selected, setSelected] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
   const [toAdd, setToAdd] = useState<string[]>([]);
@@ -53,24 +54,40 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
     }
   }
 
-  async function onAdd() {
+  /** The picker closes, the review shows what the new members gain, and Confirm adds them. */
+  function onAdd() {
+    const userNames = toAdd;
+    setAdding(false);
+    setReviewLabel('Add users');
     setAddError(undefined);
-    try {
-      await add.mutateAsync({ caller, groupName, userNames: toAdd });
-      pushFlash({ type: 'success', header: `${toAdd.length} user(s) added to ${groupName}.` });
-      setAdding(false);
-      setToAdd([]);
-    } catch (err) {
-      setAddError(err);
-    }
+    void permissionReview.review(
+      userNames.map((userName) => ({
+        kind: 'add-to-groups' as const,
+        userName,
+        groupNames: [groupName],
+      })),
+      async () => {
+        try {
+          await add.mutateAsync({ caller, groupName, userNames });
+          pushFlash({
+            type: 'success',
+            header: `${userNames.length} user(s) added to ${groupName}.`,
+          });
+          setToAdd([]);
+        } catch (err) {
+          setAddError(err);
+        }
+      },
+    );
   }
 
   return (
     <SpaceBetween size="m">
       {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Remove users" />
+        <PermissionDiffModal {...permissionReview.modal} confirmText={reviewLabel} />
       )}
       {error ? <ApiErrorAlert error={error} header="Failed to remove users" /> : null}
+      {addError && !adding ? <ApiErrorAlert error={addError} header="Failed to add users" /> : null}
       <Table
         items={[...users]}
         loading={loading}
@@ -108,7 +125,8 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
                 <Button
                   disabled={selected.length === 0}
                   loading={remove.isPending}
-                  onClick={() =>
+                  onClick={() => {
+                    setReviewLabel('Remove users');
                     void permissionReview.review(
                       selected.map((userName) => ({
                         kind: 'remove-from-group' as const,
@@ -116,8 +134,8 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
                         groupName,
                       })),
                       onRemove,
-                    )
-                  }
+                    );
+                  }}
                 >
                   Remove users
                 </Button>
@@ -137,7 +155,7 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
           confirmLabel="Add users"
           canConfirm={toAdd.length > 0}
           loading={add.isPending}
-          onConfirm={() => void onAdd()}
+          onConfirm={onAdd}
           onDismiss={() => setAdding(false)}
         >
           <SpaceBetween size="m">

@@ -7,9 +7,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { groupRowsQuery } from '@/queries/iam-groups';
 import { useAddUserPermissions } from '@/queries/iam-users';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { GroupsPickerTable } from './groups-picker-table';
 
 export interface AddToGroupsModalProps {
@@ -29,6 +31,7 @@ export function AddToGroupsModal({
   const pushFlash = useFlash((s) => s.pushFlash);
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<unknown>();
+  const permissionReview = usePermissionReview();
 
   async function onAdd() {
     setError(undefined);
@@ -41,6 +44,10 @@ export function AddToGroupsModal({
     }
   }
 
+  // Add first shows what the user gains; the review takes the dialog's place until answered.
+  if (permissionReview.modal) {
+    return <PermissionDiffModal {...permissionReview.modal} confirmText="Add to groups" />;
+  }
   return (
     <Modal
       visible
@@ -58,7 +65,12 @@ export function AddToGroupsModal({
               variant="primary"
               disabled={selected.length === 0}
               loading={add.isPending}
-              onClick={() => void onAdd()}
+              onClick={() =>
+                void permissionReview.review(
+                  { kind: 'add-to-groups', userName, groupNames: selected },
+                  onAdd,
+                )
+              }
             >
               Add to groups
             </Button>
