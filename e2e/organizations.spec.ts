@@ -155,6 +155,7 @@ test('a permissions boundary limits a user with AdministratorAccess', async ({ p
   await dialog.getByRole('searchbox', { name: 'Search policies' }).fill('AmazonS3ReadOnlyAccess');
   await dialog.getByRole('radio', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
   await dialog.getByRole('button', { name: 'Set boundary' }).click();
+  await confirmPermissionReview(page, 'Confirm', /loses \d+ actions/);
   await expect(page.getByText('Permissions boundary set for user-2.')).toBeVisible();
   await expect(
     page.getByRole('heading', { name: 'Permissions boundary', exact: true }),
@@ -190,6 +191,7 @@ test('a permissions boundary limits a user with AdministratorAccess', async ({ p
   await page.goto('./#/iam/users/details/user-2');
   await page.getByRole('button', { name: 'Remove boundary' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove boundary' }).click();
+  await confirmPermissionReview(page, 'Confirm', /gains \d+ actions/);
   await expect(page.getByText('Permissions boundary removed from user-2.')).toBeVisible();
   await switchTo(page, 'user-2');
   await page.goto('./#/iam/users');

@@ -337,6 +337,7 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await dialog.getByLabel('Search policies').fill('AmazonEC2ReadOnly');
   await dialog.getByRole('radio', { name: 'AmazonEC2ReadOnlyAccess', exact: true }).check();
   await dialog.getByRole('button', { name: 'Set boundary' }).click();
+  await confirmPermissionReview(page, 'Confirm', /loses \d+ actions/);
   await expect(page.getByText('Permissions boundary set for Ops.')).toBeVisible();
   await expect(
     page.getByRole('heading', { name: 'Permissions boundary', exact: true }),
@@ -345,6 +346,7 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await shot(page, '11-boundary');
   await page.getByRole('button', { name: 'Remove boundary' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove boundary' }).click();
+  await confirmPermissionReview(page, 'Confirm', /gains \d+ actions/);
   await expect(page.getByRole('heading', { name: 'Permissions boundary (not set)' })).toBeVisible();
 
   // Tags: added through "Add new tag", saved with TagRole, shown as text.

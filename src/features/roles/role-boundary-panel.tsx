@@ -8,8 +8,10 @@ import {
   usePutRolePermissionsBoundary,
 } from '@/queries/iam-roles';
 import type { EffectivePolicy } from '@/queries/types';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { PermissionsBoundaryPanel } from '@/ui/permissions-boundary-panel';
 
 export interface RoleBoundaryPanelProps {
@@ -30,25 +32,44 @@ export function RoleBoundaryPanel({
   const [picking, setPicking] = useState(false);
   const policies = useQuery({ ...policiesQuery(caller), enabled: picking });
   const put = usePutRolePermissionsBoundary();
+  const permissionReview = usePermissionReview();
   const remove = useDeleteRolePermissionsBoundary();
   return (
-    <PermissionsBoundaryPanel
-      entity="role"
-      entityName={roleName}
-      boundary={boundary}
-      loading={loading}
-      readOnly={readOnly}
-      policies={policies.data ?? []}
-      policiesLoading={policies.isPending}
-      onPickerOpenChange={setPicking}
-      onSet={async (policyArn) => {
-        await put.mutateAsync({ caller, roleName, policyArn });
-        pushFlash({ type: 'success', header: `Permissions boundary set for ${roleName}.` });
-      }}
-      onRemove={async () => {
-        await remove.mutateAsync({ caller, roleName });
-        pushFlash({ type: 'success', header: `Permissions boundary removed from ${roleName}.` });
-      }}
-    />
+    <>
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Confirm" />
+      )}
+      <PermissionsBoundaryPanel
+        entity="role"
+        entityName={roleName}
+        boundary={boundary}
+        loading={loading}
+        readOnly={readOnly}
+        policies={policies.data ?? []}
+        policiesLoading={policies.isPending}
+        onPickerOpenChange={setPicking}
+        onSet={(policyArn) =>
+          permissionReview.review(
+            { kind: 'set-boundary', principal: { kind: 'role', name: roleName }, policyArn },
+            async () => {
+              await put.mutateAsync({ caller, roleName, policyArn });
+              pushFlash({ type: 'success', header: `Permissions boundary set for ${roleName}.` });
+            },
+          )
+        }
+        onRemove={() =>
+          permissionReview.review(
+            { kind: 'set-boundary', principal: { kind: 'role', name: roleName } },
+            async () => {
+              await remove.mutateAsync({ caller, roleName });
+              pushFlash({
+                type: 'success',
+                header: `Permissions boundary removed from ${roleName}.`,
+              });
+            },
+          )
+        }
+      />
+    </>
   );
 }

@@ -8,9 +8,11 @@ import {
   usePutUserPermissionsBoundary,
   userBoundaryQuery,
 } from '@/queries/iam-users';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { PermissionsBoundaryPanel } from '@/ui/permissions-boundary-panel';
 
 export interface UserBoundaryPanelProps {
@@ -24,6 +26,7 @@ export function UserBoundaryPanel({ userName }: UserBoundaryPanelProps) {
   const boundary = useQuery(userBoundaryQuery(caller, userName));
   const policies = useQuery({ ...policiesQuery(caller), enabled: picking });
   const put = usePutUserPermissionsBoundary();
+  const permissionReview = usePermissionReview();
   const remove = useDeleteUserPermissionsBoundary();
   if (boundary.error) {
     return (
@@ -31,23 +34,41 @@ export function UserBoundaryPanel({ userName }: UserBoundaryPanelProps) {
     );
   }
   return (
-    <PermissionsBoundaryPanel
-      entity="user"
-      entityName={userName}
-      boundary={boundary.data ?? undefined}
-      loading={boundary.isPending}
-      readOnly={false}
-      policies={policies.data ?? []}
-      policiesLoading={policies.isPending}
-      onPickerOpenChange={setPicking}
-      onSet={async (policyArn) => {
-        await put.mutateAsync({ caller, userName, policyArn });
-        pushFlash({ type: 'success', header: `Permissions boundary set for ${userName}.` });
-      }}
-      onRemove={async () => {
-        await remove.mutateAsync({ caller, userName });
-        pushFlash({ type: 'success', header: `Permissions boundary removed from ${userName}.` });
-      }}
-    />
+    <>
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Confirm" />
+      )}
+      <PermissionsBoundaryPanel
+        entity="user"
+        entityName={userName}
+        boundary={boundary.data ?? undefined}
+        loading={boundary.isPending}
+        readOnly={false}
+        policies={policies.data ?? []}
+        policiesLoading={policies.isPending}
+        onPickerOpenChange={setPicking}
+        onSet={(policyArn) =>
+          permissionReview.review(
+            { kind: 'set-boundary', principal: { kind: 'user', name: userName }, policyArn },
+            async () => {
+              await put.mutateAsync({ caller, userName, policyArn });
+              pushFlash({ type: 'success', header: `Permissions boundary set for ${userName}.` });
+            },
+          )
+        }
+        onRemove={() =>
+          permissionReview.review(
+            { kind: 'set-boundary', principal: { kind: 'user', name: userName } },
+            async () => {
+              await remove.mutateAsync({ caller, userName });
+              pushFlash({
+                type: 'success',
+                header: `Permissions boundary removed from ${userName}.`,
+              });
+            },
+          )
+        }
+      />
+    </>
   );
 }
