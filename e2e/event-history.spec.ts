@@ -3,7 +3,7 @@
 // is with 10,000 events (a printed figure, not a timed assertion).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { jsonPolicyEditor, loadScenario, switchTo } from './iam-helpers';
+import { confirmPermissionReview, jsonPolicyEditor, loadScenario, switchTo } from './iam-helpers';
 
 const BUCKET = 'lab-reports-123456789012';
 const NO_LISTING = JSON.stringify(
@@ -88,6 +88,7 @@ test('a denied attempt, its deciding statement, and Re-run after the policy is r
   await page.getByRole('radio', { name: 'NoListing' }).check();
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove policy' }).click();
+  await confirmPermissionReview(page, 'Remove policy', /^user-1 gains /);
   await expect(page.getByRole('radio', { name: 'NoListing' })).toBeHidden();
 
   await page.goto(eventUrl);

@@ -237,6 +237,7 @@ test('Add permissions attaches directly; removing a group policy leaves the grou
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(page.getByRole('dialog')).toContainText('removes user-1 from the group S3-Support');
   await page.getByRole('button', { name: 'Remove policy' }).click();
+  await confirmPermissionReview(page, 'Remove policy', /^user-1 loses \d+ actions/);
   await expect(page.getByText('User removed from group S3-Support.')).toBeVisible();
   await page.getByRole('tab', { name: 'Groups' }).click();
   await expect(page.getByRole('heading', { name: 'User groups membership (0)' })).toBeVisible();

@@ -7,10 +7,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useRemoveUserFromGroup } from '@/queries/iam-groups';
 import { useDeleteUserPolicy, useDetachUserPolicy } from '@/queries/iam-users';
+import { usePermissionReview } from '@/queries/permission-diff';
 import type { EffectivePolicy } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 
 export interface RemovePolicyModalProps {
   userName: string;
@@ -25,6 +27,7 @@ export function RemovePolicyModal({ userName, policy, onDismiss }: RemovePolicyM
   const removeFromGroup = useRemoveUserFromGroup();
   const pushFlash = useFlash((s) => s.pushFlash);
   const [error, setError] = useState<unknown>();
+  const permissionReview = usePermissionReview();
   const pending = detach.isPending || deleteInline.isPending || removeFromGroup.isPending;
 
   async function onRemove() {
@@ -46,6 +49,22 @@ export function RemovePolicyModal({ userName, policy, onDismiss }: RemovePolicyM
     }
   }
 
+  function onReview() {
+    const principal = { kind: 'user' as const, name: userName };
+    void permissionReview.review(
+      policy.groupName
+        ? { kind: 'remove-from-group', userName, groupName: policy.groupName }
+        : policy.policyArn
+          ? { kind: 'detach-policy', principal, policyArn: policy.policyArn }
+          : { kind: 'delete-inline-policy', principal, policyName: policy.policyName },
+      onRemove,
+    );
+  }
+
+  // Remove first shows what the user loses; the review takes the dialog's place until answered.
+  if (permissionReview.modal) {
+    return <PermissionDiffModal {...permissionReview.modal} confirmText="Remove policy" />;
+  }
   return (
     <Modal
       visible
@@ -58,7 +77,7 @@ export function RemovePolicyModal({ userName, policy, onDismiss }: RemovePolicyM
             <Button variant="link" onClick={onDismiss}>
               Cancel
             </Button>
-            <Button variant="primary" loading={pending} onClick={() => void onRemove()}>
+            <Button variant="primary" loading={pending} onClick={onReview}>
               Remove policy
             </Button>
           </SpaceBetween>
