@@ -2,7 +2,14 @@
 // (iam:PassRole), tag-based policies on instances, and decoding an encoded authorization message.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, replacePolicyJson, switchTo, wrapper } from './iam-helpers';
+import {
+  confirmPermissionReview,
+  loadScenario,
+  nextStep,
+  replacePolicyJson,
+  switchTo,
+  wrapper,
+} from './iam-helpers';
 
 const dropdownTrigger = wrapper.findButtonDropdown().findNativeButton().toSelector();
 
@@ -25,6 +32,7 @@ async function putUserPolicy(page: Page, userName: string, policyName: string, d
   await nextStep(page);
   await page.getByLabel('Policy name').fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByText(`Policy ${policyName} created.`)).toBeVisible();
 }
 

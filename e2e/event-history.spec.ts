@@ -23,6 +23,7 @@ async function addUserInlinePolicy(page: Page, user: string, policyName: string,
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByRole('link', { name: policyName, exact: true })).toBeVisible();
 }
 

@@ -83,6 +83,7 @@ test('a malformed inline policy is refused in place, and the text is kept', asyn
   await nextStep(page);
   await expect(page.getByLabel('Policy name')).toHaveValue('EC2-Start-Stop');
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByText('Policy EC2-Start-Stop created.')).toBeVisible();
   const link = page.getByRole('link', { name: 'EC2-Start-Stop', exact: true });
   await expect(link).toBeVisible();
@@ -118,6 +119,7 @@ test('policy text holding markup is shown as text, never as HTML', async ({ page
   await nextStep(page);
   await page.getByLabel('Policy name').fill('Hostile');
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await page.getByRole('link', { name: 'Hostile', exact: true }).click();
   await expect(page.getByText('<script>alert(2)</script>', { exact: false })).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);

@@ -2,7 +2,7 @@
 // panel shows which keys each request sent.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { jsonPolicyEditor, loadScenario, switchTo } from './iam-helpers';
+import { confirmPermissionReview, jsonPolicyEditor, loadScenario, switchTo } from './iam-helpers';
 
 const MFA_ONLY = JSON.stringify(
   {
@@ -27,6 +27,7 @@ async function addUserInlinePolicy(page: Page, user: string, policyName: string,
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByRole('link', { name: policyName, exact: true })).toBeVisible();
 }
 

@@ -320,6 +320,7 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await nextStep(page);
   await page.getByLabel('Policy name').fill('ListBuckets');
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByText('Policy ListBuckets created.')).toBeVisible();
   await expect(page.getByRole('row', { name: /ListBuckets/ })).toContainText('Customer inline');
   await page.getByRole('link', { name: 'ListBuckets', exact: true }).click();

@@ -150,6 +150,7 @@ test("an inline policy past the user's 2,048 characters is refused, text kept", 
   await nextStep(page);
   await page.getByLabel('Policy name').fill('TooBig');
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByText(/^LimitExceeded: .*2048/)).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Policy editor' })).toHaveText(big);
 });

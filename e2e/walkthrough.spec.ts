@@ -4,7 +4,7 @@
 import selectorsModule from '@cloudscape-design/components/test-utils/selectors';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { jsonPolicyEditor } from './iam-helpers';
+import { confirmPermissionReview, jsonPolicyEditor } from './iam-helpers';
 
 type CreateWrapper = typeof selectorsModule;
 const createWrapper: CreateWrapper =
@@ -75,6 +75,7 @@ async function addGroupInlinePolicy(page: Page, group: string, policyName: strin
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByLabel('Policy name', { exact: true }).fill(policyName);
   await page.getByRole('button', { name: 'Create policy' }).click();
+  await confirmPermissionReview(page, 'Save changes');
   await expect(page.getByRole('link', { name: policyName, exact: true })).toBeVisible();
 }
 

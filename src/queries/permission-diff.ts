@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { PermissionChange, PermissionDiff } from '@/aws';
 import { previewPermissionChange } from '@/aws/permission-diff';
+import { parsePolicy } from '@/iam';
 
 interface Pending {
   id: number;
@@ -44,11 +45,23 @@ export function usePermissionReview() {
       );
     });
   }
+  /**
+   * The same for a change that saves a policy document: JSON that does not parse goes straight to
+   * the API, which refuses it in AWS's words (MalformedPolicyDocument); there is nothing to review.
+   */
+  function reviewDocument(
+    document: string,
+    change: PermissionChange | PermissionChange[],
+    apply: () => Promise<unknown>,
+  ): Promise<void> {
+    if (!parsePolicy(document).ok) return apply().then(() => undefined);
+    return review(change, apply);
+  }
   const modal = pending && {
     ...(pending.diff && { diff: pending.diff }),
     ...(pending.error !== undefined && { error: pending.error }),
     onConfirm: pending.confirm,
     onCancel: pending.cancel,
   };
-  return { review, modal };
+  return { review, reviewDocument, modal };
 }

@@ -4,10 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/paths';
 import { groupPoliciesQuery, groupPolicyQuery, usePutGroupPolicy } from '@/queries/iam-groups';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { InlinePolicyWizard, NEW_POLICY_DOCUMENT } from '@/ui/inline-policy-wizard';
 import { GroupsHelp } from './groups-help';
 
@@ -33,26 +35,49 @@ export function GroupInlinePolicyPage() {
     enabled: policyName !== undefined,
   });
   const put = usePutGroupPolicy();
+  const permissionReview = usePermissionReview();
   if (policyName && existing.error) return <ApiErrorAlert error={existing.error} />;
   if (policyName && !existing.data) return <Spinner size="large" />;
   return (
-    <InlinePolicyWizard
-      key={policyName ?? 'new'}
-      identityKind="group"
-      identityName={groupName}
-      editingName={policyName}
-      initialDocument={existing.data?.policyDocument ?? NEW_POLICY_DOCUMENT}
-      existingNames={names.data ?? []}
-      purpose="inline-group"
-      onCancel={() => navigate(paths.group(groupName, 'permissions'))}
-      onSave={async (name, document) => {
-        await put.mutateAsync({ caller, groupName, policyName: name, policyDocument: document });
-        pushFlash({
-          type: 'success',
-          header: policyName ? `Policy ${name} updated.` : `Policy ${name} created.`,
-        });
-        navigate(paths.group(groupName, 'permissions'));
-      }}
-    />
+    <>
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Save changes" />
+      )}
+      <InlinePolicyWizard
+        key={policyName ?? 'new'}
+        identityKind="group"
+        identityName={groupName}
+        editingName={policyName}
+        initialDocument={existing.data?.policyDocument ?? NEW_POLICY_DOCUMENT}
+        existingNames={names.data ?? []}
+        purpose="inline-group"
+        onCancel={() => navigate(paths.group(groupName, 'permissions'))}
+        onSave={(name, document) =>
+          // What the group's principals gain or lose is shown before the save.
+          permissionReview.reviewDocument(
+            document,
+            {
+              kind: 'put-inline-policy',
+              principal: { kind: 'group', name: groupName },
+              policyName: name,
+              document,
+            },
+            async () => {
+              await put.mutateAsync({
+                caller,
+                groupName,
+                policyName: name,
+                policyDocument: document,
+              });
+              pushFlash({
+                type: 'success',
+                header: policyName ? `Policy ${name} updated.` : `Policy ${name} created.`,
+              });
+              navigate(paths.group(groupName, 'permissions'));
+            },
+          )
+        }
+      />
+    </>
   );
 }

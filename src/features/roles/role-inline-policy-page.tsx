@@ -4,10 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/paths';
 import { rolePoliciesQuery, rolePolicyQuery, usePutRolePolicy } from '@/queries/iam-roles';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { InlinePolicyWizard, NEW_POLICY_DOCUMENT } from '@/ui/inline-policy-wizard';
 import { RolesHelp } from './roles-help';
 
@@ -33,26 +35,49 @@ export function RoleInlinePolicyPage() {
     enabled: policyName !== undefined,
   });
   const put = usePutRolePolicy();
+  const permissionReview = usePermissionReview();
   if (policyName && existing.error) return <ApiErrorAlert error={existing.error} />;
   if (policyName && !existing.data) return <Spinner size="large" />;
   return (
-    <InlinePolicyWizard
-      key={policyName ?? 'new'}
-      identityKind="role"
-      identityName={roleName}
-      editingName={policyName}
-      initialDocument={existing.data?.policyDocument ?? NEW_POLICY_DOCUMENT}
-      existingNames={names.data ?? []}
-      purpose="inline-role"
-      onCancel={() => navigate(paths.role(roleName, 'permissions'))}
-      onSave={async (name, document) => {
-        await put.mutateAsync({ caller, roleName, policyName: name, policyDocument: document });
-        pushFlash({
-          type: 'success',
-          header: policyName ? `Policy ${name} updated.` : `Policy ${name} created.`,
-        });
-        navigate(paths.role(roleName, 'permissions'));
-      }}
-    />
+    <>
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Save changes" />
+      )}
+      <InlinePolicyWizard
+        key={policyName ?? 'new'}
+        identityKind="role"
+        identityName={roleName}
+        editingName={policyName}
+        initialDocument={existing.data?.policyDocument ?? NEW_POLICY_DOCUMENT}
+        existingNames={names.data ?? []}
+        purpose="inline-role"
+        onCancel={() => navigate(paths.role(roleName, 'permissions'))}
+        onSave={(name, document) =>
+          // What the role's principals gain or lose is shown before the save.
+          permissionReview.reviewDocument(
+            document,
+            {
+              kind: 'put-inline-policy',
+              principal: { kind: 'role', name: roleName },
+              policyName: name,
+              document,
+            },
+            async () => {
+              await put.mutateAsync({
+                caller,
+                roleName,
+                policyName: name,
+                policyDocument: document,
+              });
+              pushFlash({
+                type: 'success',
+                header: policyName ? `Policy ${name} updated.` : `Policy ${name} created.`,
+              });
+              navigate(paths.role(roleName, 'permissions'));
+            },
+          )
+        }
+      />
+    </>
   );
 }
