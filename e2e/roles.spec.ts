@@ -329,6 +329,7 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await page.getByRole('radio', { name: 'ListBuckets' }).check();
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove policy' }).click();
+  await confirmPermissionReview(page, 'Remove policy');
   await expect(page.getByText('1 inline policy removed')).toBeVisible();
   await expect(page.getByRole('row', { name: /ListBuckets/ })).toHaveCount(0);
 

@@ -19,9 +19,11 @@ import {
   useDetachRolePolicy,
 } from '@/queries/iam-roles';
 import type { EffectivePolicy } from '@/queries/types';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState, TableNoMatchState } from '@/ui/table-states';
 import { ConfirmModal } from '@/ui/confirm-modal';
@@ -43,6 +45,7 @@ export function RolePermissionsTab({ roleName, readOnly }: RolePermissionsTabPro
   const policies = useQuery(policiesQuery(caller));
   const detach = useDetachRolePolicy();
   const deleteInline = useDeleteRolePolicy();
+  const permissionReview = usePermissionReview();
   const [selected, setSelected] = useState<string>();
   const [removing, setRemoving] = useState<Row>();
   const counts = new Map((policies.data ?? []).map((p) => [p.arn, p.attachmentCount]));
@@ -76,6 +79,9 @@ export function RolePermissionsTab({ roleName, readOnly }: RolePermissionsTabPro
 
   return (
     <SpaceBetween size="l">
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Remove policy" />
+      )}
       {permissions.error ? <ApiErrorAlert error={permissions.error} /> : null}
       <Table
         {...collectionProps}
@@ -175,7 +181,15 @@ export function RolePermissionsTab({ roleName, readOnly }: RolePermissionsTabPro
           header={`Remove policy ${removing.policyName}?`}
           confirmLabel="Remove policy"
           errorHeader="Failed to remove policy"
-          onConfirm={() => remove(removing)}
+          onConfirm={() => {
+            const principal = { kind: 'role' as const, name: roleName };
+            return permissionReview.review(
+              removing.policyArn
+                ? { kind: 'detach-policy', principal, policyArn: removing.policyArn }
+                : { kind: 'delete-inline-policy', principal, policyName: removing.policyName },
+              () => remove(removing),
+            );
+          }}
           onDismiss={() => setRemoving(undefined)}
         >
           {`Remove the policy ${removing.policyName} from ${roleName}?`}
