@@ -1,9 +1,12 @@
 // The access matrix's Web Worker: evaluates every principal × action cell off the main thread and
-// reports each row as it is done, so the page shows progress and stays responsive.
+// reports each row as it is done, so the page shows progress and stays responsive. A newer job
+// replaces the one in progress: the worker yields between rows to hear of it.
 import { evaluateRequest } from '@/iam';
 import { principalRequest } from '@/queries/principal-request';
 import type { AuthorizationDetails } from '@/queries/types';
 import { CELL, type MatrixJob, type MatrixMessage } from './access-matrix-protocol';
+
+let latestJob = 0;
 
 function post(message: MatrixMessage, transfer: Transferable[] = []) {
   (self as unknown as Worker).postMessage(message, transfer);
@@ -20,12 +23,21 @@ function computeRow(details: AuthorizationDetails, job: MatrixJob, principalInde
   return cells;
 }
 
-self.onmessage = (event: MessageEvent<MatrixJob>) => {
-  const job = event.data;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function run(job: MatrixJob) {
   const started = performance.now();
   for (const [row, principalIndex] of job.principalIndexes.entries()) {
+    if (job.jobId !== latestJob) return;
     const cells = computeRow(job.details, job, principalIndex);
     post({ type: 'row', jobId: job.jobId, row, cells }, [cells.buffer]);
+    // Every few rows, let a newer job's message in.
+    if (row % 8 === 7) await nextTurn();
   }
   post({ type: 'done', jobId: job.jobId, ms: performance.now() - started });
+}
+
+self.onmessage = (event: MessageEvent<MatrixJob>) => {
+  latestJob = event.data.jobId;
+  void run(event.data);
 };

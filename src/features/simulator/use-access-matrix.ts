@@ -1,6 +1,6 @@
-// Runs the access matrix in a Web Worker: rows arrive one by one (progress), and a change of the
-// inputs stops the old job.
-import { useEffect, useState } from 'react';
+// Runs the access matrix in a Web Worker started with the page: rows arrive one by one (progress),
+// and a change of the inputs replaces the job in progress.
+import { useEffect, useRef, useState } from 'react';
 import type { AuthorizationDetails } from '@/queries/types';
 import type { MatrixJob, MatrixMessage } from './access-matrix-protocol';
 
@@ -21,9 +21,21 @@ export function useAccessMatrix(
   resource: string,
 ): MatrixState | undefined {
   const [state, setState] = useState<MatrixState>();
+  const worker = useRef<Worker | undefined>(undefined);
+  // The worker starts with the page, so its start overlaps with reading the account's policies.
+  useEffect(() => {
+    worker.current = new Worker(new URL('./access-matrix.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    return () => {
+      worker.current?.terminate();
+      worker.current = undefined;
+    };
+  }, []);
   const key = JSON.stringify([principalIndexes, actions, resource]);
   useEffect(() => {
-    if (!details) return;
+    const current = worker.current;
+    if (!details || !current) return;
     const [indexes, names, target] = JSON.parse(key) as [number[], string[], string];
     const total = indexes.length;
     if (total === 0 || names.length === 0) {
@@ -39,10 +51,7 @@ export function useAccessMatrix(
       setState({ rows: [...rows], done, total });
     };
     setState({ rows: [...rows], done: 0, total });
-    const worker = new Worker(new URL('./access-matrix.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.onmessage = (event: MessageEvent<MatrixMessage>) => {
+    current.onmessage = (event: MessageEvent<MatrixMessage>) => {
       const message = event.data;
       if (message.jobId !== jobId) return;
       if (message.type === 'row') {
@@ -52,7 +61,6 @@ export function useAccessMatrix(
       } else {
         if (frame) cancelAnimationFrame(frame);
         setState({ rows: [...rows], done, total, ms: message.ms });
-        worker.terminate();
       }
     };
     const job: MatrixJob = {
@@ -62,10 +70,9 @@ export function useAccessMatrix(
       actions: names,
       resource: target,
     };
-    worker.postMessage(job);
+    current.postMessage(job);
     return () => {
       if (frame) cancelAnimationFrame(frame);
-      worker.terminate();
     };
   }, [details, key]);
   return state;
