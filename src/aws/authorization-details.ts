@@ -25,6 +25,7 @@ import {
   toBoundaryInput,
   toPolicyInputs,
   userPolicies,
+  type EffectivePolicy,
 } from './identity-policies';
 import { readScpLevels } from './organization-scps';
 import {
@@ -50,6 +51,16 @@ export async function readDetails(): Promise<AuthorizationDetails> {
   const catalog = await loadAttachedAwsCatalog();
   return readTx(async (tx) => {
     const principals: PrincipalDetails[] = [];
+    // Each group's policies are read once, however many members it has.
+    const byGroup = new Map<string, Promise<EffectivePolicy[]>>();
+    const groupPoliciesOf = (name: string) => {
+      let found = byGroup.get(name);
+      if (!found) {
+        found = groupPolicies(tx, catalog, name);
+        byGroup.set(name, found);
+      }
+      return found;
+    };
     for (const user of await readAllUsers(tx)) {
       const boundary = await boundaryPolicy(tx, catalog, user.permissionsBoundary);
       principals.push({
@@ -61,7 +72,9 @@ export async function readDetails(): Promise<AuthorizationDetails> {
           id: user.userId,
           tags: Object.fromEntries(user.tags.map((t) => [t.Key, t.Value])),
         },
-        identityPolicies: toPolicyInputs(await userPolicies(tx, catalog, user.userName)),
+        identityPolicies: toPolicyInputs(
+          await userPolicies(tx, catalog, user.userName, groupPoliciesOf),
+        ),
         ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
         groupNames: await groupNamesOf(tx, user.userName),
       });
@@ -72,7 +85,7 @@ export async function readDetails(): Promise<AuthorizationDetails> {
         name: group.groupName,
         arn: group.arn,
         principal: { arn: group.arn, id: group.groupId },
-        identityPolicies: toPolicyInputs(await groupPolicies(tx, catalog, group.groupName)),
+        identityPolicies: toPolicyInputs(await groupPoliciesOf(group.groupName)),
       });
     }
     for (const role of await readAllRoles(tx)) {

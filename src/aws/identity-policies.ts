@@ -131,11 +131,16 @@ async function managedPolicies(
   return out;
 }
 
-/** Every policy in force on a user: inline, attached, then each group's. */
+/**
+ * Every policy in force on a user: inline, attached, then each group's. `groupPoliciesOf` lets a
+ * caller reading many users read each group's policies once.
+ */
 export async function userPolicies(
   tx: LabReadTx,
   catalog: AwsCatalog,
   userName: string,
+  groupPoliciesOf: (groupName: string) => Promise<EffectivePolicy[]> = (name) =>
+    groupPolicies(tx, catalog, name),
 ): Promise<EffectivePolicy[]> {
   const inline = await readInlinePoliciesOf(tx, 'user', userName);
   const out: EffectivePolicy[] = inline.map((p) => ({
@@ -154,7 +159,7 @@ export async function userPolicies(
   );
   for (const membership of await readMembershipsOfUser(tx, userName)) {
     const group = await readGroup(tx, membership.groupKey);
-    if (group) out.push(...(await groupPolicies(tx, catalog, group.groupName)));
+    if (group) out.push(...(await groupPoliciesOf(group.groupName)));
   }
   return out;
 }

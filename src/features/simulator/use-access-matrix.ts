@@ -45,9 +45,10 @@ export function useAccessMatrix(
     const jobId = nextJobId++;
     const rows: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(total);
     let done = 0;
-    let frame = 0;
+    // Progress is drawn at most every 150 ms: each draw repaints the whole canvas.
+    let frame: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
-      frame = 0;
+      frame = undefined;
       setState({ rows: [...rows], done, total });
     };
     setState({ rows: [...rows], done: 0, total });
@@ -57,9 +58,9 @@ export function useAccessMatrix(
       if (message.type === 'row') {
         rows[message.row] = message.cells;
         done++;
-        if (!frame) frame = requestAnimationFrame(flush);
+        frame ??= setTimeout(flush, 150);
       } else {
-        if (frame) cancelAnimationFrame(frame);
+        clearTimeout(frame);
         setState({ rows: [...rows], done, total, ms: message.ms });
       }
     };
@@ -72,7 +73,7 @@ export function useAccessMatrix(
     };
     current.postMessage(job);
     return () => {
-      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(frame);
     };
   }, [details, key]);
   return state;
