@@ -148,3 +148,18 @@ test('the Policy Sandbox: an explicit deny, then a context key from Global Setti
   await expect(rows.nth(1)).toContainText('allowed');
   await page.screenshot({ path: 'test-results/policy-simulator-sandbox.png', fullPage: true });
 });
+
+test('"Simulate" on a role’s Permissions tab opens the simulator with the role chosen', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  await page.goto('./#/iam/roles/details/AWSServiceRoleForSupport?section=permissions');
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'IAM Policy Simulator' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Principal type/ })).toContainText('Roles');
+  const principal = wrapper.findSelect('[data-testid="simulator-principal"]');
+  await expect(page.locator(principal.findTrigger().toSelector())).toContainText(
+    'AWSServiceRoleForSupport',
+  );
+  await expect(page.getByRole('checkbox', { name: /AWSSupportServiceRolePolicy/ })).toBeChecked();
+});

@@ -73,6 +73,9 @@ export const paths = {
   credentialReport: () => '/iam/credential_report',
   /** The IAM policy simulator; `sim` holds its settings, so a simulation can be shared. */
   policySimulator: (sim?: string) => `/iam/policy-simulator${query({ sim })}`,
+  /** The console's "Simulate" on a Permissions tab: the simulator with that principal chosen. */
+  simulatePrincipal: (principalKind: 'user' | 'group' | 'role', principalName: string) =>
+    `/iam/policy-simulator${query({ sim: JSON.stringify({ principalKind, principalName }) })}`,
   whoCan: () => '/iam/who-can',
   accessMatrix: () => '/iam/access-matrix',
   createAccessKey: (userName: string) => `/iam/users/details/${seg(userName)}/create-access-key`,

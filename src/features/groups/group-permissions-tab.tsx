@@ -156,6 +156,9 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
             }
             actions={
               <SpaceBetween direction="horizontal" size="xs">
+                <Button onClick={() => navigate(paths.simulatePrincipal('group', groupName))}>
+                  Simulate
+                </Button>
                 <Button
                   disabled={!selected}
                   loading={detach.isPending || deleteInline.isPending}

@@ -127,13 +127,21 @@ export function RolePermissionsTab({ roleName, readOnly }: RolePermissionsTabPro
             counter={`(${rows.length})`}
             description="You can attach up to 10 managed policies."
             actions={
-              readOnly ? undefined : (
+              readOnly ? (
+                // A service-linked role's policies can't be changed, but can be simulated.
+                <Button onClick={() => navigate(paths.simulatePrincipal('role', roleName))}>
+                  Simulate
+                </Button>
+              ) : (
                 <SpaceBetween direction="horizontal" size="xs">
                   <Button
                     iconName="refresh"
                     ariaLabel="Refresh"
                     onClick={() => void permissions.refetch()}
                   />
+                  <Button onClick={() => navigate(paths.simulatePrincipal('role', roleName))}>
+                    Simulate
+                  </Button>
                   <Button disabled={!selectedRow} onClick={() => setRemoving(selectedRow)}>
                     Remove
                   </Button>

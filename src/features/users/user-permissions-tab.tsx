@@ -101,6 +101,9 @@ export function UserPermissionsTab({ userName }: UserPermissionsTabProps) {
                   ariaLabel="Refresh"
                   onClick={() => void permissions.refetch()}
                 />
+                <Button onClick={() => navigate(paths.simulatePrincipal('user', userName))}>
+                  Simulate
+                </Button>
                 <Button disabled={!selectedRow} onClick={() => setRemoving(selectedRow)}>
                   Remove
                 </Button>
