@@ -137,6 +137,22 @@ test('a bucket policy grants another user access, and its explicit deny beats an
   await why.getByRole('button', { name: 'Close', exact: true }).click();
   await page.goto(`./#/s3/object/${BUCKET}?prefix=report-2026-q1.csv`);
   await expect(page.getByLabel('Object content')).toContainText('month,sales');
+
+  // Deleting the policy is reviewed first: user-2 loses what it granted, user-1 regains readme.txt.
+  await switchBack(page);
+  await page.goto(`./#/s3/buckets/${BUCKET}?tab=permissions`);
+  await page.getByRole('button', { name: 'Delete bucket policy' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('delete');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await confirmPermissionReview(
+    page,
+    'Delete',
+    new RegExp(
+      `^user-1 gains s3:GetObject on arn:aws:s3:::${BUCKET}/readme\\.txt; user-2 loses 2 actions on \\d+ resources$`,
+    ),
+  );
+  await expect(page.getByText('Successfully deleted bucket policy.')).toBeVisible();
+  await expect(page.getByText('No policy to display.')).toBeVisible();
 });
 
 test('a bucket with objects is refused (BucketNotEmpty) until emptied', async ({ page }) => {

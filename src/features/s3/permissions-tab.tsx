@@ -11,10 +11,12 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { usePermissionReview } from '@/queries/permission-diff';
 import { bucketPolicyQuery, publicAccessBlockQuery, useDeleteBucketPolicy } from '@/queries/s3';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { PermissionDiffModal } from '@/ui/permission-diff-modal';
 import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
 import { DenialDetails, deniedCallOf } from '@/ui/denial-alert';
 import { ALL_OFF, PUBLIC_ACCESS_SETTINGS, allOn } from './public-access-block-labels';
@@ -88,6 +90,7 @@ function BucketPolicyPanel({ bucket }: { bucket: string }) {
   const remove = useDeleteBucketPolicy();
   const pushFlash = useFlash((s) => s.pushFlash);
   const [confirming, setConfirming] = useState(false);
+  const permissionReview = usePermissionReview();
   const removeDenied = deniedCallOf(remove.error);
   return (
     <Container
@@ -127,6 +130,9 @@ function BucketPolicyPanel({ bucket }: { bucket: string }) {
           deniedAdvice="After you or your AWS administrator has updated your permissions to allow the s3:GetBucketPolicy action, refresh the page."
         />
       )}
+      {permissionReview.modal && (
+        <PermissionDiffModal {...permissionReview.modal} confirmText="Delete" />
+      )}
       {policy.data === null && <Box color="text-status-inactive">No policy to display.</Box>}
       {policy.data && (
         <Box variant="code">
@@ -147,14 +153,17 @@ function BucketPolicyPanel({ bucket }: { bucket: string }) {
             (removeDenied ? <DenialDetails error={removeDenied} /> : remove.error.message)
           }
           onDelete={() =>
-            remove.mutate(
-              { caller, bucket },
-              {
-                onSuccess: () => {
-                  setConfirming(false);
-                  pushFlash({ type: 'success', header: 'Successfully deleted bucket policy.' });
+            // Who loses (or gains, when the policy denied) access is shown before the delete.
+            void permissionReview.review({ kind: 'set-bucket-policy', bucket }, async () =>
+              remove.mutate(
+                { caller, bucket },
+                {
+                  onSuccess: () => {
+                    setConfirming(false);
+                    pushFlash({ type: 'success', header: 'Successfully deleted bucket policy.' });
+                  },
                 },
-              },
+              ),
             )
           }
           onDismiss={() => setConfirming(false)}
