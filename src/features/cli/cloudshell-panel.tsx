@@ -8,18 +8,7 @@ import { useCaller } from '@/state/acting-identity-store';
 import { CloudShellTerminal } from './cloudshell-terminal';
 import { LocalFilesList } from './local-files-list';
 import './cloudshell.css';
-
-/** A file the learner saves from the panel: a Blob URL, revoked once the browser has it. */
-function saveFile(file: LocalFile) {
-  const url = URL.createObjectURL(new Blob([file.bytes.slice()], { type: file.contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBlob } from '@/ui/download-csv';
 
 export interface CloudShellPanelProps {
   open: boolean;
@@ -103,7 +92,9 @@ export function CloudShellPanel({ open, onClose }: CloudShellPanelProps) {
           <LocalFilesList
             files={files.list()}
             onUpload={(f) => void upload(f)}
-            onDownload={saveFile}
+            onDownload={(file) =>
+              downloadBlob(file.name, new Blob([file.bytes.slice()], { type: file.contentType }))
+            }
           />
         </div>
       </div>

@@ -17,21 +17,11 @@ import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ExternalLink } from '@/ui/external-link';
 import { formatConsoleDate } from '@/ui/format';
 import { CredentialReportHelp } from './credential-report-help';
+import { downloadBlob } from '@/ui/download-csv';
 
 /** status_reports_2026-12-01T10:00:00+00:00.csv, the file name AWS's console gives. */
 export function reportFileName(generatedTime: string): string {
   return `status_reports_${new Date(generatedTime).toISOString().replace(/\.\d{3}Z$/, '+00:00')}.csv`;
-}
-
-function download(fileName: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function CredentialReportPage() {
@@ -56,7 +46,10 @@ export function CredentialReportPage() {
       await generate.mutateAsync({ caller });
       const report = await client.fetchQuery({ ...credentialReportQuery(caller), staleTime: 0 });
       setGeneratedTime(report.generatedTime);
-      download(reportFileName(report.generatedTime), report.content);
+      downloadBlob(
+        reportFileName(report.generatedTime),
+        new Blob([report.content], { type: 'text/csv' }),
+      );
     } catch (err) {
       setError(err);
     } finally {

@@ -13,6 +13,7 @@ import { useCreateKeyPair } from '@/queries/ec2';
 import { useCaller } from '@/state/acting-identity-store';
 import { deniedCallOf } from '@/ui/denial-alert';
 import { Ec2DenialDetails } from './decode-message-modal';
+import { downloadBlob } from '@/ui/download-csv';
 
 /** The console's rule, checked before the call: 1-255 ASCII characters, no outer spaces. */
 export function keyNameError(name: string): string | undefined {
@@ -21,15 +22,6 @@ export function keyNameError(name: string): string | undefined {
     return "The name can include up to 255 ASCII characters. It can't include leading or trailing spaces.";
   }
   return undefined;
-}
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-pem-file' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 export interface CreateKeyPairModalProps {
@@ -54,7 +46,10 @@ export function CreateKeyPairModal({ region, onCreated, onDismiss }: CreateKeyPa
       { caller, region, keyName: name, keyType },
       {
         onSuccess: (created) => {
-          download(`${created.keyName}.pem`, created.keyMaterial);
+          downloadBlob(
+            `${created.keyName}.pem`,
+            new Blob([created.keyMaterial], { type: 'application/x-pem-file' }),
+          );
           onCreated(created.keyName);
         },
       },
