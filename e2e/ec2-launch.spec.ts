@@ -48,7 +48,7 @@ async function launchTagged(page: Page, name: string, team: string) {
   await page.getByRole('button', { name: 'Add additional tags' }).click();
   await page.getByLabel('Tag key 1').fill('team');
   await page.getByLabel('Tag value 1').fill(team);
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(page.getByText(/^Successfully initiated launch of instance/)).toBeVisible();
 }
 
@@ -75,7 +75,7 @@ test('Regions: each has its own instances, the URL and a reload keep the choice'
   await expect(page).toHaveURL(/region=eu-west-1$/);
   await page.getByLabel('Name', { exact: true }).fill('dublin-1');
   await shot(page, '01-launch-wizard');
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   const row = page.getByRole('row', { name: /dublin-1/ });
   await expect(row.getByText('eu-west-1a')).toBeVisible();
   await row.getByRole('link', { name: /^i-/ }).click();
@@ -137,7 +137,7 @@ test('launching with a role is denied without iam:PassRole, decoded, then allowe
   await page.getByText('Advanced details').click();
   await page.getByRole('button', { name: /IAM instance profile/ }).click();
   await page.getByRole('option', { name: /WebRole/ }).click();
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(page.getByText('Instance launch failed')).toBeVisible();
   const message = page.getByTestId('api-message').first();
   await expect(message).toHaveText(
@@ -170,7 +170,7 @@ test('launching with a role is denied without iam:PassRole, decoded, then allowe
   await page.getByText('Advanced details').click();
   await page.getByRole('button', { name: /IAM instance profile/ }).click();
   await page.getByRole('option', { name: /WebRole/ }).click();
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(page.getByText(/^Successfully initiated launch of instance/)).toBeVisible();
   const appLink = page.getByRole('row', { name: /app-1/ }).getByRole('link', { name: /^i-/ });
   const appId = (await appLink.textContent()) ?? '';

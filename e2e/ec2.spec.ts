@@ -52,7 +52,7 @@ test('launch an instance and move it through its states', async ({ page }) => {
   await page.getByLabel('Name', { exact: true }).fill('app-server');
   await page.getByRole('button', { name: 't2.micro' }).click();
   await page.getByRole('option', { name: /t3\.small/ }).click();
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(
     page.getByText(/^Successfully initiated launch of instance \(i-[0-9a-f]{17}\)$/),
   ).toBeVisible();
@@ -113,7 +113,7 @@ test('EC2 denials: describe, stop and launch', async ({ page }) => {
   await page.getByRole('button', { name: 'Dismiss message' }).first().click();
 
   await page.getByRole('button', { name: 'Launch instances' }).click();
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(page.getByText('Instance launch failed')).toBeVisible();
   await expect(
     page.getByText(/user\/user-2 is not authorized to perform: ec2:RunInstances/).first(),

@@ -116,7 +116,7 @@ test('a newcomer builds users and groups and meets S3 and EC2 permissions', asyn
   await nav(page, 'Instances');
   await page.getByRole('button', { name: 'Launch instances' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill('web-server-1');
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(page.getByText(/Successfully initiated launch of instance \(i-/)).toBeVisible();
   const row = page.getByRole('row', { name: /web-server-1/ });
   await expect(row.getByText('Running')).toBeVisible();

@@ -63,7 +63,7 @@ test('an instance name with markup is text', async ({ page }) => {
   await nav(page, 'Instances');
   await page.getByRole('button', { name: 'Launch instances' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill(`${SCRIPT}${IMG}`);
-  await page.getByRole('button', { name: 'Launch instance' }).click();
+  await page.getByRole('button', { name: 'Launch instance', exact: true }).click();
   await expect(page.getByRole('cell', { name: `${SCRIPT}${IMG}` })).toBeVisible();
   await page.getByRole('row', { name: /alert/ }).getByRole('link', { name: /^i-/ }).click();
   await expect(page.getByRole('heading', { name: /Instance summary for i-/ })).toContainText(
