@@ -97,3 +97,5 @@ export type {
   PolicyJsonValue,
   CatalogDataVersions,
 } from './catalog';
+export { misconceptionTags, MISCONCEPTION_TAGS } from './explain/misconceptions';
+export type { MisconceptionTag } from './explain/misconceptions';
