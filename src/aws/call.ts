@@ -17,6 +17,7 @@ import { AwsError } from './aws-error';
 import type { AnyCaller, Caller } from './caller';
 import { nowMs } from './clock';
 import { decide, type ServicePrefix } from './engine';
+import { currentLearnerAction } from './learner-action';
 import { readScpLevels } from './organization-scps';
 import { applyRequestContext, loadSettings } from './request-context';
 import {
@@ -120,6 +121,9 @@ export async function runCall<T>(
   spec: CallSpec,
   body: (scope: CallScope) => Promise<T>,
 ): Promise<T> {
+  // A learner action (predict mode) may hold the call until the learner has made a prediction.
+  const learner = currentLearnerAction();
+  const watcher = learner && (await learner.enterCall(caller, spec));
   const ms = nowMs();
   const region = spec.region ?? LAB_REGION;
   const time = new Date(ms).toISOString();
@@ -208,11 +212,13 @@ export async function runCall<T>(
         const evaluation = decide(spec.service, request);
         entry.decision = evaluation.decision;
         entry.explanation = summarizeEvaluation(evaluation, request);
+        watcher?.decided(entry, evaluation, request);
         return evaluation;
       } catch (err) {
         if (err instanceof AwsError && err.evaluation) {
           entry.decision = err.evaluation.decision;
           entry.explanation = summarizeEvaluation(err.evaluation, request);
+          watcher?.decided(entry, err.evaluation, request);
         }
         throw err;
       }
@@ -231,6 +237,7 @@ export async function runCall<T>(
   try {
     const result = await body(scope);
     await saveCalls(records);
+    watcher?.finished(records);
     return result;
   } catch (err) {
     const failed = records.at(-1) ?? record({ action: spec.action, resource: spec.resource });
@@ -238,6 +245,7 @@ export async function runCall<T>(
     failed.errorMessage = err instanceof Error ? err.message : String(err);
     for (const earlier of records.slice(0, -1)) earlier.rolledBack = true;
     await saveCalls(records);
+    watcher?.finished(records);
     throw err;
   }
 }

@@ -1,7 +1,7 @@
 // The records a lab database holds. Names are AWS's (userName, arn, createDate); times are ISO 8601
 // strings in UTC unless the field says "Ms" (epoch milliseconds).
 
-import type { ContextValue, EvalDecision, EvaluationSummary } from '@/iam';
+import type { ContextValue, EvalDecision, EvaluationSummary, MisconceptionTag } from '@/iam';
 import type { Pbkdf2Hash } from '@/lib/pbkdf2';
 
 /** The kinds of IAM identity that own inline policies and managed-policy attachments. */
@@ -386,6 +386,42 @@ export interface LabContextRecord {
   /** aws:SecureTransport: HTTPS (true) or plain HTTP (false). */
   secureTransport: boolean;
 }
+
+/** Predict mode's switch (issue 7): whether learner actions ask for a prediction first. */
+export interface PredictModeRecord {
+  key: 'predict-mode';
+  enabled: boolean;
+}
+
+/** One prediction: what the learner expected of an action, and what the engine decided. */
+export interface PredictionEntry {
+  time: string;
+  principalArn: string;
+  /** The API operation the learner started: "StopInstances". */
+  operation: string;
+  /** The decisive call's action and resource (the first denied, else the main one). */
+  action: string;
+  resource: string;
+  predicted: EvalDecision;
+  actual: EvalDecision;
+  correct: boolean;
+  /** The misconceptions behind a wrong guess; empty when right. */
+  tags: MisconceptionTag[];
+}
+
+/** Predict mode's score (issue 7): totals, how often each misconception misled, recent guesses. */
+export interface PredictionScoreRecord {
+  key: 'prediction-score';
+  total: number;
+  correct: number;
+  /** Per tag: how many wrong guesses it was behind. */
+  misconceptions: Partial<Record<MisconceptionTag, number>>;
+  /** Newest first, at most PREDICTION_HISTORY_SIZE. */
+  recent: PredictionEntry[];
+}
+
+/** What the labSettings store holds: one record per distinct key. */
+export type LabSettingsRecord = LabContextRecord | PredictModeRecord | PredictionScoreRecord;
 
 /**
  * A named profile of the CLI panel ("aws configure"), as ~/.aws/credentials and ~/.aws/config
