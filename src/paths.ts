@@ -68,6 +68,8 @@ export const paths = {
   scenarios: () => '/lab/scenarios',
   /** The lab's request context panel: the global condition keys every call sends. */
   requestContext: () => '/lab/request-context',
+  /** Predict mode's score, recent predictions and misconceptions. */
+  predictions: () => '/lab/predictions',
   accountSettings: () => '/iam/account_settings',
   editPasswordPolicy: () => '/iam/account_settings/password_policy/edit',
   credentialReport: () => '/iam/credential_report',

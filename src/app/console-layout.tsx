@@ -19,6 +19,11 @@ const CloudShellPanel = lazy(() =>
   import('@/features/cli/cloudshell-panel').then((m) => ({ default: m.CloudShellPanel })),
 );
 
+// Lazy: predict mode's question and reveal, over every page (it installs itself in the data layer).
+const PredictionHost = lazy(() =>
+  import('@/features/predictions/prediction-host').then((m) => ({ default: m.PredictionHost })),
+);
+
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
   const dismissFlash = useFlash((s) => s.dismissFlash);
@@ -87,6 +92,9 @@ export function ConsoleLayout() {
           </Suspense>
         }
       />
+      <Suspense fallback={null}>
+        <PredictionHost />
+      </Suspense>
       {cloudShell !== 'unused' && (
         <Suspense fallback={null}>
           <CloudShellPanel open={cloudShell === 'open'} onClose={() => setCloudShell('closed')} />

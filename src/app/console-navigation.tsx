@@ -44,6 +44,7 @@ const allLinks: NavLink[] = [
   ...cloudTrailNavigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
   { text: 'Request context', path: paths.requestContext() },
+  { text: 'Predictions', path: paths.predictions() },
 ];
 
 /** The nav link that owns a location: the longest path that prefixes it (detail pages too). */
@@ -84,6 +85,7 @@ export function ConsoleNavigation() {
       items: [
         link({ text: 'Scenarios', path: paths.scenarios() }),
         link({ text: 'Request context', path: paths.requestContext() }),
+        link({ text: 'Predictions', path: paths.predictions() }),
       ],
     },
   ];

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '@/queries/query-client';
 import { useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ConsoleTopNavigation } from './console-top-navigation';
@@ -14,9 +16,11 @@ beforeEach(() => {
 
 function renderNav(path = '/iam/users', onCloudShellToggle = () => {}) {
   render(
-    <MemoryRouter initialEntries={[path]}>
-      <ConsoleTopNavigation onCloudShellToggle={onCloudShellToggle} />
-    </MemoryRouter>,
+    <QueryClientProvider client={createQueryClient()}>
+      <MemoryRouter initialEntries={[path]}>
+        <ConsoleTopNavigation onCloudShellToggle={onCloudShellToggle} />
+      </MemoryRouter>
+    </QueryClientProvider>,
   );
 }
 
@@ -36,6 +40,7 @@ describe('ConsoleTopNavigation', () => {
       screen.getByRole('button', { name: 'Identity: root, account 1234-5678-9012' }),
     ).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Predict mode off (turn on)' })).toBeTruthy();
   });
 
   it('shows the current service from the path', () => {

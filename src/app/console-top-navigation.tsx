@@ -7,6 +7,7 @@ import TopNavigation, {
 import { lazy, Suspense, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/paths';
+import { usePredictMode, useSetPredictMode } from '@/queries/predict-mode';
 import {
   formatAccountId,
   LAB_ACCOUNT_ID,
@@ -85,6 +86,8 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
   const service = services.find((s) => pathname.startsWith(s.prefix)) ?? services[0];
   const inRole = identity.kind === 'role-session';
   const ec2Region = useEc2RegionStore((s) => s.region);
+  const predictMode = usePredictMode();
+  const setPredictMode = useSetPredictMode();
 
   // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
@@ -195,6 +198,14 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
         event.preventDefault();
         navigate(paths.requestContext());
       },
+    },
+    {
+      type: 'button',
+      text: predictMode ? 'Predict: on' : 'Predict: off',
+      iconName: predictMode ? 'status-positive' : 'status-stopped',
+      ariaLabel: predictMode ? 'Predict mode on (turn off)' : 'Predict mode off (turn on)',
+      title: 'Predict mode: guess Allowed, Explicit deny or Implicit deny before each action',
+      onClick: () => setPredictMode.mutate(!predictMode),
     },
     {
       type: 'menu-dropdown',

@@ -234,4 +234,11 @@ export const iamRoutes: RouteObject[] = [
         Component: m.RequestContextPage,
       })),
   },
+  {
+    path: '/lab/predictions',
+    lazy: () =>
+      import('@/features/predictions/predictions-page').then((m) => ({
+        Component: m.PredictionsPage,
+      })),
+  },
 ];

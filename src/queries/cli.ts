@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { CliEnvironment, CliResult } from '@/aws/cli/cli-types';
 import { runCommandLine } from '@/aws/cli/run-cli';
+import { learnerAction } from '@/aws/predictions';
 export { CLOUDSHELL_REGION } from '@/aws/cli/run-cli';
 import { invalidateAfterIamChange } from './invalidate';
 
@@ -24,7 +25,8 @@ export function useRunCliLine(): (line: string, env: CliEnvironment) => Promise<
   const client = useQueryClient();
   return useCallback(
     async (line, env) => {
-      const result = await runCommandLine(line, env);
+      // A command is a learner action: predict mode asks before its first IAM, S3 or EC2 call.
+      const result = await learnerAction(() => runCommandLine(line, env));
       if (!changesNothing(line)) await invalidateAfterIamChange(client);
       return result;
     },

@@ -1,12 +1,17 @@
-// Mutation hooks' common shape: on success, refresh what the change may have made stale.
+// Mutation hooks' common shape: on success, refresh what the change may have made stale. IAM, S3
+// and EC2 mutations are learner actions: predict mode asks before their first call.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { learnerAction } from '@/aws/predictions';
 import { invalidateAfterIamChange, invalidateEverything, invalidateFamily } from './invalidate';
 
 /** An IAM call as a mutation: refreshes every IAM, S3 and EC2 query on success. */
 export function useIamMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => invalidateAfterIamChange(client) });
+  return useMutation({
+    mutationFn: (variables: V) => learnerAction(() => mutationFn(variables)),
+    onSuccess: () => invalidateAfterIamChange(client),
+  });
 }
 
 /** An S3 or EC2 call as a mutation: refreshes its own family (['s3'] or ['ec2']). */
@@ -15,7 +20,10 @@ export function useServiceMutation<V, R>(
   mutationFn: (variables: V) => Promise<R>,
 ) {
   const client = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => invalidateFamily(client, [family]) });
+  return useMutation({
+    mutationFn: (variables: V) => learnerAction(() => mutationFn(variables)),
+    onSuccess: () => invalidateFamily(client, [family]),
+  });
 }
 
 /** A lab-wide change (reset, scenario): refreshes everything. */
