@@ -62,7 +62,7 @@ export function PredictionRevealModal({ outcome, onContinue }: PredictionRevealM
       visible
       size="large"
       header="Prediction result"
-      closeAriaLabel="Continue"
+      closeAriaLabel="Close"
       onDismiss={onContinue}
       footer={
         <Box float="right">

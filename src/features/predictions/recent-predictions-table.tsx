@@ -32,11 +32,17 @@ export function RecentPredictionsTable({ entries, loading }: RecentPredictionsTa
         { id: 'time', header: 'Time', cell: (e) => formatConsoleDate(e.time) },
         { id: 'action', header: 'Action', cell: (e) => e.action },
         { id: 'resource', header: 'Resource', cell: (e) => e.resource },
-        { id: 'predicted', header: 'Predicted', cell: (e) => decisionLabel(e.predicted) },
-        { id: 'actual', header: 'Actual', cell: (e) => decisionLabel(e.actual) },
+        {
+          id: 'predicted',
+          header: 'Predicted',
+          minWidth: 110,
+          cell: (e) => decisionLabel(e.predicted),
+        },
+        { id: 'actual', header: 'Actual', minWidth: 110, cell: (e) => decisionLabel(e.actual) },
         {
           id: 'result',
           header: 'Result',
+          minWidth: 100,
           cell: (e) => (
             <StatusIndicator type={e.correct ? 'success' : 'error'}>
               {e.correct ? 'Right' : 'Wrong'}
