@@ -38,9 +38,7 @@ test('predict, reveal, score and misconception; nothing asked with the mode off'
   await expect(page.getByRole('button', { name: 'Predict mode on (turn off)' })).toBeVisible();
 
   // Right: root may add a Deny to EC2-Support.
-  await page.goto('./#/iam/groups/details/EC2-Support?section=permissions');
-  await page.getByRole('button', { name: 'Add permissions' }).click();
-  await page.getByRole('menuitem', { name: 'Create inline policy' }).click();
+  await page.goto('./#/iam/groups/details/EC2-Support/inline-policy');
   await replacePolicyJson(page, DENY_STOP);
   await nextStep(page);
   await page.getByLabel('Policy name').fill('DenyStop');
