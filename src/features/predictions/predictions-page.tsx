@@ -7,6 +7,7 @@ import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Toggle from '@cloudscape-design/components/toggle';
 import { useQuery } from '@tanstack/react-query';
@@ -19,9 +20,10 @@ import {
   useSetPredictMode,
 } from '@/queries/predictions';
 import { useFlash } from '@/state/flash-store';
-import { usePageChrome } from '@/state/page-chrome-store';
+import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { MISCONCEPTION_TEXT } from './misconception-text';
+import { PredictionsHelp } from './predictions-help';
 import { RecentPredictionsTable } from './recent-predictions-table';
 
 export function PredictionsPage() {
@@ -30,6 +32,7 @@ export function PredictionsPage() {
       { text: 'Lab', path: paths.scenarios() },
       { text: 'Predictions', path: paths.predictions() },
     ],
+    help: PredictionsHelp,
   });
   const enabled = usePredictMode();
   const setMode = useSetPredictMode();
@@ -44,6 +47,11 @@ export function PredictionsPage() {
       header={
         <Header
           variant="h1"
+          info={
+            <Link variant="info" onFollow={openHelp}>
+              Info
+            </Link>
+          }
           description="Predict what AWS will decide before each action you take, then see the decision explained. Lab — not affiliated with AWS."
           actions={
             <Button
