@@ -96,6 +96,34 @@ describe('learnerAction in predict mode', () => {
     expect((await iam.listGroups(root)).map((g) => g.groupName)).toContain('Ops');
   });
 
+  it('asks once for an action of several calls and judges it on the first denied', async () => {
+    await setPredictMode(true);
+    const gate = recordingGate('allowed');
+    await errorOf(
+      learnerAction(async () => {
+        await iam.createGroup(user2, { groupName: 'Ops' });
+        await iam.createUser(user2, { userName: 'user-9' });
+      }),
+    );
+    expect(gate.asked.map((q) => q.operation)).toEqual(['CreateGroup']);
+    expect((gate.revealed[0] as PredictionReveal).entry).toMatchObject({
+      operation: 'CreateGroup',
+      action: 'iam:CreateUser',
+      actual: 'explicitDeny',
+      tags: ['group-deny'],
+    });
+  });
+
+  it('reveals without scoring when the call fails before anything is authorized', async () => {
+    await setPredictMode(true);
+    const gate = recordingGate('allowed');
+    const error = await errorOf(learnerAction(() => iam.createGroup(user2, { groupName: 'a b' })));
+    expect(error.code).toBe('ValidationError');
+    const [outcome] = gate.revealed as UnjudgedAction[];
+    expect([outcome?.predicted, outcome?.call?.errorCode]).toEqual(['allowed', 'ValidationError']);
+    expect((await getPredictionScore()).total).toBe(0);
+  });
+
   it('asks nothing with the mode off, nor for calls outside a learner action', async () => {
     const gate = recordingGate('allowed');
     await learnerAction(() => iam.listUsers(user2));

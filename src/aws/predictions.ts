@@ -171,7 +171,9 @@ class PredictionScope implements LearnerActionScope {
     const call = decisiveCall(this.records, question.action);
     const actual = call?.decision;
     if (!call || !actual) {
-      await this.gate.reveal({ question, predicted, ...(call && { call }) });
+      // Show why it failed: the last record holds the error.
+      const failed = this.records.at(-1);
+      await this.gate.reveal({ question, predicted, ...(failed && { call: failed }) });
       return;
     }
     const decided = this.decided.get(call);
