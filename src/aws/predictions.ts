@@ -10,18 +10,15 @@ import {
   type Evaluation,
 } from '@/iam';
 import { readTx, writeTx } from '@/storage/db';
-import { LAB_PRINCIPAL } from '@/storage/lab-constants';
 import {
   readPredictMode,
   readPredictionScore,
   writePredictMode,
   writePredictionScore,
 } from '@/storage/predictions';
-import type { ChangeMeta } from '@/storage/record-store';
 import type { CallRecord, PredictionEntry, PredictionScoreRecord } from '@/storage/types';
 import type { CallSpec } from './call';
 import type { AnyCaller } from './caller';
-import { nowMs } from './clock';
 import { runLearnerAction, type CallWatcher, type LearnerActionScope } from './learner-action';
 
 export type { PredictionEntry, PredictionScoreRecord } from '@/storage/types';
@@ -78,20 +75,12 @@ const EMPTY_SCORE: PredictionScoreRecord = {
   recent: [],
 };
 
-const meta = (operation: string): ChangeMeta => ({
-  principalArn: LAB_PRINCIPAL,
-  operation,
-  time: new Date(nowMs()).toISOString(),
-});
-
 export async function getPredictMode(): Promise<boolean> {
   return (await readTx(readPredictMode))?.enabled ?? false;
 }
 
 export async function setPredictMode(enabled: boolean): Promise<void> {
-  await writeTx((tx) =>
-    writePredictMode(tx, { key: 'predict-mode', enabled }, meta('SetPredictMode')),
-  );
+  await writeTx((tx) => writePredictMode(tx, { key: 'predict-mode', enabled }));
 }
 
 export async function getPredictionScore(): Promise<PredictionScoreRecord> {
@@ -100,7 +89,7 @@ export async function getPredictionScore(): Promise<PredictionScoreRecord> {
 
 /** "Reset score": no predictions, no misconceptions. */
 export async function resetPredictionScore(): Promise<void> {
-  await writeTx((tx) => writePredictionScore(tx, EMPTY_SCORE, meta('ResetPredictionScore')));
+  await writeTx((tx) => writePredictionScore(tx, EMPTY_SCORE));
 }
 
 /** The score after one more prediction: totals, each tag behind a wrong guess, newest first. */
@@ -190,7 +179,7 @@ class PredictionScope implements LearnerActionScope {
     };
     const score = await writeTx(async (tx) => {
       const next = addPrediction((await readPredictionScore(tx)) ?? EMPTY_SCORE, entry);
-      await writePredictionScore(tx, next, meta('RecordPrediction'));
+      await writePredictionScore(tx, next);
       return next;
     });
     await this.gate.reveal({ entry, call, score });

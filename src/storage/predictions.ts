@@ -1,6 +1,7 @@
-// Predict mode's records in the labSettings store: the switch and the score.
+// Predict mode's records in the labSettings store: the switch and the score. They are the learner's
+// own lab settings, not account changes, so they are written directly: no change record, and Undo
+// and the timeline never step over them.
 
-import { putRecord, type ChangeMeta } from './record-store';
 import type { LabReadTx, LabWriteTx } from './schema';
 import type { PredictModeRecord, PredictionScoreRecord } from './types';
 
@@ -13,12 +14,8 @@ export async function readPredictMode(tx: LabReadTx): Promise<PredictModeRecord 
   return record?.key === MODE_KEY ? record : undefined;
 }
 
-export function writePredictMode(
-  tx: LabWriteTx,
-  record: PredictModeRecord,
-  meta: ChangeMeta,
-): Promise<void> {
-  return putRecord(tx, 'labSettings', record, meta);
+export async function writePredictMode(tx: LabWriteTx, record: PredictModeRecord): Promise<void> {
+  await tx.objectStore('labSettings').put(record);
 }
 
 /** The score, if the learner ever predicted (or reset it). */
@@ -29,10 +26,9 @@ export async function readPredictionScore(
   return record?.key === SCORE_KEY ? record : undefined;
 }
 
-export function writePredictionScore(
+export async function writePredictionScore(
   tx: LabWriteTx,
   record: PredictionScoreRecord,
-  meta: ChangeMeta,
 ): Promise<void> {
-  return putRecord(tx, 'labSettings', record, meta);
+  await tx.objectStore('labSettings').put(record);
 }
