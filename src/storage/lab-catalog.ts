@@ -1,12 +1,12 @@
 // The catalog of labs kept side by side in this browser: each lab is a database of its own.
 
 import { deleteDB } from 'idb';
-import { getCatalogDb, readCurrentLabId } from './db';
+import { getCatalogDb, getLabDb } from './db';
 import { labDbName, type LabEntry } from './schema';
 
-/** Every lab, oldest first; the default lab is listed once it has been opened. */
+/** Every lab, oldest first (opening the current lab first, so it is listed even on a first visit). */
 export async function readAllLabs(): Promise<LabEntry[]> {
-  await readCurrentLabId();
+  await getLabDb();
   const labs = await (await getCatalogDb()).getAll('labs');
   return labs.sort((a, b) => a.createDate.localeCompare(b.createDate));
 }
