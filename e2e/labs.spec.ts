@@ -106,6 +106,37 @@ test('a share link opens the scenario in a fresh browser', async ({ page, browse
   await expect(other.getByText(/This link is damaged/)).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
+
+  // A lab too large for a link: a scenario whose bucket policy is 9,000 random characters.
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as scenario' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toBe('my-lab.scenario.json');
+  const scenario = JSON.parse(readFileSync(await exported.path(), 'utf8')) as {
+    lab: { stores: { buckets: { policy?: string }[] } };
+  };
+  const noise = Array.from({ length: 9000 }, () => Math.floor(Math.random() * 36).toString(36));
+  (scenario.lab.stores.buckets[0] as { policy?: string }).policy = noise.join('');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'big.scenario.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await page.getByRole('button', { name: 'Replace current lab' }).click();
+  await expect(page.getByText('The current lab now holds "My lab".')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(
+    dialog.getByText(
+      /^This lab is too large for a link \(\d{1,2},\d{3} characters; the limit is 8,000\)\. Export it as a file instead\.$/,
+    ),
+  ).toBeVisible();
+  const [fallback] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export lab' }).click(),
+  ]);
+  expect(fallback.suggestedFilename()).toBe('my-lab.lab.json');
 });
 
 test('two labs side by side: switch, reload, switch back', async ({ page }) => {
