@@ -176,6 +176,11 @@ describe('parseLabFile refuses hostile input, naming where', () => {
     ],
     ['no account', (f) => (at(f, 'lab', 'stores').meta = []), /the lab has no account record/],
     [
+      'a settings record that is not an object',
+      (f) => (at(f, 'lab', 'stores').labSettings = [7]),
+      /labSettings\[0\]: Invalid input/,
+    ],
+    [
       'another account ID',
       (f) => (at(f, 'lab', 'stores', 'meta', 0).accountId = '999999999999'),
       /meta\[0\]\.accountId: The lab account ID must be 123456789012/,

@@ -86,12 +86,16 @@ function storeArray<S extends LabStore>(store: S) {
   // Settings records of other kinds (walkthrough progress, predictions) have no schema here yet:
   // they are left out rather than trusted.
   return z.preprocess(
-    (value) =>
-      Array.isArray(value)
-        ? value.filter((r) => (r as { key?: unknown } | null)?.key === 'request-context')
-        : value,
+    (value) => (Array.isArray(value) ? value.filter((r) => !isOtherSetting(r)) : value),
     records.default([]),
   );
+}
+
+/** A settings record of a kind this file has no schema for (anything else is checked). */
+function isOtherSetting(record: unknown): boolean {
+  if (typeof record !== 'object' || record === null) return false;
+  const { key } = record as { key?: unknown };
+  return typeof key === 'string' && key !== 'request-context';
 }
 
 const storesSchema = z.strictObject(

@@ -53,8 +53,9 @@ export function LabsPage() {
   async function onSwitch(lab: LabSummary) {
     setError(undefined);
     try {
-      await switchLab.mutateAsync({ labId: lab.labId });
+      // Root first: the other lab may have no such user, and its pages load as soon as it opens.
       switchBack();
+      await switchLab.mutateAsync({ labId: lab.labId });
       setSelectedId(undefined);
       pushFlash({
         type: 'success',

@@ -20,6 +20,8 @@ export function useOpenLabFile(afterOpen: 'stay' | 'dashboard') {
     setError(undefined);
     setBusy(how);
     try {
+      // Root first: the new lab may have no such user, and its pages reload as soon as it opens.
+      switchBack();
       if (how === 'replace') {
         await replace.mutateAsync({ file });
         pushFlash({ type: 'success', header: `The current lab now holds "${file.name}".` });
@@ -27,7 +29,6 @@ export function useOpenLabFile(afterOpen: 'stay' | 'dashboard') {
         const lab = await importNew.mutateAsync({ file });
         pushFlash({ type: 'success', header: `Lab "${lab.name}" created. You are now in it.` });
       }
-      switchBack();
       if (afterOpen === 'dashboard') navigate(paths.dashboard());
       return true;
     } catch (err) {
