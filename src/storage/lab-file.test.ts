@@ -194,6 +194,11 @@ describe('parseLabFile refuses hostile input, naming where', () => {
       /changes\[\d+\]\.after\.arn/,
     ],
     [
+      'a change whose record key is not a key',
+      (f) => (at(f, 'lab', 'stores', 'changes', 0).recordKey = '{"a":1}'),
+      /changes\[0\]\.recordKey: recordKey must be a record key as JSON/,
+    ],
+    [
       'a scenario with a log',
       (f) => {
         f.format = SCENARIO_FILE_FORMAT;

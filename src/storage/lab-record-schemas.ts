@@ -135,6 +135,17 @@ export const contentRecordSchemas: { [S in ContentStore]: z.ZodType<Value<S>> } 
 
 const CONTENT_STORES = Object.keys(contentRecordSchemas) as [ContentStore, ...ContentStore[]];
 
+/** A change's recordKey: JSON of a string, a number or an array of them (undo parses it). */
+function isKeyJson(textValue: string): boolean {
+  try {
+    const key: unknown = JSON.parse(textValue);
+    const part = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+    return part(key) || (Array.isArray(key) && key.length > 0 && key.every(part));
+  } catch {
+    return false;
+  }
+}
+
 /** A change's before and after are records of its store, checked like the store's own records. */
 const change = z
   .strictObject({
@@ -143,7 +154,7 @@ const change = z
     principalArn: text,
     operation: text,
     store: z.enum(CONTENT_STORES),
-    recordKey: text,
+    recordKey: text.refine(isKeyJson, 'recordKey must be a record key as JSON'),
     before: z.unknown(),
     after: z.unknown(),
   })
