@@ -66,6 +66,10 @@ export const paths = {
     `/iam/organization/scps/details/${seg(policyId)}${tab ? `?section=${tab}` : ''}`,
   editScp: (policyId: string) => `/iam/organization/scps/details/${seg(policyId)}/edit`,
   scenarios: () => '/lab/scenarios',
+  /** Lab > Labs: the labs kept side by side, export, import and share links. */
+  labs: () => '/lab/labs',
+  /** A share link: the scenario itself, deflated and base64url-encoded, in `s`. */
+  openScenario: (s: string) => `/scenarios/open?s=${s}`,
   /** The lab's request context panel: the global condition keys every call sends. */
   requestContext: () => '/lab/request-context',
   /** Predict mode's score, recent predictions and misconceptions. */

@@ -43,6 +43,7 @@ const allLinks: NavLink[] = [
   ...ec2Navigation.items,
   ...cloudTrailNavigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
+  { text: 'Labs', path: paths.labs() },
   { text: 'Request context', path: paths.requestContext() },
   { text: 'Predictions', path: paths.predictions() },
 ];
@@ -84,6 +85,7 @@ export function ConsoleNavigation() {
       text: 'Lab',
       items: [
         link({ text: 'Scenarios', path: paths.scenarios() }),
+        link({ text: 'Labs', path: paths.labs() }),
         link({ text: 'Request context', path: paths.requestContext() }),
         link({ text: 'Predictions', path: paths.predictions() }),
       ],

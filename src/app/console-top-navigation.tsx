@@ -15,6 +15,7 @@ import {
   useActingIdentity,
   type RoleHistoryEntry,
 } from '@/state/acting-identity-store';
+import { useCurrentLab } from '@/state/current-lab-store';
 import { useEc2RegionStore } from '@/state/ec2-region-store';
 import { useFlash } from '@/state/flash-store';
 import { regionUtility } from './region-utility';
@@ -27,6 +28,11 @@ const SwitchUserModal = lazy(() =>
 
 const IdentityGuard = lazy(() =>
   import('@/features/identity/identity-guard').then((m) => ({ default: m.IdentityGuard })),
+);
+
+// Lazy: it reads the lab catalog for the identity menu's "Current lab".
+const CurrentLabLoader = lazy(() =>
+  import('@/features/labs/current-lab-loader').then((m) => ({ default: m.CurrentLabLoader })),
 );
 
 const RoleSessionGuard = lazy(() =>
@@ -88,6 +94,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
   const ec2Region = useEc2RegionStore((s) => s.region);
   const predictMode = usePredictMode();
   const setPredictMode = useSetPredictMode();
+  const labName = useCurrentLab((s) => s.name);
 
   // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
@@ -136,6 +143,16 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
     ...(roleHistory.length > 0 && identity.kind !== 'root'
       ? [{ id: 'role-history', text: 'Role history', items: roleHistory.map(historyItem) }]
       : []),
+    {
+      id: 'labs-group',
+      text: 'Lab',
+      items: [
+        ...(labName !== undefined
+          ? [{ id: 'current-lab', text: `Current lab: ${labName}`, disabled: true }]
+          : []),
+        { id: 'labs', text: 'Labs' },
+      ],
+    },
     {
       id: 'lab',
       text: 'Lab shortcut (no password)',
@@ -228,6 +245,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
         const id = event.detail.id;
         if (id === 'switch-user') setSwitching(true);
         if (id === 'switch-role') navigate(paths.switchRole());
+        if (id === 'labs') navigate(paths.labs());
         if (id === 'sign-in') navigate(paths.signIn());
         if (id === 'security-credentials') navigate(paths.mySecurityCredentials());
         if (id === 'sign-out') {
@@ -256,6 +274,9 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
         utilities={utilities}
       />
       {inRole && roleDisplay?.color && <RoleColorBar color={roleDisplay.color} name={name} />}
+      <Suspense fallback={null}>
+        <CurrentLabLoader />
+      </Suspense>
       {inRole && (
         <Suspense fallback={null}>
           <RoleSessionGuard />

@@ -228,6 +228,18 @@ export const iamRoutes: RouteObject[] = [
       })),
   },
   {
+    path: '/lab/labs',
+    lazy: () => import('@/features/labs/labs-page').then((m) => ({ Component: m.LabsPage })),
+  },
+  {
+    // A share link; outside /lab/ as the issue names it, inside the console frame.
+    path: '/scenarios/open',
+    lazy: () =>
+      import('@/features/labs/open-scenario-page').then((m) => ({
+        Component: m.OpenScenarioPage,
+      })),
+  },
+  {
     path: '/lab/request-context',
     lazy: () =>
       import('@/features/request-context/request-context-page').then((m) => ({

@@ -19,7 +19,16 @@ import { seedBlankLab } from './seed-blank-lab';
 
 let catalogDb: Promise<IDBPDatabase<CatalogSchema>> | null = null;
 let labDb: Promise<LabDb> | null = null;
-let currentLabId = DEFAULT_LAB_ID;
+/** Null until read from the catalog's settings (the lab chosen last, kept across reloads). */
+let currentLabId: string | null = null;
+
+/** The catalog's setting that names the current lab. */
+const CURRENT_LAB_SETTING = 'currentLab';
+
+/** The catalog database: the list of labs and which one is current. */
+export function getCatalogDb(): Promise<IDBPDatabase<CatalogSchema>> {
+  return openCatalogDb();
+}
 
 function openCatalogDb(): Promise<IDBPDatabase<CatalogSchema>> {
   catalogDb ??= openDB<CatalogSchema>(CATALOG_DB_NAME, CATALOG_DB_VERSION, {
@@ -47,9 +56,9 @@ async function openLab(labId: string): Promise<LabDb> {
       migrateLabDb(database, oldVersion, newVersion ?? LAB_DB_VERSION, tx).catch(() => tx.abort());
     },
     blocking() {
-      // Another tab wants a newer schema: let it, and reopen on the next call.
+      // Another tab wants a newer schema (or to delete this lab): let it, and reopen on the next call.
       db.close();
-      labDb = null;
+      if (labId === currentLabId) labDb = null;
     },
   });
   const tx = db.transaction(LAB_STORES, 'readwrite');
@@ -60,13 +69,52 @@ async function openLab(labId: string): Promise<LabDb> {
 
 /** The current lab's database, opened (and migrated, and seeded on first run) once. */
 export function getLabDb(): Promise<LabDb> {
-  labDb ??= openLab(currentLabId);
+  labDb ??= readCurrentLabId().then(openLab);
   return labDb;
 }
 
-/** The lab the app works on. TODO(#7): switching labs. */
+/** The lab the app works on (the default lab until the first data call has read the catalog). */
 export function currentLab(): string {
+  return currentLabId ?? DEFAULT_LAB_ID;
+}
+
+/** The lab the app works on: the one chosen last if it still exists, else the default lab. */
+export async function readCurrentLabId(): Promise<string> {
+  if (currentLabId === null) {
+    const catalog = await openCatalogDb();
+    const setting = await catalog.get('settings', CURRENT_LAB_SETTING);
+    const entry = setting ? await catalog.get('labs', setting.value) : undefined;
+    currentLabId ??= entry?.labId ?? DEFAULT_LAB_ID;
+  }
   return currentLabId;
+}
+
+/**
+ * Makes another lab the current one, for this tab and the next reload: closes the open lab's
+ * connection, remembers the choice, and opens the new lab (creating it on first use).
+ */
+export async function switchLab(labId: string): Promise<void> {
+  const catalog = await openCatalogDb();
+  const previous = labDb;
+  labDb = null;
+  currentLabId = labId;
+  (await previous?.catch(() => null))?.close();
+  await catalog.put('settings', { key: CURRENT_LAB_SETTING, value: labId });
+  await getLabDb();
+}
+
+/**
+ * Runs `work` on one lab's database: the open one when it is current, else a connection of its
+ * own (opened, migrated and seeded like any lab), closed afterwards.
+ */
+export async function withLabDb<T>(labId: string, work: (db: LabDb) => Promise<T>): Promise<T> {
+  if (labId === (await readCurrentLabId())) return work(await getLabDb());
+  const db = await openLab(labId);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Runs `work` in one read-write transaction over every store; all of it is saved or none. */
@@ -104,13 +152,13 @@ function abortQuietly(tx: LabWriteTx): void {
 
 /**
  * Closes and forgets the open connections, so the next call opens afresh (tests give each case a
- * new IDBFactory; switching labs will use it too).
+ * new IDBFactory). Without `labId`, the next call reads the current lab from the catalog.
  */
-export async function resetDbConnection(labId: string = DEFAULT_LAB_ID): Promise<void> {
+export async function resetDbConnection(labId?: string): Promise<void> {
   const [lab, catalog] = [labDb, catalogDb];
   labDb = null;
   catalogDb = null;
-  currentLabId = labId;
+  currentLabId = labId ?? null;
   (await lab?.catch(() => null))?.close();
   (await catalog?.catch(() => null))?.close();
 }
