@@ -17,6 +17,7 @@ import {
 import { useEc2RegionStore } from '@/state/ec2-region-store';
 import { useFlash } from '@/state/flash-store';
 import { regionUtility } from './region-utility';
+import { useUndoRedoUtilities } from './undo-redo-utilities';
 import { useRouteHref } from './use-route-href';
 
 // Lazy: the dialog reads the lab's users, and the data layer stays out of the first page load.
@@ -85,6 +86,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
   const service = services.find((s) => pathname.startsWith(s.prefix)) ?? services[0];
   const inRole = identity.kind === 'role-session';
   const ec2Region = useEc2RegionStore((s) => s.region);
+  const undoRedo = useUndoRedoUtilities();
 
   // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
@@ -168,6 +170,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
           }),
         ]
       : []),
+    ...undoRedo,
     {
       type: 'button',
       text: 'Lab — not affiliated with AWS',

@@ -28,19 +28,9 @@ export const useResetLab = () => useLabMutation((_: void) => lab.resetLab());
 export const useLoadScenario = () =>
   useLabMutation((v: { scenarioId: string }) => lab.loadScenario(v.scenarioId));
 
-/** What Undo and Redo would step over next (every change refreshes ['lab']). */
-export const undoStateQuery = () =>
-  queryOptions({ queryKey: ['lab', 'undo'], queryFn: () => lab.getUndoState() });
-
 /** One page of the lab's timeline of changes, newest first. */
 export const timelineQuery = (input: { maxResults: number; nextToken?: number }) =>
   queryOptions({ queryKey: ['lab', 'timeline', input], queryFn: () => lab.listTimeline(input) });
-
-/** Undo the latest action; every page refreshes. */
-export const useUndo = () => useLabMutation((_: void) => lab.undo());
-
-/** Redo the latest undone action; every page refreshes. */
-export const useRedo = () => useLabMutation((_: void) => lab.redo());
 
 /** The timeline's "Restore to here" (confirm first); every page refreshes. */
 export const useRestoreToHere = () =>
