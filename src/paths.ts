@@ -66,6 +66,8 @@ export const paths = {
     `/iam/organization/scps/details/${seg(policyId)}${tab ? `?section=${tab}` : ''}`,
   editScp: (policyId: string) => `/iam/organization/scps/details/${seg(policyId)}/edit`,
   scenarios: () => '/lab/scenarios',
+  /** The lab's timeline of account changes, with "Restore to here". */
+  timeline: () => '/lab/timeline',
   /** The lab's request context panel: the global condition keys every call sends. */
   requestContext: () => '/lab/request-context',
   accountSettings: () => '/iam/account_settings',

@@ -43,6 +43,7 @@ const allLinks: NavLink[] = [
   ...ec2Navigation.items,
   ...cloudTrailNavigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
+  { text: 'Timeline', path: paths.timeline() },
   { text: 'Request context', path: paths.requestContext() },
 ];
 
@@ -83,6 +84,7 @@ export function ConsoleNavigation() {
       text: 'Lab',
       items: [
         link({ text: 'Scenarios', path: paths.scenarios() }),
+        link({ text: 'Timeline', path: paths.timeline() }),
         link({ text: 'Request context', path: paths.requestContext() }),
       ],
     },
