@@ -2,6 +2,7 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import * as lab from '@/aws/lab';
+import { useLabRewind } from './lab-history';
 import { useLabMutation } from './use-iam-mutation';
 
 export const labInfoQuery = () =>
@@ -34,4 +35,4 @@ export const timelineQuery = (input: { maxResults: number; nextToken?: number })
 
 /** The timeline's "Restore to here" (confirm first); every page refreshes. */
 export const useRestoreToHere = () =>
-  useLabMutation((v: { lastChangeId: number }) => lab.restoreToHere(v.lastChangeId));
+  useLabRewind((v: { lastChangeId: number }) => lab.restoreToHere(v.lastChangeId));
