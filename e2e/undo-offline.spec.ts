@@ -53,7 +53,7 @@ test('undo and redo of a policy change flip the decision; Restore to here goes b
   await expect(rows).toHaveCount(4);
   await rows
     .nth(2)
-    .getByRole('button', { name: 'Deleted: group/ec2-support → policy AmazonEC2ReadOnlyAccess' })
+    .getByRole('button', { name: 'Deleted: group/EC2-Support → policy AmazonEC2ReadOnlyAccess' })
     .click();
   await expect(rows.nth(2).getByLabel('Before')).toContainText(
     '"policyArn": "arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"',

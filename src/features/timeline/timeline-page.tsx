@@ -22,7 +22,9 @@ import { TimelineChanges } from './timeline-changes';
 
 const PAGE_SIZE = 25;
 
-const who = (principalArn: string) => (principalArn === 'lab' ? 'Lab' : principalArn);
+/** "root", "user/user-2", "assumed-role/Admin/session": the ARN without its account prefix. */
+const who = (principalArn: string) =>
+  principalArn === 'lab' ? 'Lab' : principalArn.replace(/^arn:aws:(iam|sts)::\d{12}:/, '');
 
 export function TimelinePage() {
   usePageChrome({
@@ -123,14 +125,15 @@ export function TimelinePage() {
             id: 'time',
             header: 'Time',
             cell: (item) => formatConsoleDate(item.time),
-            width: 200,
+            width: 160,
           },
-          { id: 'who', header: 'Identity', cell: (item) => who(item.principalArn), width: 260 },
-          { id: 'operation', header: 'Action', cell: (item) => item.operation, width: 220 },
+          { id: 'who', header: 'Identity', cell: (item) => who(item.principalArn), width: 160 },
+          { id: 'operation', header: 'Action', cell: (item) => item.operation, width: 190 },
           {
             id: 'changes',
             header: 'Changes',
             cell: (item) => <TimelineChanges changes={item.changes} />,
+            minWidth: 420,
           },
         ]}
         pagination={
