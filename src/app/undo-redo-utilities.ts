@@ -59,7 +59,8 @@ export function useUndoRedoUtilities(): TopNavigationProps.Utility[] {
     {
       type: 'button',
       iconName: 'undo',
-      text: undoLabel ? `Undo ${undoLabel}` : 'Undo',
+      // Icon only when there is nothing to step over: the bar keeps room for its other labels.
+      ...(undoLabel && { text: `Undo ${undoLabel}` }),
       ariaLabel: undoLabel ? `Undo ${undoLabel}` : 'Undo (nothing to undo)',
       title: 'Undo the lab’s latest change (Ctrl+Z)',
       onClick: () => {
@@ -69,7 +70,7 @@ export function useUndoRedoUtilities(): TopNavigationProps.Utility[] {
     {
       type: 'button',
       iconName: 'redo',
-      text: redoLabel ? `Redo ${redoLabel}` : 'Redo',
+      ...(redoLabel && { text: `Redo ${redoLabel}` }),
       ariaLabel: redoLabel ? `Redo ${redoLabel}` : 'Redo (nothing to redo)',
       title: 'Redo the change last undone (Shift+Ctrl+Z)',
       onClick: () => {
