@@ -50,6 +50,7 @@ test('undo and redo of a policy change flip the decision; Restore to here goes b
   await expect(rows.nth(0)).toContainText('Redo DetachGroupPolicy');
   await expect(rows.nth(1)).toContainText('Undo DetachGroupPolicy');
   await expect(rows.nth(2)).toContainText('DetachGroupPolicy');
+  await expect(rows.nth(3)).toContainText('LoadScenario');
   await expect(rows).toHaveCount(4);
   await rows
     .nth(2)

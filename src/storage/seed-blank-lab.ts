@@ -43,7 +43,9 @@ export async function seedBlankLab(tx: LabWriteTx, scenarioId = 'blank'): Promis
   // What a lab starts from is not an action: Undo stops there.
   markChangeGroup(tx, 'baseline');
   const time = new Date().toISOString();
-  const meta: ChangeMeta = { principalArn: LAB_PRINCIPAL, operation: 'CreateLab', time };
+  // A scenario's records all carry its name in the timeline, its blank-lab part included.
+  const operation = scenarioId === 'blank' ? 'CreateLab' : 'LoadScenario';
+  const meta: ChangeMeta = { principalArn: LAB_PRINCIPAL, operation, time };
   await putRecord(
     tx,
     'meta',
