@@ -46,7 +46,8 @@ export function useUndoRedoUtilities(): TopNavigationProps.Utility[] {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // A held key repeats: one press, one step.
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.repeat) return;
       if (event.key.toLowerCase() !== 'z' || isTextEntry(event.target)) return;
       event.preventDefault();
       void runRef.current(event.shiftKey ? 'redo' : 'undo');
