@@ -4,6 +4,7 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
@@ -13,12 +14,13 @@ import { paths } from '@/paths';
 import { timelineQuery, useRestoreToHere } from '@/queries/lab';
 import type { TimelineAction } from '@/queries/types';
 import { useFlash } from '@/state/flash-store';
-import { usePageChrome } from '@/state/page-chrome-store';
+import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ConfirmModal } from '@/ui/confirm-modal';
 import { formatConsoleDate } from '@/ui/format';
 import { TableEmptyState } from '@/ui/table-states';
 import { TimelineChanges } from './timeline-changes';
+import { TimelineHelp } from './timeline-help';
 
 const PAGE_SIZE = 25;
 
@@ -32,6 +34,7 @@ export function TimelinePage() {
       { text: 'IAM', path: paths.dashboard() },
       { text: 'Timeline', path: paths.timeline() },
     ],
+    help: TimelineHelp,
     contentType: 'table',
   });
   // tokens[i] starts page i; page 0 has none.
@@ -83,6 +86,11 @@ export function TimelinePage() {
           <Header
             variant="awsui-h1-sticky"
             counter={`(${rows.length}${nextToken !== undefined || page > 0 ? '+' : ''})`}
+            info={
+              <Link variant="info" onFollow={openHelp}>
+                Info
+              </Link>
+            }
             description="Lab — every change to this account, newest first, one row per action. Resetting the lab or loading a scenario starts a new timeline."
             actions={
               <SpaceBetween direction="horizontal" size="xs">
