@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/lab/`,
     viewport: { width: 1366, height: 900 },
     trace: 'retain-on-failure',
+    // The built app registers a service worker that precaches every chunk; only the offline spec
+    // needs it (test.use({ serviceWorkers: 'allow' })), so the others skip that download.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

@@ -70,6 +70,8 @@ export const paths = {
   labs: () => '/lab/labs',
   /** A share link: the scenario itself, deflated and base64url-encoded, in `s`. */
   openScenario: (s: string) => `/scenarios/open?s=${s}`,
+  /** The lab's timeline of account changes, with "Restore to here". */
+  timeline: () => '/lab/timeline',
   /** The lab's request context panel: the global condition keys every call sends. */
   requestContext: () => '/lab/request-context',
   /** Predict mode's score, recent predictions and misconceptions. */

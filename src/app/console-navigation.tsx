@@ -44,6 +44,7 @@ const allLinks: NavLink[] = [
   ...cloudTrailNavigation.items,
   { text: 'Scenarios', path: paths.scenarios() },
   { text: 'Labs', path: paths.labs() },
+  { text: 'Timeline', path: paths.timeline() },
   { text: 'Request context', path: paths.requestContext() },
   { text: 'Predictions', path: paths.predictions() },
 ];
@@ -86,6 +87,7 @@ export function ConsoleNavigation() {
       items: [
         link({ text: 'Scenarios', path: paths.scenarios() }),
         link({ text: 'Labs', path: paths.labs() }),
+        link({ text: 'Timeline', path: paths.timeline() }),
         link({ text: 'Request context', path: paths.requestContext() }),
         link({ text: 'Predictions', path: paths.predictions() }),
       ],

@@ -3,13 +3,17 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rootCaller } from '@/aws/caller';
+import * as iam from '@/aws/iam';
 import { createQueryClient } from '@/queries/query-client';
 import { useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
+import { useFreshIndexedDb } from '@/storage/test-support';
 import { ConsoleTopNavigation } from './console-top-navigation';
 
 afterEach(cleanup);
-beforeEach(() => {
+beforeEach(async () => {
+  await useFreshIndexedDb();
   useActingIdentity.getState().switchBack();
   useFlash.getState().clearFlashes();
 });
@@ -25,6 +29,24 @@ function renderNav(path = '/iam/users', onCloudShellToggle = () => {}) {
 }
 
 describe('ConsoleTopNavigation', () => {
+  it('Undo names the latest action; Ctrl+Z undoes it, except while typing in a field', async () => {
+    await iam.createUser(rootCaller(), { userName: 'user-1' });
+    renderNav();
+    // The lab module loads on first use, which takes a while under jsdom.
+    await screen.findByRole('button', { name: 'Undo CreateUser' }, { timeout: 20000 });
+    const field = document.createElement('input');
+    document.body.append(field);
+    fireEvent.keyDown(field, { key: 'z', ctrlKey: true });
+    expect(useFlash.getState().messages).toEqual([]);
+
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await screen.findByRole('button', { name: 'Redo CreateUser' }, { timeout: 20000 });
+    expect(useFlash.getState().messages[0]?.header).toBe('Undid CreateUser.');
+    expect(await iam.listUsers(rootCaller())).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Undo (nothing to undo)' })).toBeTruthy();
+    field.remove();
+  });
+
   it('the CloudShell icon toggles the CLI panel', () => {
     const toggle = vi.fn();
     renderNav('/iam/users', toggle);

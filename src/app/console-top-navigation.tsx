@@ -19,6 +19,7 @@ import { useCurrentLab } from '@/state/current-lab-store';
 import { useEc2RegionStore } from '@/state/ec2-region-store';
 import { useFlash } from '@/state/flash-store';
 import { regionUtility } from './region-utility';
+import { useUndoRedoUtilities } from './undo-redo-utilities';
 import { useRouteHref } from './use-route-href';
 
 // Lazy: the dialog reads the lab's users, and the data layer stays out of the first page load.
@@ -95,6 +96,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
   const predictMode = usePredictMode();
   const setPredictMode = useSetPredictMode();
   const labName = useCurrentLab((s) => s.name);
+  const undoRedo = useUndoRedoUtilities();
 
   // A history entry's link opens the Switch Role form filled in; a click switches at once.
   const historyPath = (entry: RoleHistoryEntry) =>
@@ -188,6 +190,7 @@ export function ConsoleTopNavigation({ onCloudShellToggle }: ConsoleTopNavigatio
           }),
         ]
       : []),
+    ...undoRedo,
     {
       type: 'button',
       text: 'Lab — not affiliated with AWS',

@@ -240,6 +240,11 @@ export const iamRoutes: RouteObject[] = [
       })),
   },
   {
+    path: '/lab/timeline',
+    lazy: () =>
+      import('@/features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+  },
+  {
     path: '/lab/request-context',
     lazy: () =>
       import('@/features/request-context/request-context-page').then((m) => ({

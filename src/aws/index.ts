@@ -35,7 +35,14 @@ export type { AssumeRoleInput, AssumeRoleResult } from './sts-api';
 export type { ScpPolicy, ScpPolicyInput, ScpTarget, ScpTargetType } from './organizations-api';
 export type { ObjectRef, PutObjectInput } from './s3-api';
 export type { RunInstancesInput } from './ec2-api';
-export type { LabInfo, Scenario } from './lab';
+export type {
+  LabInfo,
+  Scenario,
+  TimelineAction,
+  TimelineChange,
+  TimelinePage,
+  UndoState,
+} from './lab';
 export type * from './types';
 export type {
   CreateGroupInput,

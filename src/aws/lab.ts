@@ -12,8 +12,15 @@ import {
   resetLabStorage,
 } from '@/storage/lab-admin';
 import { LAB_ACCOUNT_ID, LAB_REGION } from '@/storage/lab-constants';
+import { readTx, writeTx } from '@/storage/db';
 import { SCENARIO_ID, SCENARIO_PASSWORD } from '@/storage/seed-iam-users-and-groups';
+import { redoLatest, restoreToHere as restoreAfter, undoLatest } from '@/storage/undo-redo';
+import { readUndoHistory } from '@/storage/undo-stack';
+import { nowIso } from './clock';
 import type { CallRecord, ChangeRecord } from './types';
+
+export { listTimeline } from './lab-timeline';
+export type { TimelineAction, TimelineChange, TimelinePage } from './lab-timeline';
 
 export interface Scenario {
   id: string;
@@ -90,4 +97,32 @@ export function listCalls(limit = 1000): Promise<CallRecord[]> {
 /** Every change record, oldest first. */
 export function listChanges(): Promise<ChangeRecord[]> {
   return readChangeLog();
+}
+
+/** What Undo and Redo would step over next: the operations they are labelled with. */
+export interface UndoState {
+  undo?: string;
+  redo?: string;
+}
+
+export async function getUndoState(): Promise<UndoState> {
+  const history = await readTx(readUndoHistory);
+  const undo = history.undo.at(-1)?.operation;
+  const redo = history.redo.at(-1)?.operation;
+  return { ...(undo && { undo }), ...(redo && { redo }) };
+}
+
+/** Undo: the lab as it was before the latest action. Returns that action's operation. */
+export async function undo(): Promise<string | undefined> {
+  return (await writeTx((tx) => undoLatest(tx, nowIso())))?.operation;
+}
+
+/** Redo: re-applies the latest undone action. Returns its operation. */
+export async function redo(): Promise<string | undefined> {
+  return (await writeTx((tx) => redoLatest(tx, nowIso())))?.operation;
+}
+
+/** The timeline's "Restore to here": the lab as it was right after that action (undoable). */
+export function restoreToHere(lastChangeId: number): Promise<number> {
+  return writeTx((tx) => restoreAfter(tx, lastChangeId, nowIso()));
 }

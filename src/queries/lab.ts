@@ -2,6 +2,7 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import * as lab from '@/aws/lab';
+import { useLabRewind } from './lab-history';
 import { useLabMutation } from './use-iam-mutation';
 
 export const labInfoQuery = () =>
@@ -27,3 +28,11 @@ export const useResetLab = () => useLabMutation((_: void) => lab.resetLab());
 /** Loads a scenario, replacing the lab (confirm first). */
 export const useLoadScenario = () =>
   useLabMutation((v: { scenarioId: string }) => lab.loadScenario(v.scenarioId));
+
+/** One page of the lab's timeline of changes, newest first. */
+export const timelineQuery = (input: { maxResults: number; nextToken?: number }) =>
+  queryOptions({ queryKey: ['lab', 'timeline', input], queryFn: () => lab.listTimeline(input) });
+
+/** The timeline's "Restore to here" (confirm first); every page refreshes. */
+export const useRestoreToHere = () =>
+  useLabRewind((v: { lastChangeId: number }) => lab.restoreToHere(v.lastChangeId));

@@ -259,3 +259,53 @@ describe('parseLabFile refuses hostile input, naming where', () => {
     expect(parsed.lab.stores.labSettings).toEqual([]);
   });
 });
+
+describe('lab settings in a file', () => {
+  const settings = [
+    { key: 'predict-mode', enabled: true },
+    {
+      key: 'prediction-score',
+      total: 1,
+      correct: 0,
+      misconceptions: { 'group-deny': 1 },
+      recent: [
+        {
+          time: 't',
+          principalArn: 'arn:aws:iam::123456789012:user/user-2',
+          operation: 'StopInstances',
+          action: 'ec2:StopInstances',
+          resource: '*',
+          predicted: 'allowed',
+          actual: 'explicitDeny',
+          correct: false,
+          tags: ['group-deny'],
+        },
+      ],
+    },
+    { key: 'undo-history', undo: [{ txId: 1, operation: 'CreateUser' }], redo: [] },
+  ];
+
+  it('keeps predict mode, the score and the undo steps of a lab export', async () => {
+    const file = await fileJson();
+    records(file, 'labSettings').push(...settings);
+    const parsed = parseLabFile(JSON.stringify(file));
+    expect(parsed.lab.stores.labSettings).toEqual(settings);
+  });
+
+  it('refuses a score with an unknown misconception', async () => {
+    const file = await fileJson();
+    records(file, 'labSettings').push({ ...settings[1], misconceptions: { 'made-up': 1 } });
+    expect(() => parseLabFile(JSON.stringify(file))).toThrow(/labSettings\[0\]/);
+  });
+
+  it('leaves the undo steps out of a lab written without its log', async () => {
+    const file = await fileJson();
+    records(file, 'labSettings').push(...settings);
+    const lab = parseLabFile(JSON.stringify(file)).lab;
+    lab.stores.changes = [];
+    lab.stores.calls = [];
+    await replaceLabWithSnapshot(lab);
+    const keys = (await readLabSnapshot()).stores.labSettings.map((r) => r.key);
+    expect(keys.sort()).toEqual(['predict-mode', 'prediction-score']);
+  });
+});

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { checkReferences } from './lab-file-references';
-import { encodeRecord, recordSchemas } from './lab-record-schemas';
+import { encodeRecord, LAB_SETTING_KEYS, recordSchemas } from './lab-record-schemas';
 import type { LabSnapshot, SnapshotStores } from './lab-snapshot';
 import { LAB_DB_VERSION, LAB_STORES, type LabStore } from './schema';
 
@@ -83,8 +83,7 @@ function findForbiddenKey(value: unknown): { key: string; at: string } | undefin
 function storeArray<S extends LabStore>(store: S) {
   const records = z.array(recordSchemas[store] as z.ZodType<SnapshotStores[S][number]>);
   if (store !== 'labSettings') return records.default([]);
-  // Settings records of other kinds (walkthrough progress, predictions) have no schema here yet:
-  // they are left out rather than trusted.
+  // Settings records of kinds this version does not know are left out rather than trusted.
   return z.preprocess(
     (value) => (Array.isArray(value) ? value.filter((r) => !isOtherSetting(r)) : value),
     records.default([]),
@@ -95,7 +94,7 @@ function storeArray<S extends LabStore>(store: S) {
 function isOtherSetting(record: unknown): boolean {
   if (typeof record !== 'object' || record === null) return false;
   const { key } = record as { key?: unknown };
-  return typeof key === 'string' && key !== 'request-context';
+  return typeof key === 'string' && !LAB_SETTING_KEYS.has(key);
 }
 
 const storesSchema = z.strictObject(

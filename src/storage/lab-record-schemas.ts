@@ -3,6 +3,7 @@
 // S3 object bodies are base64 in the file and become bytes again here.
 
 import { z } from 'zod';
+import { MISCONCEPTION_TAGS } from '@/iam';
 import { fromBase64 } from '@/lib/base64';
 import { iamRecordSchemas, int, tags, text } from './lab-iam-record-schemas';
 import type { ContentStore } from './record-store';
@@ -95,6 +96,51 @@ const requestContext = z.strictObject({
   secureTransport: z.boolean(),
 });
 
+const predictMode = z.strictObject({ key: z.literal('predict-mode'), enabled: z.boolean() });
+
+const count = z.number().int().nonnegative();
+
+const predictionScore = z.strictObject({
+  key: z.literal('prediction-score'),
+  total: count,
+  correct: count,
+  misconceptions: z.partialRecord(z.enum(MISCONCEPTION_TAGS), count),
+  recent: z.array(
+    z.strictObject({
+      time: text,
+      principalArn: text,
+      operation: text,
+      action: text,
+      resource: text,
+      predicted: decision,
+      actual: decision,
+      correct: z.boolean(),
+      tags: z.array(z.enum(MISCONCEPTION_TAGS)),
+    }),
+  ),
+});
+
+const undoEntry = z.strictObject({ txId: z.number().int().positive(), operation: text });
+
+const undoHistory = z.strictObject({
+  key: z.literal('undo-history'),
+  undo: z.array(undoEntry),
+  redo: z.array(undoEntry),
+});
+
+/** Every kind of lab settings record, told apart by its key. */
+const labSetting = z.discriminatedUnion('key', [
+  requestContext,
+  predictMode,
+  predictionScore,
+  undoHistory,
+]);
+
+/** The settings keys a file may carry; records with other keys are left out of an import. */
+export const LAB_SETTING_KEYS: ReadonlySet<string> = new Set(
+  labSetting.options.map((o) => o.shape.key.value),
+);
+
 const cliProfile = z.strictObject({
   name: text.min(1),
   accessKeyId: text.optional(),
@@ -126,9 +172,7 @@ export const contentRecordSchemas: { [S in ContentStore]: z.ZodType<Value<S>> } 
   instances: instance,
   scpPolicies: scpPolicy,
   scpTargets: scpTarget,
-  // TODO(#7): other lab settings (walkthrough progress, predictions, undo) add their schema here;
-  // until then lab-file.ts leaves records with other keys out of an import.
-  labSettings: requestContext,
+  labSettings: labSetting,
   cliProfiles: cliProfile,
   keyPairs: keyPair,
 };
@@ -150,6 +194,7 @@ function isKeyJson(textValue: string): boolean {
 const change = z
   .strictObject({
     id: z.number().int().positive(),
+    txId: z.number().int().positive().optional(),
     time: text,
     principalArn: text,
     operation: text,

@@ -49,6 +49,8 @@ export async function readSnapshot(
     const skip = options.withoutLogs && LOG_STORES.includes(store);
     stores[store] = skip ? [] : await untyped(tx, store).getAll();
   }
+  // Undo steps name change groups: without the log they would point at nothing.
+  if (options.withoutLogs) stores['labSettings'] = stores['labSettings']!.filter(isNotUndoHistory);
   return { schemaVersion: LAB_DB_VERSION, stores: stores as SnapshotStores };
 }
 
@@ -72,8 +74,10 @@ export async function writeSnapshot(
     time: new Date().toISOString(),
   };
   for (const store of LAB_STORES) {
-    const records = snapshot.stores[store] as unknown[];
-    if (hasLog || LOG_STORES.includes(store)) {
+    let records = snapshot.stores[store] as unknown[];
+    if (store === 'labSettings' && !hasLog) records = records.filter(isNotUndoHistory);
+    // Settings are the learner's own, never logged account changes (as lab-context.ts writes them).
+    if (hasLog || LOG_STORES.includes(store) || store === 'labSettings') {
       const objectStore = untyped(tx, store);
       for (const record of records) await objectStore.put(record);
     } else {
@@ -81,6 +85,10 @@ export async function writeSnapshot(
         await putRecord(tx, store as ContentStore, record as never, meta);
     }
   }
+}
+
+function isNotUndoHistory(record: unknown): boolean {
+  return (record as { key?: unknown }).key !== 'undo-history';
 }
 
 /** How many records of a few kinds a snapshot holds (the import preview). */

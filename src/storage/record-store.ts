@@ -1,9 +1,10 @@
 // Writes that log themselves: every put or delete also writes one change record (before, after)
-// in the same transaction.
+// in the same transaction. The changes of one transaction form one group, the unit Undo steps over.
 
 import type { StoreKey, StoreValue } from 'idb';
 import type { LabSchema, LabStore, LabWriteTx } from './schema';
 import type { ChangeRecord } from './types';
+import { pushUndoableAction } from './undo-stack';
 
 /** Stores that hold lab content (the logs themselves are not logged). */
 export type ContentStore = Exclude<LabStore, 'changes' | 'calls'>;
@@ -40,6 +41,34 @@ function keyOf(store: UntypedStore, value: unknown): IDBValidKey {
     : (record[keyPath] ?? '');
 }
 
+/**
+ * What a transaction's changes are: a learner's 'action' (the default: Undo can revert it, and it
+ * clears Redo), an 'undo' or redo (which manages the stacks itself), or the 'baseline' a reset or
+ * a scenario writes (nothing to undo past it).
+ */
+export type ChangeGroupKind = 'action' | 'undo' | 'baseline';
+
+interface ChangeGroup {
+  kind: ChangeGroupKind;
+  /** The id of the group's first change, once it has one. */
+  txId?: number;
+}
+
+// Invariant: idb hands out one wrapper per IDBTransaction, so the wrapper identifies the transaction.
+const groups = new WeakMap<LabWriteTx, ChangeGroup>();
+
+/** Sets what the transaction's changes are; call it before the transaction's first write. */
+export function markChangeGroup(tx: LabWriteTx, kind: ChangeGroupKind): void {
+  const group = groups.get(tx);
+  if (group) group.kind = kind;
+  else groups.set(tx, { kind });
+}
+
+/** The group id of the changes this transaction has written so far, if it wrote any. */
+export function changeGroupId(tx: LabWriteTx): number | undefined {
+  return groups.get(tx)?.txId;
+}
+
 async function logChange(
   tx: LabWriteTx,
   store: ContentStore,
@@ -57,7 +86,23 @@ async function logChange(
     before: before ?? null,
     after: after ?? null,
   };
-  await tx.objectStore('changes').add(change);
+  let group = groups.get(tx);
+  if (!group) {
+    group = { kind: 'action' };
+    groups.set(tx, group);
+  }
+  const changes = tx.objectStore('changes');
+  if (group.txId !== undefined) {
+    await changes.add({ ...change, txId: group.txId });
+    return;
+  }
+  // The first change of the transaction names the group after its own id. Transactions that
+  // write changes cover the changes store, so they run one at a time and a group's ids are contiguous.
+  const id = await changes.add(change);
+  group.txId = id;
+  await changes.put({ ...change, id, txId: id });
+  if (group.kind === 'action')
+    await pushUndoableAction(tx, { txId: id, operation: meta.operation });
 }
 
 /** Inserts or replaces a record, logging the change. */

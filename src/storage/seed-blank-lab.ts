@@ -2,7 +2,7 @@
 
 import { LAB_ACCOUNT_ID, LAB_PRINCIPAL, LAB_REGION } from './lab-constants';
 import { newUniqueId } from './ids';
-import { putRecord, type ChangeMeta } from './record-store';
+import { markChangeGroup, putRecord, type ChangeMeta } from './record-store';
 import type { LabWriteTx } from './schema';
 import type { RoleRecord } from './types';
 
@@ -40,8 +40,12 @@ function trustPolicy(service: string): string {
 
 /** Writes the blank lab into an empty database (or one just emptied by a reset). */
 export async function seedBlankLab(tx: LabWriteTx, scenarioId = 'blank'): Promise<void> {
+  // What a lab starts from is not an action: Undo stops there.
+  markChangeGroup(tx, 'baseline');
   const time = new Date().toISOString();
-  const meta: ChangeMeta = { principalArn: LAB_PRINCIPAL, operation: 'CreateLab', time };
+  // A scenario's records all carry its name in the timeline, its blank-lab part included.
+  const operation = scenarioId === 'blank' ? 'CreateLab' : 'LoadScenario';
+  const meta: ChangeMeta = { principalArn: LAB_PRINCIPAL, operation, time };
   await putRecord(
     tx,
     'meta',
@@ -78,7 +82,8 @@ export async function seedBlankLab(tx: LabWriteTx, scenarioId = 'blank'): Promis
   }
 }
 
-/** Empties every store of the lab, logs included. */
+/** Empties every store of the lab, logs and undo history included; what follows is the baseline. */
 export async function clearLab(tx: LabWriteTx): Promise<void> {
+  markChangeGroup(tx, 'baseline');
   for (const name of tx.objectStoreNames) await tx.objectStore(name).clear();
 }

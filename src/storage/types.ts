@@ -298,6 +298,12 @@ export interface ChangeRecord {
   recordKey: string;
   before: unknown;
   after: unknown;
+  /**
+   * The action this change belongs to: the id of the first change its transaction wrote, so one
+   * action's changes share it. Absent on records from before undo (they group by time, operation
+   * and principal).
+   */
+  txId?: number;
 }
 
 /** CloudTrail's userIdentity.type; an anonymous S3 request is recorded as 'AWSAccount'. */
@@ -421,7 +427,8 @@ export interface PredictionScoreRecord {
 }
 
 /** What the labSettings store holds: one record per distinct key. */
-export type LabSettingsRecord = LabContextRecord | PredictModeRecord | PredictionScoreRecord;
+export type LabSettingsRecord =
+  LabContextRecord | PredictModeRecord | PredictionScoreRecord | UndoHistoryRecord;
 
 /**
  * A named profile of the CLI panel ("aws configure"), as ~/.aws/credentials and ~/.aws/config
@@ -435,3 +442,20 @@ export interface CliProfileRecord {
   region?: string;
   output?: string;
 }
+
+/** One action Undo or Redo can step over: its change group and the operation it is named after. */
+export interface UndoEntry {
+  /** The change group (ChangeRecord.txId) that made the action. */
+  txId: number;
+  /** "AttachUserPolicy": the label reads "Undo AttachUserPolicy". */
+  operation: string;
+}
+
+/** The lab's undo and redo stacks, newest last. Not lab content: it is never logged itself. */
+export interface UndoHistoryRecord {
+  key: 'undo-history';
+  undo: UndoEntry[];
+  redo: UndoEntry[];
+}
+
+/** A record of the labSettings store, told apart by its key. */
