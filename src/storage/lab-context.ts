@@ -6,8 +6,9 @@ import type { LabContextRecord } from './types';
 const KEY = 'request-context';
 
 /** The saved request context, if the learner ever saved one. */
-export function readLabContext(tx: LabReadTx): Promise<LabContextRecord | undefined> {
-  return tx.objectStore('labSettings').get(KEY);
+export async function readLabContext(tx: LabReadTx): Promise<LabContextRecord | undefined> {
+  const record = await tx.objectStore('labSettings').get(KEY);
+  return record?.key === KEY ? record : undefined;
 }
 
 export async function writeLabContext(tx: LabWriteTx, record: LabContextRecord): Promise<void> {

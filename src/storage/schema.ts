@@ -14,7 +14,7 @@ import type {
   InlinePolicyRecord,
   InstanceProfileRecord,
   InstanceRecord,
-  LabContextRecord,
+  LabSettingsRecord,
   KeyPairRecord,
   LoginProfileRecord,
   MembershipRecord,
@@ -65,8 +65,8 @@ export interface LabSchema extends DBSchema {
   };
   accessKeys: { key: string; value: AccessKeyRecord; indexes: { byUser: string } };
   mfaDevices: { key: string; value: MfaDeviceRecord; indexes: { byUser: string } };
-  /** The lab's own settings: the request context panel's values (issue 5). */
-  labSettings: { key: string; value: LabContextRecord };
+  /** The lab's own settings: the request context panel's values (issue 5), walkthrough progress. */
+  labSettings: { key: string; value: LabSettingsRecord };
   cliProfiles: { key: string; value: CliProfileRecord };
   keyPairs: { key: [string, string]; value: KeyPairRecord };
 }

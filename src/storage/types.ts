@@ -387,6 +387,29 @@ export interface LabContextRecord {
   secureTransport: boolean;
 }
 
+/** One step of a walkthrough in progress: when it began, and the lab's change log at that point. */
+export interface WalkthroughStepProgress {
+  stepId: string;
+  /** The newest change when the step began: "Reset this step" restores the lab to it. */
+  startChangeId: number;
+  startedAt: string;
+  hintsShown: number;
+  doneAt?: string;
+}
+
+/** The lab's walkthrough in progress (one at a time), key "walkthrough-progress". */
+export interface WalkthroughProgressRecord {
+  key: 'walkthrough-progress';
+  walkthroughId: string;
+  startedAt: string;
+  /** The steps begun so far, in order; the last is the current one unless completedAt is set. */
+  steps: WalkthroughStepProgress[];
+  completedAt?: string;
+}
+
+/** What the labSettings store holds, told apart by `key`. */
+export type LabSettingsRecord = LabContextRecord | WalkthroughProgressRecord;
+
 /**
  * A named profile of the CLI panel ("aws configure"), as ~/.aws/credentials and ~/.aws/config
  * hold it. The secret is the learner's own input, kept in the lab's browser storage as lab data.
