@@ -20,6 +20,8 @@ import { SCENARIO_SEEDS } from '@/storage/seed-scenarios';
 import { SMALL_COMPANY_ID } from '@/storage/seed-small-company';
 import type { CallRecord, ChangeRecord } from './types';
 
+export { instanceRoleSession } from './instance-role-session';
+
 export interface Scenario {
   id: string;
   name: string;

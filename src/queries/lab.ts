@@ -1,6 +1,6 @@
 // The lab itself: its account, scenarios, reset, the identity menu's users and the call log.
 
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import * as lab from '@/aws/lab';
 import { useLabMutation } from './use-iam-mutation';
 
@@ -27,3 +27,10 @@ export const useResetLab = () => useLabMutation((_: void) => lab.resetLab());
 /** Loads a scenario, replacing the lab (confirm first). */
 export const useLoadScenario = () =>
   useLabMutation((v: { scenarioId: string }) => lab.loadScenario(v.scenarioId));
+
+/** "Act as this instance's role": the session of the instance's role (EC2's, not an API call). */
+export const useInstanceRoleSession = () =>
+  useMutation({
+    mutationFn: (v: { instanceId: string; region: string }) =>
+      lab.instanceRoleSession(v.instanceId, v.region),
+  });
