@@ -1,0 +1,52 @@
+// Guided walkthroughs: the built-in ones, the one in progress, its current step's check, and the
+// learner's moves (start, complete, hint, reset, exit).
+
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import * as progress from '@/aws/walkthrough-progress';
+import { WALKTHROUGHS } from '@/aws/walkthroughs';
+import { invalidateEverything } from './invalidate';
+import { useLabMutation } from './use-iam-mutation';
+
+export type { ActiveWalkthrough } from '@/aws/walkthrough-progress';
+export type { CheckResult } from '@/aws/walkthrough-checks';
+export type { Walkthrough, WalkthroughStep } from '@/aws/walkthrough-schema';
+
+export const walkthroughs = WALKTHROUGHS;
+
+const KEY = ['lab', 'walkthrough'] as const;
+
+export const activeWalkthroughQuery = () =>
+  queryOptions({ queryKey: [...KEY, 'active'], queryFn: () => progress.getActiveWalkthrough() });
+
+/**
+ * The current step's check. Every lab change invalidates ['lab'], so it re-runs after each one;
+ * the interval catches calls that change nothing (a denied request, a role switch).
+ */
+export const currentStepCheckQuery = (stepId: string, startedAt: string) =>
+  queryOptions({
+    queryKey: [...KEY, 'check', stepId, startedAt],
+    queryFn: async () => (await progress.checkCurrentStep()) ?? null,
+    refetchInterval: 2500,
+  });
+
+/** "Start walkthrough": loads its scenario (confirm first). */
+export const useStartWalkthrough = () =>
+  useLabMutation((v: { walkthroughId: string }) => progress.startWalkthrough(v.walkthroughId));
+
+function useWalkthroughMutation<V, R>(mutationFn: (v: V) => Promise<R>, everything = false) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      everything ? invalidateEverything(client) : client.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export const useCompleteStep = () =>
+  useWalkthroughMutation((_: void) => progress.completeCurrentStep());
+export const useRevealHint = () => useWalkthroughMutation((_: void) => progress.revealHint());
+/** Restores the lab to the step's start: everything cached may be stale. */
+export const useResetStep = () =>
+  useWalkthroughMutation((_: void) => progress.resetCurrentStep(), true);
+export const useExitWalkthrough = () =>
+  useWalkthroughMutation((_: void) => progress.exitWalkthrough());
