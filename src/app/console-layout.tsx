@@ -103,6 +103,8 @@ export function ConsoleLayout() {
         },
       }
     : {
+        // Always controlled: AppLayout keeps the mode its first render chose.
+        activeDrawerId: null,
         tools: <Help />,
         toolsOpen,
         onToolsChange: (event: { detail: { open: boolean } }) => setToolsOpen(event.detail.open),

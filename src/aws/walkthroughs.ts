@@ -20,7 +20,7 @@ const FIRST_STEPS: Walkthrough = {
     {
       id: 'create-admins-group',
       title: 'Create the Admins group',
-      text: 'In the navigation pane, choose **User groups**, then choose **Create group**.\n\nFor **User group name**, enter Admins. Under **Attach permissions policies**, select **AdministratorAccess**, then choose **Create user group**.',
+      text: 'In the navigation pane, choose **IAM user groups**, then choose **Create group**.\n\nFor **User group name**, enter Admins. Under **Attach permissions policies**, select **AdministratorAccess**, then choose **Create user group**.',
       hints: [
         'The policy list is long: type AdministratorAccess in the search field above it.',
         'Select the check box of the policy named exactly AdministratorAccess, not one of the longer names.',
@@ -36,7 +36,7 @@ const FIRST_STEPS: Walkthrough = {
     {
       id: 'create-admin-user',
       title: 'Create an administrative user',
-      text: 'Choose **Users**, then **Create user**. For **User name**, enter admin-1 and select **Provide user access to the AWS Management Console**.\n\nOn **Set permissions**, choose **Add user to group** and select Admins. Review, then choose **Create user**.',
+      text: 'Choose **IAM users**, then **Create user**. For **User name**, enter admin-1 and select **Provide user access to the AWS Management Console**.\n\nOn **Set permissions**, choose **Add user to group** and select Admins. Review, then choose **Create user**.',
       hints: [
         'Choose "I want to create an IAM user" when the console asks what kind of access to give.',
         'The user gets its permissions from the group: admin-1 can then do what root did, except the tasks only root can do.',
@@ -103,7 +103,7 @@ const USERS_AND_GROUPS: Walkthrough = {
     {
       id: 'add-user-2-to-ec2-admin',
       title: 'Add user-2 to EC2-Admin',
-      text: 'Switch back to the root user. Choose **User groups**, then EC2-Admin. On the **Users** tab choose **Add users**, select user-2 and choose **Add users**.',
+      text: 'Switch back to the root user. Choose **IAM user groups**, then EC2-Admin. On the **Users** tab choose **Add users**, select user-2 and choose **Add users**.',
       hints: [
         'The identity menu offers **Switch back** to root.',
         "EC2-Admin's inline policy allows ec2:StartInstances and ec2:StopInstances.",
@@ -146,7 +146,7 @@ const SMALL_COMPANY: Walkthrough = {
     {
       id: 'add-web-developer',
       title: 'Add a new web developer',
-      text: 'Choose **Users**, then **Create user**. For **User name**, enter Alex and select **Provide user access to the AWS Management Console**.\n\nOn **Set permissions**, choose **Add user to group** and select WebDevelopers, then create the user.',
+      text: 'Choose **IAM users**, then **Create user**. For **User name**, enter Alex and select **Provide user access to the AWS Management Console**.\n\nOn **Set permissions**, choose **Add user to group** and select WebDevelopers, then create the user.',
       hints: [
         'Give permissions through the group, not to Alex directly: the group already has them.',
       ],
@@ -155,14 +155,20 @@ const SMALL_COMPANY: Walkthrough = {
         checks: [
           { kind: 'consoleAccess', user: 'Alex' },
           { kind: 'member', user: 'Alex', group: 'WebDevelopers' },
-          { kind: 'not', check: { kind: 'hasDirectPolicies', user: 'Alex' } },
+          {
+            kind: 'decision',
+            principal: { user: 'Alex' },
+            action: 's3:PutObject',
+            resource: `arn:aws:s3:::web-assets-${LAB_ACCOUNT_ID}/index.html`,
+            expect: 'allowed',
+          },
         ],
       },
     },
     {
       id: 'remove-maria',
       title: 'Maria leaves the company',
-      text: 'Choose **Users**, select Maria and choose **Delete**. Confirm by entering her user name.',
+      text: 'Choose **IAM users**, select Maria and choose **Delete**. Confirm by entering her user name.',
       hints: ['Deleting a user removes it from its groups and deletes its console password too.'],
       check: { kind: 'not', check: { kind: 'exists', entity: 'user', name: 'Maria' } },
     },

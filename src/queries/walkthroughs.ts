@@ -16,7 +16,11 @@ export const walkthroughs = WALKTHROUGHS;
 const KEY = ['lab', 'walkthrough'] as const;
 
 export const activeWalkthroughQuery = () =>
-  queryOptions({ queryKey: [...KEY, 'active'], queryFn: () => progress.getActiveWalkthrough() });
+  queryOptions({
+    queryKey: [...KEY, 'active'],
+    // null, not undefined: a query's data may not be undefined.
+    queryFn: async () => (await progress.getActiveWalkthrough()) ?? null,
+  });
 
 /**
  * The current step's check. Every lab change invalidates ['lab'], so it re-runs after each one;

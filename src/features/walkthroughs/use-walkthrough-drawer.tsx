@@ -8,7 +8,7 @@ export const WALKTHROUGH_DRAWER_ID = 'walkthrough';
 
 /** The drawer, and the walkthrough's ID (undefined: none in progress, so no drawer). */
 export function useWalkthroughDrawer(): { drawer?: AppLayoutProps.Drawer; walkthroughId?: string } {
-  const active = useQuery(activeWalkthroughQuery()).data;
+  const active = useQuery(activeWalkthroughQuery()).data ?? undefined;
   if (!active) return {};
   return {
     walkthroughId: active.walkthrough.id,
