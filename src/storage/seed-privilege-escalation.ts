@@ -29,7 +29,7 @@ export const INTERN_POLICY = policyJson([
   {
     Sid: 'LaunchInstances',
     Effect: 'Allow',
-    Action: ['ec2:RunInstances', 'ec2:Describe*'],
+    Action: ['ec2:RunInstances', 'ec2:CreateTags', 'ec2:Describe*'],
     Resource: '*',
   },
   {
