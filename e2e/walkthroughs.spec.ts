@@ -147,6 +147,8 @@ test('Best practices: permissions through a group, an unused key, a password res
   await startWalkthrough(page, 'Put the IAM security best practices in place');
   await page.goto('./#/iam/home');
   await expect(page.getByText('Add MFA for root user').first()).toBeVisible();
+  await expect(page.getByTestId('recommendation-direct-policies')).toContainText('dev-admin');
+  await expect(page.getByTestId('recommendation-unused')).toContainText('build-bot');
 
   await page.goto('./#/iam/users/details/dev-admin?section=groups');
   await page.getByRole('button', { name: 'Add user to groups' }).click();

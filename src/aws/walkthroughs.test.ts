@@ -105,6 +105,7 @@ describe('Best practices', () => {
     const recommendations = await getSecurityRecommendations(root);
     expect(recommendations.rootMfa).toBe(false);
     expect(recommendations.usersWithUnusedCredentials).toContain('build-bot');
+    expect(recommendations.usersWithDirectPolicies).toEqual(['dev-admin']);
     expect(await holds({ kind: 'hasDirectPolicies', user: 'dev-admin' })).toBe(true);
     expect(await holds({ kind: 'hasDirectPolicies', user: 'admin-1' })).toBe(false);
     expect(await holds({ kind: 'mfaDevice', root: true })).toBe(false);
