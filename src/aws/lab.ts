@@ -50,7 +50,9 @@ export const SCENARIOS: readonly Scenario[] = [
       'DevOps engineer Sally, web developers Maria and John, mobile developer Jane and accountant ' +
       'Mary, in the groups DevOps, WebDevelopers, Mobile and Accountants. Salesperson Peter needs ' +
       'no AWS access, so he has no user. Jane has programmatic access only; the accountants may ' +
-      'read the billing bucket and nothing else.',
+      'read the billing bucket and nothing else. Console password: ' +
+      SCENARIO_PASSWORD +
+      '.',
   },
   {
     id: BEST_PRACTICES_ID,
@@ -58,14 +60,19 @@ export const SCENARIOS: readonly Scenario[] = [
     description:
       'An account to put right: the root user has no MFA, dev-admin has AdministratorAccess ' +
       "attached directly, build-bot's access key has not been used for 200 days and carol's " +
-      'password is more than a year old.',
+      'password is more than a year old. Console password: ' +
+      SCENARIO_PASSWORD +
+      '.',
   },
   {
     id: ROLES_ID,
     name: 'Roles',
     description:
       'The instance app-server runs with the EC2 instance role app-server-role (S3 read-only); ' +
-      'the user dev-1 may switch to the role ops-readonly in the same account.',
+      'the user dev-1 (console password ' +
+      SCENARIO_PASSWORD +
+      ') may switch to the role ' +
+      'ops-readonly in the same account.',
   },
   {
     id: PRIVILEGE_ESCALATION_ID,
@@ -73,7 +80,9 @@ export const SCENARIOS: readonly Scenario[] = [
     description:
       'intern may pass any role and launch instances, so they can start an instance with ' +
       'ec2-admin-role (AdministratorAccess); tools-dev may create new versions of a policy ' +
-      'attached to themselves. Escalate, then close both paths.',
+      'attached to themselves. Escalate, then close both paths. Console password: ' +
+      SCENARIO_PASSWORD +
+      '.',
   },
 ];
 
