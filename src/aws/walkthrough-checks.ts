@@ -188,10 +188,21 @@ export function evaluateCheck(check: WalkthroughCheck, state: WalkthroughLabStat
   return { passed: failures.length === 0, failures };
 }
 
+/** Whether the check looks at the calls made (and so needs the call log). */
+export function checksCalls(check: WalkthroughCheck): boolean {
+  if (check.kind === 'callMade') return true;
+  if (check.kind === 'all' || check.kind === 'any') return check.checks.some(checksCalls);
+  if (check.kind === 'not') return checksCalls(check.check);
+  return false;
+}
+
 /** Reads the lab and runs the check; calls count from `sinceMs` (the step's start). */
 export async function runWalkthroughCheck(
   check: WalkthroughCheck,
   sinceMs = 0,
 ): Promise<CheckResult> {
-  return evaluateCheck(check, await readWalkthroughLabState(sinceMs));
+  return evaluateCheck(
+    check,
+    await readWalkthroughLabState(checksCalls(check) ? sinceMs : undefined),
+  );
 }

@@ -9,7 +9,6 @@ import { readTx } from '@/storage/db';
 import { readAllGroups } from '@/storage/groups';
 import { readAllInstanceProfiles } from '@/storage/instance-profiles';
 import { readAllLoginProfiles } from '@/storage/login-profiles';
-import { readRecentCalls } from '@/storage/logs';
 import { readAllMemberships } from '@/storage/memberships';
 import { readAllMfaDevices } from '@/storage/mfa-devices';
 import { readAllRoles } from '@/storage/roles';
@@ -43,8 +42,11 @@ export interface WalkthroughLabState {
 
 const lower = (names: Iterable<string>) => new Set([...names].map((n) => n.toLowerCase()));
 
-/** Reads the lab for a check; `sinceMs` limits the calls to those made since then. */
-export async function readWalkthroughLabState(sinceMs = 0): Promise<WalkthroughLabState> {
+/**
+ * Reads the lab for a check. Calls are read only when `sinceMs` is given (a check that looks at
+ * calls), and then only those made since then.
+ */
+export async function readWalkthroughLabState(sinceMs?: number): Promise<WalkthroughLabState> {
   const details = await readDetails();
   return readTx(async (tx) => {
     const users = await readAllUsers(tx);
@@ -53,7 +55,10 @@ export async function readWalkthroughLabState(sinceMs = 0): Promise<WalkthroughL
     const policies = await readAllCustomerPolicies(tx);
     const profiles = await readAllInstanceProfiles(tx);
     const buckets = await readAllBuckets(tx);
-    const calls = (await readRecentCalls(tx, 2000)).filter((c) => c.epochMs >= sinceMs);
+    const calls =
+      sinceMs === undefined
+        ? []
+        : await tx.objectStore('calls').index('byTime').getAll(IDBKeyRange.lowerBound(sinceMs));
     return {
       details,
       names: {

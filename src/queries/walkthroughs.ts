@@ -2,7 +2,9 @@
 // learner's moves (start, complete, hint, reset, exit).
 
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { checksCalls } from '@/aws/walkthrough-checks';
 import * as progress from '@/aws/walkthrough-progress';
+import type { WalkthroughStep } from '@/aws/walkthrough-schema';
 import { WALKTHROUGHS } from '@/aws/walkthroughs';
 import { invalidateEverything } from './invalidate';
 import { useLabMutation } from './use-iam-mutation';
@@ -24,13 +26,14 @@ export const activeWalkthroughQuery = () =>
 
 /**
  * The current step's check. Every lab change invalidates ['lab'], so it re-runs after each one;
- * the interval catches calls that change nothing (a denied request, a role switch).
+ * a check on the calls made also re-runs every 2 s, for calls that change nothing (a denied
+ * request, a role switch).
  */
-export const currentStepCheckQuery = (stepId: string, startedAt: string) =>
+export const currentStepCheckQuery = (step: WalkthroughStep, startedAt: string) =>
   queryOptions({
-    queryKey: [...KEY, 'check', stepId, startedAt],
+    queryKey: [...KEY, 'check', step.id, startedAt],
     queryFn: async () => (await progress.checkCurrentStep()) ?? null,
-    refetchInterval: 2500,
+    refetchInterval: checksCalls(step.check) ? 2000 : false,
   });
 
 /** "Start walkthrough": loads its scenario (confirm first). */

@@ -53,7 +53,7 @@ function CurrentStep({ active }: WalkthroughPanelProps) {
   // Invariant: rendered only while a step is current.
   const current = active.current!;
   const { step, progress } = current;
-  const check = useQuery(currentStepCheckQuery(step.id, progress.startedAt));
+  const check = useQuery(currentStepCheckQuery(step, progress.startedAt));
   const complete = useCompleteStep();
   const hint = useRevealHint();
   const reset = useResetStep();
