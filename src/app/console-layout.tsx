@@ -71,14 +71,12 @@ export function ConsoleLayout() {
   const walkthrough = useWalkthroughDrawer();
   const [walkthroughOpen, setWalkthroughOpen] = useState(true);
   // A walkthrough just started (or this tab opened on one): show its panel.
-  const [shownFor, setShownFor] = useState<string>();
-  if (walkthrough.walkthroughId !== shownFor) {
-    setShownFor(walkthrough.walkthroughId);
-    if (walkthrough.walkthroughId) {
-      setWalkthroughOpen(true);
-      setToolsOpen(false);
-    }
-  }
+  const walkthroughId = walkthrough.walkthroughId;
+  useEffect(() => {
+    if (!walkthroughId) return;
+    setWalkthroughOpen(true);
+    setToolsOpen(false);
+  }, [walkthroughId, setToolsOpen]);
   // With a walkthrough, help and the walkthrough are two drawers; without, help is the tools panel.
   const panels = walkthrough.drawer
     ? {
