@@ -21,6 +21,7 @@ import { SMALL_COMPANY_ID } from '@/storage/seed-small-company';
 import type { CallRecord, ChangeRecord } from './types';
 
 export { instanceRoleSession } from './instance-role-session';
+export { getWalkthroughInProgress } from './walkthrough-status';
 
 export interface Scenario {
   id: string;
