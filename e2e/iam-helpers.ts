@@ -4,7 +4,16 @@ import { expect, wrapper } from './fixtures';
 
 export { wrapper };
 
-export async function loadScenario(page: Page, name: 'Blank lab' | 'IAM users and groups') {
+export async function loadScenario(
+  page: Page,
+  name:
+    | 'Blank lab'
+    | 'IAM users and groups'
+    | 'A small company'
+    | 'Best practices'
+    | 'Roles'
+    | 'Privilege escalation',
+) {
   await page.goto('./#/lab/scenarios');
   await page.getByRole('button', { name: `Load ${name}` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Load scenario' }).click();

@@ -5,6 +5,10 @@ import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import {
+  useWalkthroughDrawer,
+  WALKTHROUGH_DRAWER_ID,
+} from '@/features/walkthroughs/use-walkthrough-drawer';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChromeStore } from '@/state/page-chrome-store';
@@ -23,6 +27,7 @@ const CloudShellPanel = lazy(() =>
 const PredictionHost = lazy(() =>
   import('@/features/predictions/prediction-host').then((m) => ({ default: m.PredictionHost })),
 );
+const HELP_DRAWER_ID = 'help';
 
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
@@ -67,6 +72,45 @@ export function ConsoleLayout() {
   const [cloudShell, setCloudShell] = useState<'unused' | 'open' | 'closed'>('unused');
   // A page starts afresh for a new identity: no selection or form made as someone else survives.
   const callerArn = useCaller().arn;
+  const walkthrough = useWalkthroughDrawer();
+  const [walkthroughOpen, setWalkthroughOpen] = useState(true);
+  // A walkthrough just started (or this tab opened on one): show its panel.
+  const walkthroughId = walkthrough.walkthroughId;
+  useEffect(() => {
+    if (!walkthroughId) return;
+    setWalkthroughOpen(true);
+    setToolsOpen(false);
+  }, [walkthroughId, setToolsOpen]);
+  // With a walkthrough, help and the walkthrough are two drawers; without, help is the tools panel.
+  const panels = walkthrough.drawer
+    ? {
+        drawers: [
+          {
+            id: HELP_DRAWER_ID,
+            content: <Help />,
+            trigger: { iconName: 'status-info' as const },
+            ariaLabels: {
+              drawerName: 'Help panel',
+              closeButton: 'Close help panel',
+              triggerButton: 'Open help panel',
+            },
+          },
+          walkthrough.drawer,
+        ],
+        activeDrawerId: toolsOpen ? HELP_DRAWER_ID : walkthroughOpen ? WALKTHROUGH_DRAWER_ID : null,
+        onDrawerChange: (event: { detail: { activeDrawerId: string | null } }) => {
+          const id = event.detail.activeDrawerId;
+          setToolsOpen(id === HELP_DRAWER_ID);
+          setWalkthroughOpen(id === WALKTHROUGH_DRAWER_ID);
+        },
+      }
+    : {
+        // Always controlled: AppLayout keeps the mode its first render chose.
+        activeDrawerId: null,
+        tools: <Help />,
+        toolsOpen,
+        onToolsChange: (event: { detail: { open: boolean } }) => setToolsOpen(event.detail.open),
+      };
   return (
     <>
       <div id="console-top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
@@ -83,9 +127,7 @@ export function ConsoleLayout() {
         breadcrumbs={<ConsoleBreadcrumbs />}
         notifications={<ConsoleFlashbar />}
         stickyNotifications
-        tools={<Help />}
-        toolsOpen={toolsOpen}
-        onToolsChange={(event) => setToolsOpen(event.detail.open)}
+        {...panels}
         content={
           <Suspense fallback={<PageLoading />}>
             <Outlet key={callerArn} />

@@ -3,7 +3,7 @@
 
 import { hashPassword } from '@/lib/pbkdf2';
 import {
-  loadIamUsersAndGroups,
+  loadSeededLab,
   readAccount,
   readCallLog,
   readChangeLog,
@@ -19,8 +19,16 @@ import { readUndoHistory } from '@/storage/undo-stack';
 import { nowIso } from './clock';
 import type { CallRecord, ChangeRecord } from './types';
 
+import { BEST_PRACTICES_ID } from '@/storage/seed-best-practices';
+import { PRIVILEGE_ESCALATION_ID } from '@/storage/seed-privilege-escalation';
+import { ROLES_ID } from '@/storage/seed-roles';
+import { SCENARIO_SEEDS } from '@/storage/seed-scenarios';
+import { SMALL_COMPANY_ID } from '@/storage/seed-small-company';
+
 export { listTimeline } from './lab-timeline';
 export type { TimelineAction, TimelineChange, TimelinePage } from './lab-timeline';
+export { instanceRoleSession } from './instance-role-session';
+export { getWalkthroughInProgress } from './walkthrough-status';
 
 export interface Scenario {
   id: string;
@@ -42,6 +50,47 @@ export const SCENARIOS: readonly Scenario[] = [
       '(AmazonS3ReadOnlyAccess), EC2-Support (AmazonEC2ReadOnlyAccess) and EC2-Admin (an inline ' +
       'policy allowing ec2:Describe*, ec2:StartInstances and ec2:StopInstances); one bucket with a ' +
       'few objects and two running instances.',
+  },
+  {
+    id: SMALL_COMPANY_ID,
+    name: 'A small company',
+    description:
+      'DevOps engineer Sally, web developers Maria and John, mobile developer Jane and accountant ' +
+      'Mary, in the groups DevOps, WebDevelopers, Mobile and Accountants. Salesperson Peter needs ' +
+      'no AWS access, so he has no user. Jane has programmatic access only; the accountants may ' +
+      'read the billing bucket and nothing else. Console password: ' +
+      SCENARIO_PASSWORD +
+      '.',
+  },
+  {
+    id: BEST_PRACTICES_ID,
+    name: 'Best practices',
+    description:
+      'An account to put right: the root user has no MFA, dev-admin has AdministratorAccess ' +
+      "attached directly, build-bot's access key has not been used for 200 days and carol's " +
+      'password is more than a year old. Console password: ' +
+      SCENARIO_PASSWORD +
+      '.',
+  },
+  {
+    id: ROLES_ID,
+    name: 'Roles',
+    description:
+      'The instance app-server runs with the EC2 instance role app-server-role (S3 read-only); ' +
+      'the user dev-1 (console password ' +
+      SCENARIO_PASSWORD +
+      ') may switch to the role ' +
+      'ops-readonly in the same account.',
+  },
+  {
+    id: PRIVILEGE_ESCALATION_ID,
+    name: 'Privilege escalation',
+    description:
+      'intern may pass any role and launch instances, so they can start an instance with ' +
+      'ec2-admin-role (AdministratorAccess); tools-dev may create new versions of a policy ' +
+      'attached to themselves. Escalate, then close both paths. Console password: ' +
+      SCENARIO_PASSWORD +
+      '.',
   },
 ];
 
@@ -74,9 +123,10 @@ export function resetLab(): Promise<void> {
 /** Replaces the lab with a built-in scenario. The UI asks for confirmation first. */
 export async function loadScenario(scenarioId: string): Promise<void> {
   if (scenarioId === 'blank') return resetLabStorage();
-  if (scenarioId === SCENARIO_ID)
-    return loadIamUsersAndGroups(await hashPassword(SCENARIO_PASSWORD));
-  throw new Error(`Unknown scenario ${scenarioId}`);
+  const seed = SCENARIO_SEEDS[scenarioId];
+  if (!seed) throw new Error(`Unknown scenario ${scenarioId}`);
+  const password = await hashPassword(SCENARIO_PASSWORD);
+  return loadSeededLab((tx) => seed(tx, password));
 }
 
 /** The users the identity menu offers under "Switch to user" (a lab shortcut). */

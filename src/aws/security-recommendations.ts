@@ -3,6 +3,7 @@
 // credentials unused for 90 days. Authorized as the console's reads: GetAccountSummary, ListUsers.
 
 import { readAllAccessKeys } from '@/storage/access-keys';
+import { readAllAttachments } from '@/storage/attachments';
 import { readTx } from '@/storage/db';
 import { readAllLoginProfiles } from '@/storage/login-profiles';
 import { readAllMfaDevices } from '@/storage/mfa-devices';
@@ -21,6 +22,8 @@ export interface SecurityRecommendations {
   usersWithoutMfa: string[];
   /** Users whose password or an active access key went unused for 90 days or more. */
   usersWithUnusedCredentials: string[];
+  /** Users with managed or inline policies of their own (best practice: through groups). */
+  usersWithDirectPolicies: string[];
 }
 
 function unusedSince(lastUsed: string | undefined, created: string, nowMs: number): boolean {
@@ -50,11 +53,17 @@ export function getSecurityRecommendations(caller: Caller): Promise<SecurityReco
         const withMfa = new Set((await readAllMfaDevices(tx)).map((d) => d.userKey));
         const rootMfa = withMfa.has(ROOT_MFA_KEY);
         const keys = await readAllAccessKeys(tx);
+        const direct = new Set(
+          [...(await readAllAttachments(tx)), ...(await tx.objectStore('inlinePolicies').getAll())]
+            .filter((p) => p.principalKind === 'user')
+            .map((p) => p.principalKey),
+        );
         const names = (list: typeof users) => list.map((u) => u.userName).sort();
         return {
           rootMfa,
           rootAccessKeys: 0,
           usersWithoutMfa: names(users.filter((u) => profiles.has(u.key) && !withMfa.has(u.key))),
+          usersWithDirectPolicies: names(users.filter((u) => direct.has(u.key))),
           usersWithUnusedCredentials: names(
             users.filter((u) => {
               const profile = profiles.get(u.key);

@@ -138,6 +138,7 @@ describe('security recommendations', () => {
       rootAccessKeys: 0,
       usersWithoutMfa: ['alice'],
       usersWithUnusedCredentials: [],
+      usersWithDirectPolicies: [],
     });
     setLabClock(NOW + 90 * 86_400_000);
     expect((await getSecurityRecommendations(root)).usersWithUnusedCredentials).toEqual([

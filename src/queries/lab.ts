@@ -1,6 +1,6 @@
 // The lab itself: its account, scenarios, reset, the identity menu's users and the call log.
 
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import * as lab from '@/aws/lab';
 import { useLabRewind } from './lab-history';
 import { useLabMutation } from './use-iam-mutation';
@@ -36,3 +36,17 @@ export const timelineQuery = (input: { maxResults: number; nextToken?: number })
 /** The timeline's "Restore to here" (confirm first); every page refreshes. */
 export const useRestoreToHere = () =>
   useLabRewind((v: { lastChangeId: number }) => lab.restoreToHere(v.lastChangeId));
+
+/** "Act as this instance's role": the session of the instance's role (EC2's, not an API call). */
+export const useInstanceRoleSession = () =>
+  useMutation({
+    mutationFn: (v: { instanceId: string; region: string }) =>
+      lab.instanceRoleSession(v.instanceId, v.region),
+  });
+
+/** The walkthrough in progress (its ID, or null): the layout shows its drawer. */
+export const walkthroughInProgressQuery = () =>
+  queryOptions({
+    queryKey: ['lab', 'walkthrough', 'in-progress'],
+    queryFn: () => lab.getWalkthroughInProgress(),
+  });

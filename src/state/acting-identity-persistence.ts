@@ -45,6 +45,8 @@ export interface RoleDisplay {
   color?: RoleColor;
   /** The IAM user whose credentials made the switch; "Switch back" returns to them. */
   sourceUserName: string;
+  /** Acting as an instance's role from the root user: "Switch back" returns to root. */
+  fromRoot?: boolean;
 }
 
 /** A role in the identity menu's "Role history". */
@@ -123,6 +125,7 @@ function parseRoleSession(
       displayName: typeof displayName === 'string' && displayName ? displayName : roleName,
       ...(isColor(color) && { color }),
       sourceUserName,
+      ...(record.fromRoot === true && { fromRoot: true }),
     },
   };
 }

@@ -177,3 +177,35 @@ describe('signInAsUser', () => {
     expect(useActingIdentity.getState().identity).not.toHaveProperty('mfa');
   });
 });
+
+describe("Act as this instance's role", () => {
+  const session = {
+    kind: 'role-session' as const,
+    arn: 'arn:aws:sts::123456789012:assumed-role/app-server-role/i-0123456789abcdef0',
+    accountId: '123456789012',
+    roleName: 'app-server-role',
+    roleArn: 'arn:aws:iam::123456789012:role/app-server-role',
+    sessionName: 'i-0123456789abcdef0',
+    issuedAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it('acts as the session without touching the role history, and switches back to root', async () => {
+    const { useActingIdentity } = await freshStore();
+    useActingIdentity.getState().actAsInstanceRole(session);
+    expect(useActingIdentity.getState().identity.arn).toBe(session.arn);
+    expect(useActingIdentity.getState().roleHistory).toEqual([]);
+    // A reload keeps the session and where Switch back goes.
+    const reloaded = await freshStore();
+    expect(reloaded.useActingIdentity.getState().identity.arn).toBe(session.arn);
+    reloaded.useActingIdentity.getState().switchBackFromRole();
+    expect(reloaded.useActingIdentity.getState().identity.kind).toBe('root');
+  });
+
+  it('switches back to the IAM user who acted as it', async () => {
+    const { useActingIdentity } = await freshStore();
+    useActingIdentity.getState().switchToUser('intern');
+    useActingIdentity.getState().actAsInstanceRole(session);
+    useActingIdentity.getState().switchBackFromRole();
+    expect(useActingIdentity.getState().identity.arn).toBe('arn:aws:iam::123456789012:user/intern');
+  });
+});

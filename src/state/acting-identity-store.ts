@@ -42,6 +42,11 @@ interface ActingIdentityState {
   switchBack: () => void;
   /** Acts as a session AssumeRole returned; remembers the role in the history. */
   switchToRole: (session: RoleSessionIdentity, display: RoleDisplay) => void;
+  /**
+   * "Act as this instance's role": a session EC2 made for an instance (no role history). Switch
+   * back returns to the identity that was acting before.
+   */
+  actAsInstanceRole: (session: RoleSessionIdentity) => void;
   /** "Switch back": from a role session to the IAM user who switched. */
   switchBackFromRole: () => void;
   /** "IAM user sign in" succeeded: act as that user, with the MFA sign-in time if a code was given. */
@@ -90,11 +95,29 @@ export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
     }
     set({ identity, roleDisplay: display, roleHistory });
   },
+  actAsInstanceRole: (session) => {
+    const identity = roleSessionIdentity(
+      session.roleName,
+      session.roleArn,
+      session.sessionName,
+      session.issuedAt,
+      session.expiration,
+    );
+    const before = switchingIdentity(get());
+    const display: RoleDisplay = {
+      displayName: `${session.roleName} @ ${session.sessionName}`,
+      sourceUserName: before.kind === 'user' ? before.userName : 'root',
+      ...(before.kind === 'root' && { fromRoot: true }),
+    };
+    persist(identity, display);
+    set({ identity, roleDisplay: display });
+  },
   switchBackFromRole: () => {
     const { roleDisplay: display, identity: current } = get();
     // Switching back keeps the MFA the user signed in with.
     const mfa = current.kind === 'role-session' ? current.mfa : undefined;
-    const identity = display ? userIdentity(display.sourceUserName, mfa) : ROOT;
+    const identity =
+      display && !display.fromRoot ? userIdentity(display.sourceUserName, mfa) : ROOT;
     persist(identity);
     set({ identity, roleDisplay: undefined });
   },

@@ -2,6 +2,7 @@
 
 import { readTx, writeTx } from './db';
 import { readAllChanges, readRecentCalls } from './logs';
+import type { LabWriteTx } from './schema';
 import type { PasswordHash, AccountRecord, CallRecord, ChangeRecord } from './types';
 import { clearLab, seedBlankLab } from './seed-blank-lab';
 import { seedIamUsersAndGroups } from './seed-iam-users-and-groups';
@@ -16,9 +17,14 @@ export function resetLabStorage(): Promise<void> {
 
 /** Replaces the lab with the "IAM users and groups" scenario. */
 export function loadIamUsersAndGroups(password: PasswordHash): Promise<void> {
+  return loadSeededLab((tx) => seedIamUsersAndGroups(tx, password));
+}
+
+/** Replaces the lab with what `seed` writes into the emptied lab, in one transaction. */
+export function loadSeededLab(seed: (tx: LabWriteTx) => Promise<void>): Promise<void> {
   return writeTx(async (tx) => {
     await clearLab(tx);
-    await seedIamUsersAndGroups(tx, password);
+    await seed(tx);
   });
 }
 

@@ -65,7 +65,8 @@ export interface LabSchema extends DBSchema {
   };
   accessKeys: { key: string; value: AccessKeyRecord; indexes: { byUser: string } };
   mfaDevices: { key: string; value: MfaDeviceRecord; indexes: { byUser: string } };
-  /** The lab's own settings: the request context panel's values (issue 5), predict mode (issue 7). */
+  /** The lab's own settings: the request context panel's values (issue 5), predict mode, undo steps
+   * and walkthrough progress (issue 7). */
   labSettings: { key: string; value: LabSettingsRecord };
   cliProfiles: { key: string; value: CliProfileRecord };
   keyPairs: { key: [string, string]; value: KeyPairRecord };

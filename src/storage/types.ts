@@ -393,6 +393,26 @@ export interface LabContextRecord {
   secureTransport: boolean;
 }
 
+/** One step of a walkthrough in progress: when it began, and the lab's change log at that point. */
+export interface WalkthroughStepProgress {
+  stepId: string;
+  /** The newest change when the step began: "Reset this step" restores the lab to it. */
+  startChangeId: number;
+  startedAt: string;
+  hintsShown: number;
+  doneAt?: string;
+}
+
+/** The lab's walkthrough in progress (one at a time), key "walkthrough-progress". */
+export interface WalkthroughProgressRecord {
+  key: 'walkthrough-progress';
+  walkthroughId: string;
+  startedAt: string;
+  /** The steps begun so far, in order; the last is the current one unless completedAt is set. */
+  steps: WalkthroughStepProgress[];
+  completedAt?: string;
+}
+
 /** Predict mode's switch (issue 7): whether learner actions ask for a prediction first. */
 export interface PredictModeRecord {
   key: 'predict-mode';
@@ -428,7 +448,11 @@ export interface PredictionScoreRecord {
 
 /** What the labSettings store holds: one record per distinct key. */
 export type LabSettingsRecord =
-  LabContextRecord | PredictModeRecord | PredictionScoreRecord | UndoHistoryRecord;
+  | LabContextRecord
+  | PredictModeRecord
+  | PredictionScoreRecord
+  | UndoHistoryRecord
+  | WalkthroughProgressRecord;
 
 /**
  * A named profile of the CLI panel ("aws configure"), as ~/.aws/credentials and ~/.aws/config

@@ -74,7 +74,10 @@ export function DashboardPage() {
             <QuickLinks {...(caller.kind === 'user' && { userName: caller.userName })} />
             <Container
               header={
-                <Header variant="h2" description="Start from a prepared account, or start over.">
+                <Header
+                  variant="h2"
+                  description="Start from a prepared account or a guided walkthrough, or start over."
+                >
                   Lab
                 </Header>
               }

@@ -67,6 +67,16 @@ function items(data: Recommendations): Item[] {
       text: 'Passwords and active access keys not used for 90 days or more should be removed or deactivated.',
       users: data.usersWithUnusedCredentials,
     },
+    {
+      id: 'direct-policies',
+      ok: data.usersWithDirectPolicies.length === 0,
+      title:
+        data.usersWithDirectPolicies.length === 0
+          ? 'IAM users get their permissions through groups'
+          : `Move the policies of ${data.usersWithDirectPolicies.length} IAM user${data.usersWithDirectPolicies.length === 1 ? '' : 's'} to groups`,
+      text: 'Attach policies to user groups rather than to users, so permissions follow job functions.',
+      users: data.usersWithDirectPolicies,
+    },
   ];
   return list;
 }

@@ -12,7 +12,9 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Instance } from '@/queries/types';
 import { instancesQuery } from '@/queries/ec2';
-import { LAB_ACCOUNT_ID, useCaller } from '@/state/acting-identity-store';
+import { useInstanceRoleSession } from '@/queries/lab';
+import { LAB_ACCOUNT_ID, useActingIdentity, useCaller } from '@/state/acting-identity-store';
+import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { DenialAlert, deniedCallOf } from '@/ui/denial-alert';
 import { formatLaunchTime, STATE_INDICATOR, STATE_LABEL } from './ec2-format';
@@ -67,6 +69,9 @@ export function InstancePage() {
   const instances = useQuery(instancesQuery(caller, region.code));
   const { request, dialog } = useInstanceState(region.code);
   const [modifyingRole, setModifyingRole] = useState(false);
+  const roleSession = useInstanceRoleSession();
+  const actAsInstanceRole = useActingIdentity((s) => s.actAsInstanceRole);
+  const pushFlash = useFlash((s) => s.pushFlash);
   usePageChrome({
     breadcrumbs: [...ec2Breadcrumbs, { text: instanceId, path: ec2Paths.instance(instanceId) }],
     help: InstancesHelp,
@@ -76,6 +81,24 @@ export function InstancePage() {
   const instance = instances.data?.find((i) => i.instanceId === instanceId);
   const title = `Instance summary for ${instanceId}${instance?.name ? ` (${instance.name})` : ''}`;
   const arn = `arn:aws:ec2:${region.code}:${LAB_ACCOUNT_ID}:instance/${instanceId}`;
+
+  async function actAsRole() {
+    try {
+      const session = await roleSession.mutateAsync({ instanceId, region: region.code });
+      actAsInstanceRole(session);
+      pushFlash({
+        type: 'success',
+        header: `You are acting as ${session.arn}.`,
+        content: 'This tab now uses the credentials EC2 gives software on the instance.',
+      });
+    } catch (err) {
+      pushFlash({
+        type: 'error',
+        header: "Could not act as this instance's role",
+        content: err instanceof Error ? err.message : String(err),
+      });
+    }
+  }
   return (
     <SpaceBetween size="l">
       <Header
@@ -94,12 +117,21 @@ export function InstancePage() {
               <ButtonDropdown
                 onItemClick={({ detail }) => {
                   if (detail.id === 'modify-iam-role') setModifyingRole(true);
+                  if (detail.id === 'act-as-instance-role') void actAsRole();
                 }}
                 items={[
                   {
                     id: 'security',
                     text: 'Security',
-                    items: [{ id: 'modify-iam-role', text: 'Modify IAM role' }],
+                    items: [
+                      { id: 'modify-iam-role', text: 'Modify IAM role' },
+                      {
+                        id: 'act-as-instance-role',
+                        text: "Act as this instance's role",
+                        disabled: !instance.iamInstanceProfile,
+                        disabledReason: 'The instance has no IAM role.',
+                      },
+                    ],
                   },
                 ]}
                 expandableGroups

@@ -1,5 +1,5 @@
-// Lab > Scenarios: load a built-in scenario or reset the lab. Both replace everything in the lab,
-// so both ask first; afterwards the tab acts as the root user again.
+// Lab > Scenarios: load a built-in scenario, start its guided walkthrough, or reset the lab. Each
+// replaces everything in the lab, so each asks first; afterwards the tab acts as the root user.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Cards from '@cloudscape-design/components/cards';
@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { paths } from '@/paths';
 import { labInfoQuery, scenarios, useLoadScenario, useResetLab } from '@/queries/lab';
 import type { Scenario } from '@/queries/types';
+import { useStartWalkthrough, walkthroughs, type Walkthrough } from '@/queries/walkthroughs';
 import { useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
@@ -33,6 +34,8 @@ export function ScenariosPage() {
   const pushFlash = useFlash((s) => s.pushFlash);
   const [loading, setLoading] = useState<Scenario>();
   const [resetting, setResetting] = useState(false);
+  const [starting, setStarting] = useState<Walkthrough>();
+  const startWalkthrough = useStartWalkthrough();
   const [error, setError] = useState<unknown>();
 
   async function onLoad(scenario: Scenario) {
@@ -45,6 +48,22 @@ export function ScenariosPage() {
       setError(err);
     }
     setLoading(undefined);
+  }
+
+  async function onStart(walkthrough: Walkthrough) {
+    setError(undefined);
+    try {
+      await startWalkthrough.mutateAsync({ walkthroughId: walkthrough.id });
+      switchBack();
+      pushFlash({
+        type: 'success',
+        header: `Walkthrough "${walkthrough.title}" started.`,
+        content: 'Follow its steps in the walkthrough panel beside the console.',
+      });
+    } catch (err) {
+      setError(err);
+    }
+    setStarting(undefined);
   }
 
   async function onReset() {
@@ -83,6 +102,26 @@ export function ScenariosPage() {
             sections: [
               { id: 'description', content: (s) => s.description },
               {
+                id: 'walkthrough',
+                header: 'Walkthrough',
+                content: (s) => {
+                  const walkthrough = walkthroughs.find((w) => w.scenarioId === s.id);
+                  return walkthrough ? (
+                    <SpaceBetween size="xs">
+                      <Box>{walkthrough.title}</Box>
+                      <Button
+                        onClick={() => setStarting(walkthrough)}
+                        ariaLabel={`Start walkthrough ${walkthrough.title}`}
+                      >
+                        Start walkthrough
+                      </Button>
+                    </SpaceBetween>
+                  ) : (
+                    '-'
+                  );
+                },
+              },
+              {
                 id: 'actions',
                 content: (s) => (
                   <SpaceBetween direction="horizontal" size="s" alignItems="center">
@@ -119,6 +158,20 @@ export function ScenariosPage() {
           <Box variant="p">
             Loading a scenario replaces everything in the lab: users, groups, policies, buckets and
             instances. This tab switches back to the root user.
+          </Box>
+        </ConfirmModal>
+      )}
+      {starting && (
+        <ConfirmModal
+          header={`Start walkthrough "${starting.title}"?`}
+          confirmLabel="Start walkthrough"
+          loading={startWalkthrough.isPending}
+          onConfirm={() => void onStart(starting)}
+          onDismiss={() => setStarting(undefined)}
+        >
+          <Box variant="p">
+            The walkthrough loads its scenario, which replaces everything in the lab. This tab
+            switches back to the root user.
           </Box>
         </ConfirmModal>
       )}
