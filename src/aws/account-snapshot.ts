@@ -17,7 +17,7 @@ import type {
   RoleRecord,
   UserRecord,
 } from '@/storage/types';
-import { awsManagedPoliciesWithDocuments } from './aws-managed-policies';
+import { awsManagedPolicies, awsManagedPoliciesWithDocuments } from './aws-managed-policies';
 import type { AwsCatalog, EffectivePolicy } from './identity-policies';
 
 export interface AccountSnapshot {
@@ -53,6 +53,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 export async function readAccountSnapshot(): Promise<AccountSnapshot> {
   // Invariant: getAll returns records in primary-key order, which within one identity is the
   // order the byPrincipal and byUser indexes give (by policy name, policy ARN, group key).
+  // The AWS managed policy index loads meanwhile: nearly every lab attaches one of them.
+  void awsManagedPolicies().catch(() => undefined);
   const lab = await readTx(async (tx) => {
     const [users, groups, roles, memberships, attachments, inline, policies, buckets, scps] =
       await Promise.all([
