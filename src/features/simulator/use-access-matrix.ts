@@ -1,5 +1,6 @@
-// Runs the access matrix in a Web Worker started with the page: rows arrive one by one (progress),
-// and a change of the inputs replaces the job in progress.
+// Runs the access matrix in Web Workers started with the page (two where the machine has the
+// cores, each taking every other row): rows arrive one by one (progress), and a change of the
+// inputs replaces the job in progress.
 import { useEffect, useRef, useState } from 'react';
 import type { AuthorizationDetails } from '@/queries/types';
 import type { MatrixJob, MatrixMessage } from './access-matrix-protocol';
@@ -8,7 +9,7 @@ export interface MatrixState {
   rows: Array<Uint8Array | undefined>;
   done: number;
   total: number;
-  /** The worker's time for the whole matrix, once done. */
+  /** The workers' time for the whole matrix (the slowest part), once done. */
   ms?: number;
 }
 
@@ -19,12 +20,18 @@ export function markMatrix(step: 'details' | 'job' | 'done' | 'painted'): void {
   performance.mark(`access-matrix:${step}`);
 }
 
-const startWorker = () =>
-  new Worker(new URL('./access-matrix.worker.ts', import.meta.url), { type: 'module' });
+/** Two workers where there are two cores (the page's thread mostly waits meanwhile), else one. */
+const POOL_SIZE = Math.min(2, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1));
 
-// The worker starts when the page's module loads, before the page renders: fetching and compiling
-// its code overlaps with loading the page and reading the account. Each page mount takes it once.
-let spare: Worker | undefined = typeof Worker === 'undefined' ? undefined : startWorker();
+const startPool = () =>
+  Array.from(
+    { length: POOL_SIZE },
+    () => new Worker(new URL('./access-matrix.worker.ts', import.meta.url), { type: 'module' }),
+  );
+
+// The workers start when the page's module loads, before the page renders: fetching and compiling
+// their code overlaps with loading the page and reading the account. The first mount takes them.
+let spare: Worker[] | undefined = typeof Worker === 'undefined' ? undefined : startPool();
 
 export function useAccessMatrix(
   details: AuthorizationDetails | undefined,
@@ -33,19 +40,19 @@ export function useAccessMatrix(
   resource: string,
 ): MatrixState | undefined {
   const [state, setState] = useState<MatrixState>();
-  const worker = useRef<Worker | undefined>(undefined);
+  const pool = useRef<Worker[]>([]);
   useEffect(() => {
-    worker.current = spare ?? startWorker();
+    pool.current = spare ?? startPool();
     spare = undefined;
     return () => {
-      worker.current?.terminate();
-      worker.current = undefined;
+      for (const worker of pool.current) worker.terminate();
+      pool.current = [];
     };
   }, []);
   const key = JSON.stringify([principalIndexes, actions, resource]);
   useEffect(() => {
-    const current = worker.current;
-    if (!details || !current) return;
+    const workers = pool.current;
+    if (!details || workers.length === 0) return;
     const [indexes, names, target] = JSON.parse(key) as [number[], string[], string];
     const total = indexes.length;
     if (total === 0 || names.length === 0) {
@@ -55,35 +62,43 @@ export function useAccessMatrix(
     const jobId = nextJobId++;
     const rows: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(total);
     let done = 0;
-    // Progress is drawn at most every 150 ms: each draw repaints the whole canvas.
+    let partsLeft = workers.length;
+    let ms = 0;
+    // Progress is drawn at most every 150 ms.
     let frame: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       frame = undefined;
       setState({ rows: [...rows], done, total });
     };
     setState({ rows: [...rows], done: 0, total });
-    current.onmessage = (event: MessageEvent<MatrixMessage>) => {
+    const onMessage = (event: MessageEvent<MatrixMessage>) => {
       const message = event.data;
       if (message.jobId !== jobId) return;
       if (message.type === 'row') {
         rows[message.row] = message.cells;
         done++;
         frame ??= setTimeout(flush, 150);
-      } else {
-        clearTimeout(frame);
-        markMatrix('done');
-        setState({ rows: [...rows], done, total, ms: message.ms });
+        return;
       }
-    };
-    const job: MatrixJob = {
-      jobId,
-      details,
-      principalIndexes: indexes,
-      actions: names,
-      resource: target,
+      ms = Math.max(ms, message.ms);
+      if (--partsLeft > 0) return;
+      clearTimeout(frame);
+      markMatrix('done');
+      setState({ rows: [...rows], done, total, ms });
     };
     markMatrix('job');
-    current.postMessage(job);
+    for (const [part, worker] of workers.entries()) {
+      worker.onmessage = onMessage;
+      const job: MatrixJob = {
+        jobId,
+        details,
+        principalIndexes: indexes,
+        part: { index: part, of: workers.length },
+        actions: names,
+        resource: target,
+      };
+      worker.postMessage(job);
+    }
     return () => {
       clearTimeout(frame);
     };
