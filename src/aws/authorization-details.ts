@@ -68,7 +68,11 @@ export async function readDetails(): Promise<AuthorizationDetails> {
   for (const bucket of lab.buckets) {
     if (bucket.policy) bucketPolicies[bucket.name] = bucket.policy;
   }
-  return { principals, serviceControlPolicies: lab.serviceControlPolicies, bucketPolicies };
+  const trustPolicies = Object.fromEntries(
+    lab.roles.map((role) => [role.arn, role.assumeRolePolicyDocument]),
+  );
+  const { serviceControlPolicies } = lab;
+  return { principals, serviceControlPolicies, bucketPolicies, trustPolicies };
 }
 
 /** GetAccountAuthorizationDetails (Resource "*"), shaped for the engine. */
