@@ -376,6 +376,12 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await editor.fill(TRUST_USER_2.replace('user/user-2', 'user/user-3'));
   await shot(page, '13-edit-trust-policy');
   await page.getByRole('button', { name: 'Update policy' }).click();
+  // Who may assume the role changes: the review names both users first.
+  await confirmPermissionReview(
+    page,
+    'Update policy',
+    /^user-2 loses sts:AssumeRole on arn:aws:iam::123456789012:role\/(.*\/)?Ops; user-3 gains sts:AssumeRole on arn:aws:iam::123456789012:role\/(.*\/)?Ops$/,
+  );
   await expect(page.getByText('Trust policy updated for Ops.')).toBeVisible();
   await expect(page.getByLabel('Trust policy', { exact: true })).toContainText('user/user-3');
 
