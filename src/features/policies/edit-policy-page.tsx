@@ -105,14 +105,19 @@ export function EditPolicyPage() {
             pending.resolve();
             setPending(undefined);
           }}
-          onConfirm={async (versionId) => {
-            try {
-              await saveVersion(pending.document, pending.setAsDefault, versionId);
-              pending.resolve();
-            } catch (err) {
-              pending.reject(err);
-            }
+          onConfirm={(versionId) => {
+            const { document, setAsDefault, resolve, reject } = pending;
+            const apply = () => saveVersion(document, setAsDefault, versionId);
+            // Deleting a non-default version changes nothing; a new default version may.
             setPending(undefined);
+            const saved = setAsDefault
+              ? permissionReview.review(
+                  { kind: 'set-policy-document', policyArn, document },
+                  apply,
+                  'Delete and save',
+                )
+              : apply();
+            saved.then(() => resolve(), reject);
           }}
         />
       ) : null}
