@@ -212,6 +212,7 @@ test('an AWS managed policy found by search is attached; an attached customer po
   await page.getByRole('checkbox', { name: 'AmazonDynamoDBReadOnlyAccess', exact: true }).check();
   await nextStep(page);
   await page.getByRole('button', { name: 'Create user' }).click();
+  await confirmPermissionReview(page, 'Create user', /^dev gains \d+ actions/);
   await expect(page.getByText('User dev created successfully.')).toBeVisible();
 
   await openPolicy(page, 'AmazonDynamoDBReadOnlyAccess');
