@@ -3,7 +3,7 @@
 // home directory's files going to S3 and back.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadScenario, nextStep, switchTo } from './iam-helpers';
+import { loadScenario, nextStep, switchTo, confirmPermissionReview } from './iam-helpers';
 
 const BUCKET = 'lab-reports-123456789012';
 const PROMPT = '[cloudshell-user@ip-10-0-0-1 ~]$ ';
@@ -87,6 +87,7 @@ async function createProgrammaticUser(page: Page, userName: string) {
   await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
   await nextStep(page);
   await page.getByRole('button', { name: 'Create user' }).click();
+  await confirmPermissionReview(page, 'Create user', new RegExp(`^${userName} gains`));
   await expect(page.getByText(`User ${userName} created successfully.`)).toBeVisible();
 
   await page.goto(`./#/iam/users/details/${userName}?section=security_credentials`);

@@ -49,7 +49,8 @@ async function editPolicy(page: Page, action: string, review = true) {
   await nextStep(page);
   await expect(page.getByRole('heading', { name: 'Review and save' })).toBeVisible();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  // Below the version limit, a new default version is reviewed first (unattached: no change).
+  // A new default version is reviewed first (unattached: no change); at the version limit after
+  // the version to delete is chosen.
   if (review)
     await confirmPermissionReview(page, 'Save changes', 'No principal gains or loses access.');
 }
@@ -158,6 +159,8 @@ test('edits save new versions; at 5 the console asks which to delete; set defaul
   await dialog.getByRole('radio', { name: /Version v2/ }).check();
   await page.screenshot({ path: 'test-results/shots/version-limit.png' });
   await dialog.getByRole('button', { name: 'Delete and save' }).click();
+  // The new default version is reviewed too, at the version limit.
+  await confirmPermissionReview(page, 'Delete and save', 'No principal gains or loses access.');
   await expect(page.getByText('Policy Versioned updated.')).toBeVisible();
   await expect(page.getByLabel('Policy document')).toContainText('ec2:Describe*');
 
@@ -209,6 +212,7 @@ test('an AWS managed policy found by search is attached; an attached customer po
   await page.getByRole('checkbox', { name: 'AmazonDynamoDBReadOnlyAccess', exact: true }).check();
   await nextStep(page);
   await page.getByRole('button', { name: 'Create user' }).click();
+  await confirmPermissionReview(page, 'Create user', /^dev gains \d+ actions/);
   await expect(page.getByText('User dev created successfully.')).toBeVisible();
 
   await openPolicy(page, 'AmazonDynamoDBReadOnlyAccess');

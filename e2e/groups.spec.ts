@@ -30,6 +30,8 @@ test('Create user group with a user and a managed policy, then manage it', async
   await page.getByRole('searchbox', { name: 'Search policies' }).fill('AmazonS3Read');
   await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
   await page.getByRole('button', { name: 'Create user group' }).click();
+  // bob gains what the new group's policy gives: reviewed first.
+  await confirmPermissionReview(page, 'Create user group', /^bob gains \d+ actions/);
   await expect(page.getByText('S3-Support user group created.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'IAM user groups (1)' })).toBeVisible();
 
@@ -171,6 +173,8 @@ test('a group gains and loses users and policies from its tabs', async ({ page }
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await dialog.getByRole('textbox').fill('S3-Support');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  // Its members lose what it gave: reviewed first.
+  await confirmPermissionReview(page, 'Delete', /^user-1 loses \d+ actions on/);
   await expect(page.getByText('User group S3-Support deleted.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'IAM user groups (2)' })).toBeVisible();
 });

@@ -25,10 +25,12 @@ async function startCreateRole(page: Page) {
   await expect(page.getByRole('heading', { name: 'Select trusted entity' })).toBeVisible();
 }
 
-async function nameAndCreate(page: Page, roleName: string) {
+/** `review`: the new role gives access (its policies, or who may assume it), reviewed first. */
+async function nameAndCreate(page: Page, roleName: string, review?: RegExp) {
   await expect(page.getByRole('heading', { name: 'Name, review, and create' })).toBeVisible();
   await page.getByLabel('Role name').fill(roleName);
   await page.getByRole('button', { name: 'Create role' }).click();
+  if (review) await confirmPermissionReview(page, 'Create role', review);
   await expect(page.getByText(`Role ${roleName} created.`)).toBeVisible();
 }
 
@@ -52,6 +54,7 @@ test('Create role for EC2: the trust policy, a policy, and an instance profile o
   await page.getByLabel('Role name').fill('EC2-S3-Reader');
   await shot(page, '03-review');
   await page.getByRole('button', { name: 'Create role' }).click();
+  await confirmPermissionReview(page, 'Create role', /^EC2-S3-Reader gains \d+ actions/);
   await expect(page.getByText('Role EC2-S3-Reader created.')).toBeVisible();
   const row = page
     .locator(wrapper.findTable().findRows().toSelector())
@@ -93,6 +96,8 @@ test('Create role for EC2: the trust policy, a policy, and an instance profile o
   await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
   await dialog.getByRole('textbox').fill('EC2-S3-Reader');
   await dialog.getByRole('button', { name: 'Delete' }).click();
+  // The role loses what its policy gave: reviewed first.
+  await confirmPermissionReview(page, 'Delete', /^EC2-S3-Reader loses \d+ actions/);
   await expect(page.getByText('Role EC2-S3-Reader deleted.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Roles (2)' })).toBeVisible();
 });
@@ -147,7 +152,11 @@ test('Switch role: allowed by the trust policy, acting as the role, history, Swi
   await page.getByLabel('Search policies').fill('AmazonS3ReadOnly');
   await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check();
   await nextStep(page);
-  await nameAndCreate(page, 'S3Reader');
+  await nameAndCreate(
+    page,
+    'S3Reader',
+    /^user-2 gains sts:AssumeRole on arn:aws:iam::123456789012:role\/S3Reader; S3Reader gains \d+ actions/,
+  );
 
   // Root cannot switch roles.
   await page.goto('./#/switchrole?account=123456789012&roleName=S3Reader');
@@ -291,7 +300,11 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await fillTrustPolicy(page, TRUST_USER_2);
   await nextStep(page);
   await nextStep(page);
-  await nameAndCreate(page, 'Ops');
+  await nameAndCreate(
+    page,
+    'Ops',
+    /^user-2 gains sts:AssumeRole on arn:aws:iam::123456789012:role\/Ops$/,
+  );
   await page.goto('./#/iam/roles/details/Ops');
 
   // Add permissions ▾ → Attach policies.
@@ -376,6 +389,12 @@ test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions
   await editor.fill(TRUST_USER_2.replace('user/user-2', 'user/user-3'));
   await shot(page, '13-edit-trust-policy');
   await page.getByRole('button', { name: 'Update policy' }).click();
+  // Who may assume the role changes: the review names both users first.
+  await confirmPermissionReview(
+    page,
+    'Update policy',
+    /^user-2 loses sts:AssumeRole on arn:aws:iam::123456789012:role\/(.*\/)?Ops; user-3 gains sts:AssumeRole on arn:aws:iam::123456789012:role\/(.*\/)?Ops$/,
+  );
   await expect(page.getByText('Trust policy updated for Ops.')).toBeVisible();
   await expect(page.getByLabel('Trust policy', { exact: true })).toContainText('user/user-3');
 

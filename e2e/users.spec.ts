@@ -27,6 +27,8 @@ test('Create user with console access shows the password once, with a CSV', asyn
   const summary = page.locator(wrapper.findTable().findRows().toSelector());
   await expect(summary).toHaveCount(2); // the chosen policy and IAMUserChangePassword
   await page.getByRole('button', { name: 'Create user' }).click();
+  // What the new user gains is reviewed first.
+  await confirmPermissionReview(page, 'Create user', /^alice gains \d+ actions/);
 
   await expect(page.getByRole('heading', { name: 'Retrieve password' })).toBeVisible();
   await page.getByRole('button', { name: 'Show' }).click();
@@ -90,6 +92,8 @@ test('Delete asks for the user name, then removes the user and its memberships',
   await expect(confirm).toBeDisabled();
   await dialog.getByRole('textbox').fill('user-3');
   await confirm.click();
+  // What user-3 loses with its groups is reviewed first.
+  await confirmPermissionReview(page, 'Delete user', /^user-3 loses \d+ actions/);
   await expect(page.getByText('User user-3 deleted.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'IAM users (2)' })).toBeVisible();
   await page.goto('./#/iam/groups/details/EC2-Admin');
@@ -123,6 +127,7 @@ test('Copy permissions gives the new user the groups of an existing one', async 
   const summary = page.locator(wrapper.findTable().findRows().toSelector());
   await expect(summary.filter({ hasText: 'S3-Support' })).toContainText('Permissions group');
   await page.getByRole('button', { name: 'Create user' }).click();
+  await confirmPermissionReview(page, 'Create user', /^user-4 gains \d+ actions/);
   await expect(page.getByText('User user-4 created successfully.')).toBeVisible();
   const rows = page.locator(
     wrapper.findTabs().findTabContent().findTable().findRows().toSelector(),

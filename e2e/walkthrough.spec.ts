@@ -62,6 +62,9 @@ async function createGroup(page: Page, groupName: string, member: string, policy
     await page.getByRole('checkbox', { name: policy, exact: true }).check();
   }
   await page.getByRole('button', { name: 'Create user group' }).click();
+  // The member gains what the policy gives: reviewed first.
+  if (policy)
+    await confirmPermissionReview(page, 'Create user group', new RegExp(`^${member} gains`));
   await expect(page.getByText(`${groupName} user group created.`)).toBeVisible();
 }
 

@@ -12,7 +12,7 @@ import { createConsoleRouter } from './router';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createConsoleRouter);
+  const [router] = useState(() => createConsoleRouter(queryClient));
   return (
     <I18nProvider locale="en" messages={[enMessages]}>
       <QueryClientProvider client={queryClient}>

@@ -1,9 +1,20 @@
 // IAM's pages and the lab's own. Each loads lazily, so the first page load stays small.
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { useActingIdentity } from '@/state/acting-identity-store';
 
-export const iamRoutes: RouteObject[] = [
+export const iamRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/iam/access-matrix',
+    // The account read starts with the navigation, while the page's code loads; the loader does
+    // not wait for it. The query module comes in its own chunk, beside the page's.
+    loader: () => {
+      const caller = useActingIdentity.getState().identity;
+      void import('@/queries/access-tools').then((m) =>
+        queryClient.prefetchQuery(m.authorizationDetailsQuery(caller)),
+      );
+      return null;
+    },
     lazy: () =>
       import('@/features/simulator/access-matrix-page').then((m) => ({
         Component: m.AccessMatrixPage,

@@ -1,5 +1,6 @@
 // Every page of the console as a hash route: dist/ works from any static host, and every page is
 // a deep link that survives a reload. Pages load lazily to keep the first load small.
+import type { QueryClient } from '@tanstack/react-query';
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { cloudTrailRoutes } from '@/features/cloudtrail/cloudtrail-routes';
 import { ec2Routes } from '@/features/ec2/ec2-routes';
@@ -11,7 +12,8 @@ import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
 import { RouteError } from './route-error';
 
-export const routes: RouteObject[] = [
+/** The console's routes; loaders may start a page's reads in `queryClient` as its navigation starts. */
+export const consoleRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     // AWS's sign-in pages have no console frame around them.
     path: '/signin',
@@ -27,7 +29,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <Navigate to={paths.dashboard()} replace /> },
       { path: '/iam', element: <Navigate to={paths.dashboard()} replace /> },
-      ...iamRoutes,
+      ...iamRoutes(queryClient),
       ...s3Routes,
       ...ec2Routes,
       ...cloudTrailRoutes,
@@ -36,6 +38,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createConsoleRouter() {
-  return createHashRouter(routes);
+export function createConsoleRouter(queryClient: QueryClient) {
+  return createHashRouter(consoleRoutes(queryClient));
 }

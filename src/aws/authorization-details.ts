@@ -8,26 +8,10 @@ import {
   type PolicyInput,
   type StatementRef,
 } from '@/iam';
-import { readAllBuckets } from '@/storage/buckets';
-import { readTx } from '@/storage/db';
-import { readAllGroups, readGroup } from '@/storage/groups';
-import { readMembershipsOfUser } from '@/storage/memberships';
-import type { LabReadTx } from '@/storage/schema';
-import { readAllRoles } from '@/storage/roles';
-import { readAllUsers } from '@/storage/users';
 import type { Caller } from './caller';
 import { runCall } from './call';
-import {
-  boundaryPolicy,
-  groupPolicies,
-  loadAttachedAwsCatalog,
-  rolePolicies,
-  toBoundaryInput,
-  toPolicyInputs,
-  userPolicies,
-  type EffectivePolicy,
-} from './identity-policies';
-import { readScpLevels } from './organization-scps';
+import { readAccountSnapshot } from './account-snapshot';
+import { toBoundaryInput, toPolicyInputs } from './identity-policies';
 import {
   principalRequest,
   type AuthorizationDetails,
@@ -37,80 +21,58 @@ import {
 export { principalRequest };
 export type { AuthorizationDetails, PrincipalDetails, PrincipalKind } from './principal-request';
 
-async function groupNamesOf(tx: LabReadTx, userName: string): Promise<string[]> {
-  const names: string[] = [];
-  for (const membership of await readMembershipsOfUser(tx, userName)) {
-    const group = await readGroup(tx, membership.groupKey);
-    if (group) names.push(group.groupName);
-  }
-  return names;
-}
+const tagsOf = (tags: ReadonlyArray<{ Key: string; Value: string }>) =>
+  Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
 
-/** Every user, group and role with the engine's inputs, and the SCPs: read as the lab. */
+/**
+ * Every user, group and role with the engine's inputs, and the SCPs: read as the lab, in one
+ * transaction (one getAll per store) and joined in memory.
+ */
 export async function readDetails(): Promise<AuthorizationDetails> {
-  const catalog = await loadAttachedAwsCatalog();
-  return readTx(async (tx) => {
-    const principals: PrincipalDetails[] = [];
-    // Each group's policies are read once, however many members it has.
-    const byGroup = new Map<string, Promise<EffectivePolicy[]>>();
-    const groupPoliciesOf = (name: string) => {
-      let found = byGroup.get(name);
-      if (!found) {
-        found = groupPolicies(tx, catalog, name);
-        byGroup.set(name, found);
-      }
-      return found;
-    };
-    for (const user of await readAllUsers(tx)) {
-      const boundary = await boundaryPolicy(tx, catalog, user.permissionsBoundary);
-      principals.push({
-        kind: 'user',
-        name: user.userName,
-        arn: user.arn,
-        principal: {
-          arn: user.arn,
-          id: user.userId,
-          tags: Object.fromEntries(user.tags.map((t) => [t.Key, t.Value])),
-        },
-        identityPolicies: toPolicyInputs(
-          await userPolicies(tx, catalog, user.userName, groupPoliciesOf),
-        ),
-        ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
-        groupNames: await groupNamesOf(tx, user.userName),
-      });
-    }
-    for (const group of await readAllGroups(tx)) {
-      principals.push({
-        kind: 'group',
-        name: group.groupName,
-        arn: group.arn,
-        principal: { arn: group.arn, id: group.groupId },
-        identityPolicies: toPolicyInputs(await groupPoliciesOf(group.groupName)),
-      });
-    }
-    for (const role of await readAllRoles(tx)) {
-      const boundary = await boundaryPolicy(tx, catalog, role.permissionsBoundary);
-      principals.push({
-        kind: 'role',
-        name: role.roleName,
-        arn: role.arn,
-        principal: {
-          arn: role.arn,
-          id: role.roleId,
-          roleArn: role.arn,
-          tags: Object.fromEntries(role.tags.map((t) => [t.Key, t.Value])),
-        },
-        identityPolicies: toPolicyInputs(await rolePolicies(tx, catalog, role.roleName), 'role'),
-        ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
-        ...(role.serviceLinkedService && { serviceLinked: true }),
-      });
-    }
-    const bucketPolicies: Record<string, string> = {};
-    for (const bucket of await readAllBuckets(tx)) {
-      if (bucket.policy) bucketPolicies[bucket.name] = bucket.policy;
-    }
-    return { principals, serviceControlPolicies: await readScpLevels(tx), bucketPolicies };
-  });
+  const lab = await readAccountSnapshot();
+  const principals: PrincipalDetails[] = [];
+  for (const user of lab.users) {
+    const boundary = lab.boundaryOf(user.permissionsBoundary);
+    principals.push({
+      kind: 'user',
+      name: user.userName,
+      arn: user.arn,
+      principal: { arn: user.arn, id: user.userId, tags: tagsOf(user.tags) },
+      identityPolicies: toPolicyInputs(lab.userPolicies(user)),
+      ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
+      groupNames: lab.groupNamesOf(user),
+    });
+  }
+  for (const group of lab.groups) {
+    principals.push({
+      kind: 'group',
+      name: group.groupName,
+      arn: group.arn,
+      principal: { arn: group.arn, id: group.groupId },
+      identityPolicies: toPolicyInputs(lab.groupPolicies(group)),
+    });
+  }
+  for (const role of lab.roles) {
+    const boundary = lab.boundaryOf(role.permissionsBoundary);
+    principals.push({
+      kind: 'role',
+      name: role.roleName,
+      arn: role.arn,
+      principal: { arn: role.arn, id: role.roleId, roleArn: role.arn, tags: tagsOf(role.tags) },
+      identityPolicies: toPolicyInputs(lab.rolePolicies(role), 'role'),
+      ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
+      ...(role.serviceLinkedService && { serviceLinked: true }),
+    });
+  }
+  const bucketPolicies: Record<string, string> = {};
+  for (const bucket of lab.buckets) {
+    if (bucket.policy) bucketPolicies[bucket.name] = bucket.policy;
+  }
+  const trustPolicies = Object.fromEntries(
+    lab.roles.map((role) => [role.arn, role.assumeRolePolicyDocument]),
+  );
+  const { serviceControlPolicies } = lab;
+  return { principals, serviceControlPolicies, bucketPolicies, trustPolicies };
 }
 
 /** GetAccountAuthorizationDetails (Resource "*"), shaped for the engine. */

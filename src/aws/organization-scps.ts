@@ -43,18 +43,21 @@ export async function readAnyScp(
 /** Where each level's SCPs are attached, for the explanation's "Attached via". */
 const LEVEL_NAMES = ['Root', `OU ${ORG_OU_NAME}`, 'Account'] as const;
 
+/** An SCP as the engine takes it at a level (0 root, 1 OU, 2 account). */
+export function scpLevelInput(policy: ScpPolicyRecord, level: number): PolicyInput {
+  const { content: document, name, arn } = policy;
+  const attachedVia = LEVEL_NAMES[level] ?? ORG_TARGET_IDS[level] ?? '';
+  return { document, name, arn, type: 'scp', attachedVia };
+}
+
 /** Every level's SCPs (root, OU, account); each level must allow a request. */
 export async function readScpLevels(tx: LabReadTx): Promise<PolicyInput[][]> {
   const levels: PolicyInput[][] = [];
   for (const [k, targetId] of ORG_TARGET_IDS.entries()) {
-    const attachedVia = LEVEL_NAMES[k] ?? targetId;
     const level: PolicyInput[] = [];
     for (const policyId of await readScpTargetPolicyIds(tx, targetId)) {
       const policy = await readAnyScp(tx, policyId);
-      if (policy) {
-        const { content: document, name, arn } = policy;
-        level.push({ document, name, arn, type: 'scp', attachedVia });
-      }
+      if (policy) level.push(scpLevelInput(policy, k));
     }
     levels.push(level);
   }

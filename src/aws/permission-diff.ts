@@ -12,12 +12,11 @@ import {
   type ServiceCatalog,
 } from '@/iam';
 import { readAllBuckets } from '@/storage/buckets';
-import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx } from '@/storage/db';
 import { readAllInstances } from '@/storage/instances';
 import { readObjectKeysOfBucket } from '@/storage/objects';
-import { awsManagedPoliciesWithDocuments } from './aws-managed-policies';
 import { readDetails } from './authorization-details';
+import { applyChange, type PermissionChange } from './permission-changes';
 import {
   principalRequest,
   type AuthorizationDetails,
@@ -25,25 +24,7 @@ import {
   type PrincipalKind,
 } from './principal-request';
 
-export interface PrincipalRef {
-  kind: PrincipalKind;
-  name: string;
-}
-
-/** A change to permissions, described before it is made. */
-export type PermissionChange =
-  /** A customer managed policy's new default version. */
-  | { kind: 'set-policy-document'; policyArn: string; document: string }
-  | { kind: 'attach-policies'; principal: PrincipalRef; policyArns: string[] }
-  | { kind: 'detach-policy'; principal: PrincipalRef; policyArn: string }
-  | { kind: 'put-inline-policy'; principal: PrincipalRef; policyName: string; document: string }
-  | { kind: 'delete-inline-policy'; principal: PrincipalRef; policyName: string }
-  | { kind: 'add-to-groups'; userName: string; groupNames: string[] }
-  | { kind: 'remove-from-group'; userName: string; groupName: string }
-  /** Set, change (policyArn) or remove (no policyArn) a user's or role's boundary. */
-  | { kind: 'set-boundary'; principal: PrincipalRef; policyArn?: string }
-  /** Put (document) or delete (no document) a bucket policy. */
-  | { kind: 'set-bucket-policy'; bucket: string; document?: string };
+export type { AccountChange, PermissionChange, PrincipalRef } from './permission-changes';
 
 export interface AccessChange {
   action: string;
@@ -66,177 +47,6 @@ export interface PermissionDiff {
 }
 
 const LAB_SERVICES = ['s3', 'ec2', 'iam', 'sts'];
-
-async function managedInput(policyArn: string, attachedVia: string): Promise<PolicyInput> {
-  const customer = await readTx((tx) => readCustomerPolicy(tx, policyArn));
-  if (customer) {
-    const version = customer.versions.find((v) => v.versionId === customer.defaultVersionId);
-    return {
-      document: version?.document ?? '{}',
-      name: customer.policyName,
-      arn: policyArn,
-      type: 'customer-managed',
-      attachedVia,
-    };
-  }
-  const aws = (await awsManagedPoliciesWithDocuments([policyArn])).get(policyArn);
-  return {
-    document: aws?.document ?? '{"Version":"2012-10-17","Statement":[]}',
-    name: aws?.policyName ?? policyArn.split('/').pop() ?? policyArn,
-    arn: policyArn,
-    type: 'aws-managed',
-    attachedVia,
-  };
-}
-
-const isTarget = (p: PrincipalDetails, ref: PrincipalRef) =>
-  p.kind === ref.kind && p.name === ref.name;
-
-/** Who holds a policy attached to `ref`: the principal, and for a group each member user. */
-function holders(details: AuthorizationDetails, ref: PrincipalRef): PrincipalDetails[] {
-  return details.principals.filter(
-    (p) =>
-      isTarget(p, ref) ||
-      (ref.kind === 'group' && p.kind === 'user' && (p.groupNames ?? []).includes(ref.name)),
-  );
-}
-
-const viaFor = (ref: PrincipalRef, holder: PrincipalDetails) =>
-  holder.kind === 'user' && ref.kind === 'group' ? `Group ${ref.name}` : 'Directly';
-
-const inlineVia = (ref: PrincipalRef, holder: PrincipalDetails) =>
-  holder.kind === 'user' && ref.kind === 'group' ? `Group ${ref.name}` : 'Inline';
-
-/** The details after the change, and the policies whose actions it can affect. */
-async function applyChange(
-  before: AuthorizationDetails,
-  change: PermissionChange,
-): Promise<{ after: AuthorizationDetails; touched: PolicyInput[] }> {
-  // Copy on write: a principal the change does not reach keeps the same arrays (not compared).
-  const principals = before.principals.map((p) => ({ ...p }));
-  const after: AuthorizationDetails = { ...before, principals };
-  const touched: PolicyInput[] = [];
-  const edit = (ref: PrincipalRef, fn: (p: PrincipalDetails) => void) => {
-    for (const p of holders(after, ref)) fn(p);
-  };
-  switch (change.kind) {
-    case 'set-policy-document':
-      for (const p of principals) {
-        if (p.identityPolicies.some((input) => input.arn === change.policyArn)) {
-          p.identityPolicies = p.identityPolicies.map((input) => {
-            if (input.arn !== change.policyArn) return input;
-            touched.push(input);
-            return { ...input, document: change.document };
-          });
-        }
-        if (p.permissionsBoundary?.arn === change.policyArn) {
-          touched.push(p.permissionsBoundary);
-          p.permissionsBoundary = { ...p.permissionsBoundary, document: change.document };
-        }
-      }
-      touched.push({ document: change.document });
-      break;
-    case 'attach-policies':
-      for (const arn of change.policyArns) {
-        for (const holder of holders(after, change.principal)) {
-          const input = await managedInput(arn, viaFor(change.principal, holder));
-          if (
-            !holder.identityPolicies.some(
-              (i) => i.arn === arn && i.attachedVia === input.attachedVia,
-            )
-          ) {
-            holder.identityPolicies = [...holder.identityPolicies, input];
-          }
-          touched.push(input);
-        }
-      }
-      break;
-    case 'detach-policy':
-      edit(change.principal, (p) => {
-        const via = viaFor(change.principal, p);
-        touched.push(
-          ...p.identityPolicies.filter((i) => i.arn === change.policyArn && i.attachedVia === via),
-        );
-        p.identityPolicies = p.identityPolicies.filter(
-          (i) => !(i.arn === change.policyArn && i.attachedVia === via),
-        );
-      });
-      break;
-    case 'put-inline-policy':
-    case 'delete-inline-policy':
-      edit(change.principal, (p) => {
-        const via = inlineVia(change.principal, p);
-        const same = (i: PolicyInput) =>
-          !i.arn && i.name === change.policyName && i.attachedVia === via;
-        touched.push(...p.identityPolicies.filter(same));
-        p.identityPolicies = p.identityPolicies.filter((i) => !same(i));
-        if (change.kind === 'put-inline-policy') {
-          const type =
-            change.principal.kind === 'role'
-              ? 'inline-role'
-              : change.principal.kind === 'group'
-                ? 'inline-group'
-                : 'inline-user';
-          const input: PolicyInput = {
-            document: change.document,
-            name: change.policyName,
-            type,
-            attachedVia: via,
-          };
-          p.identityPolicies = [...p.identityPolicies, input];
-          touched.push(input);
-        }
-      });
-      break;
-    case 'add-to-groups':
-    case 'remove-from-group': {
-      const names = change.kind === 'add-to-groups' ? change.groupNames : [change.groupName];
-      const user = principals.find((p) => p.kind === 'user' && p.name === change.userName);
-      for (const groupName of names) {
-        const group = principals.find((p) => p.kind === 'group' && p.name === groupName);
-        if (!user || !group) continue;
-        const via = `Group ${groupName}`;
-        touched.push(...group.identityPolicies);
-        user.identityPolicies = user.identityPolicies.filter((i) => i.attachedVia !== via);
-        if (change.kind === 'add-to-groups') {
-          user.identityPolicies = [
-            ...user.identityPolicies,
-            ...group.identityPolicies.map((i) => ({ ...i, attachedVia: via })),
-          ];
-        }
-      }
-      break;
-    }
-    case 'set-bucket-policy': {
-      const policies = { ...before.bucketPolicies };
-      const old = policies[change.bucket];
-      if (old !== undefined) touched.push({ document: old });
-      if (change.document === undefined) delete policies[change.bucket];
-      else {
-        policies[change.bucket] = change.document;
-        touched.push({ document: change.document });
-      }
-      after.bucketPolicies = policies;
-      break;
-    }
-    case 'set-boundary': {
-      const target = principals.find((p) => isTarget(p, change.principal));
-      if (!target) break;
-      // A boundary limits every action: what the identity policies name is what it can change.
-      touched.push(...target.identityPolicies);
-      if (target.permissionsBoundary) touched.push(target.permissionsBoundary);
-      if (change.policyArn) {
-        const input = await managedInput(change.policyArn, 'Permissions boundary');
-        target.permissionsBoundary = { ...input, type: 'boundary' };
-        touched.push(input);
-      } else {
-        delete target.permissionsBoundary;
-      }
-      break;
-    }
-  }
-  return { after, touched };
-}
 
 /** The actions the policies name, expanded with the catalog ("s3:Get*" → each Get action). */
 function actionsOf(policies: readonly PolicyInput[], catalog: ServiceCatalog): string[] {
@@ -330,21 +140,41 @@ export function diffSummary(principals: readonly PrincipalDiff[]): string {
   return parts.length > 0 ? parts.join('; ') : 'No principal gains or loses access.';
 }
 
-/** Compares the engine's decisions before and after, for every principal the change reaches. */
+/**
+ * Compares the engine's decisions before and after, for every principal the change reaches. A
+ * principal only in `after` (a create wizard's) had nothing before; one in `removed` (deleted)
+ * has nothing after.
+ */
 export function comparePermissions(
   before: AuthorizationDetails,
   after: AuthorizationDetails,
   actions: readonly string[],
   resourcesOf: (action: string) => readonly string[],
+  removed: ReadonlySet<string> = new Set(),
 ): { principals: PrincipalDiff[]; compared: number } {
   const out: PrincipalDiff[] = [];
   let compared = 0;
+  // An SCP, trust or bucket policy change can reach every principal.
+  const everyone =
+    before.bucketPolicies !== after.bucketPolicies ||
+    before.trustPolicies !== after.trustPolicies ||
+    before.serviceControlPolicies !== after.serviceControlPolicies;
+  const allowed = (
+    details: AuthorizationDetails,
+    p: PrincipalDetails,
+    action: string,
+    on: string,
+  ) =>
+    evaluateRequest(principalRequest(details, p, action, on), { trace: 'none' }).decision ===
+    'allowed';
   for (const [index, now] of after.principals.entries()) {
     const was = before.principals[index];
-    if (!was || now.kind === 'group') continue;
-    // A resource policy change can reach every principal; otherwise only those whose policies changed.
+    if (now.kind === 'group') continue;
+    // Otherwise only the principals whose own policies changed.
     if (
-      before.bucketPolicies === after.bucketPolicies &&
+      !everyone &&
+      was &&
+      !removed.has(now.arn) &&
       was.identityPolicies === now.identityPolicies &&
       was.permissionsBoundary === now.permissionsBoundary
     )
@@ -353,14 +183,8 @@ export function comparePermissions(
     for (const action of actions) {
       for (const resource of resourcesOf(action)) {
         compared++;
-        const a = evaluateRequest(principalRequest(before, was, action, resource), {
-          trace: 'none',
-        });
-        const b = evaluateRequest(principalRequest(after, now, action, resource), {
-          trace: 'none',
-        });
-        const wasAllowed = a.decision === 'allowed';
-        const isAllowed = b.decision === 'allowed';
+        const wasAllowed = was !== undefined && allowed(before, was, action, resource);
+        const isAllowed = !removed.has(now.arn) && allowed(after, now, action, resource);
         if (isAllowed && !wasAllowed) diff.gains.push({ action, resource });
         if (wasAllowed && !isAllowed) diff.losses.push({ action, resource });
       }
@@ -377,17 +201,24 @@ export async function previewPermissionChange(
   const before = await readDetails();
   let after = before;
   const touched: PolicyInput[] = [];
+  const removed = new Set<string>();
   for (const one of [change].flat()) {
     const applied = await applyChange(after, one);
     after = applied.after;
     touched.push(...applied.touched);
+    for (const arn of applied.removed) removed.add(arn);
   }
   const catalog = await loadServiceCatalog();
   const actions0 = actionsOf(touched, catalog);
   await catalog.loadServices([...new Set(actions0.map((a) => a.split(':')[0] ?? ''))]);
-  const labArns = await labResourceArns(before);
-  const { principals, compared } = comparePermissions(before, after, actions0, (action) =>
-    resourcesFor(action, labArns, catalog),
+  // The principals after the change: a new role is a resource others may gain sts:AssumeRole on.
+  const labArns = await labResourceArns(after);
+  const { principals, compared } = comparePermissions(
+    before,
+    after,
+    actions0,
+    (action) => resourcesFor(action, labArns, catalog),
+    removed,
   );
   return { principals, summary: diffSummary(principals), compared };
 }

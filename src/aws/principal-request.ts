@@ -25,6 +25,8 @@ export interface AuthorizationDetails {
   serviceControlPolicies: PolicyInput[][];
   /** Bucket policies by bucket name: the resource-based policy of requests on S3 ARNs. */
   bucketPolicies?: Readonly<Record<string, string>>;
+  /** Roles' trust policies by role ARN: the resource-based policy of STS requests on the role. */
+  trustPolicies?: Readonly<Record<string, string>>;
 }
 
 const S3_ARN = 'arn:aws:s3:::';
@@ -44,6 +46,18 @@ function bucketPolicyOf(details: AuthorizationDetails, resource: string): Policy
   };
 }
 
+/** A role's trust policy, for an STS action (sts:AssumeRole, sts:TagSession, ...) on the role. */
+function trustPolicyOf(
+  details: AuthorizationDetails,
+  action: string,
+  resource: string,
+): PolicyInput | undefined {
+  if (!action.toLowerCase().startsWith('sts:')) return undefined;
+  const document = details.trustPolicies?.[resource];
+  if (document === undefined) return undefined;
+  return { document, name: 'Trust policy', arn: resource, type: 'trust' };
+}
+
 /** The request one principal would make for an action on a resource. */
 export function principalRequest(
   details: AuthorizationDetails,
@@ -60,7 +74,8 @@ export function principalRequest(
   };
   if (!principal.serviceLinked) request.serviceControlPolicies = details.serviceControlPolicies;
   if (principal.permissionsBoundary) request.permissionsBoundary = principal.permissionsBoundary;
-  const resourceBased = resourcePolicy ?? bucketPolicyOf(details, resource);
+  const resourceBased =
+    resourcePolicy ?? bucketPolicyOf(details, resource) ?? trustPolicyOf(details, action, resource);
   if (resourceBased) request.resourcePolicy = resourceBased;
   return request;
 }

@@ -11,6 +11,9 @@ export const authorizationDetailsQuery = (caller: Caller) =>
     queryKey: ['iam', 'authorization-details', caller.arn],
     queryFn: () => details.getAccountAuthorizationDetails(caller),
     retry: false,
+    // The route's loader starts this read as the navigation starts; the page mounting just after
+    // takes that answer instead of reading again. Every change invalidates it.
+    staleTime: 2_000,
   });
 
 export const useWhoCan = () =>

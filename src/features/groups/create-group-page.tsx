@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/paths';
 import { useCreateGroupWithDetails } from '@/queries/iam-groups';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { policiesQuery } from '@/queries/iam-policies';
 import { userRowsQuery } from '@/queries/iam-users';
 import { isAwsError } from '@/queries/types';
@@ -21,6 +22,7 @@ import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
 import { RouteLink } from '@/ui/route-link';
+import { usePermissionReview } from '@/ui/permission-review';
 import { GroupsHelp } from './groups-help';
 import { UsersPickerTable } from './users-picker-table';
 
@@ -55,12 +57,30 @@ export function CreateGroupPage() {
   const [policyArns, setPolicyArns] = useState<string[]>([]);
   const [nameError, setNameError] = useState<string>();
   const [error, setError] = useState<unknown>();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Create user group');
 
-  async function onCreate() {
+  function onReview() {
     const invalid = groupNameError(groupName);
     setNameError(invalid);
     setError(undefined);
     if (invalid) return;
+    // The users added gain what the group's policies give: reviewed first.
+    const group = { kind: 'group' as const, name: groupName };
+    void permissionReview.reviewIfChanges(
+      [
+        { kind: 'create-principal', principal: group },
+        { kind: 'attach-policies', principal: group, policyArns },
+        ...userNames.map((userName) => ({
+          kind: 'add-to-groups' as const,
+          userName,
+          groupNames: [groupName],
+        })),
+      ],
+      onCreate,
+    );
+  }
+
+  async function onCreate() {
     try {
       await create.mutateAsync({ caller, groupName, userNames, policyArns });
       pushFlash({
@@ -83,6 +103,7 @@ export function CreateGroupPage() {
 
   return (
     <form onSubmit={(e) => e.preventDefault()}>
+      {permissionReview.dialog}
       <Form
         header={<Header variant="h1">Create user group</Header>}
         errorText={error ? 'The user group was not created.' : undefined}
@@ -91,7 +112,11 @@ export function CreateGroupPage() {
             <Button variant="link" formAction="none" onClick={() => navigate(paths.groups())}>
               Cancel
             </Button>
-            <Button variant="primary" loading={create.isPending} onClick={() => void onCreate()}>
+            <Button
+              variant="primary"
+              loading={create.isPending || permissionReview.reviewing}
+              onClick={onReview}
+            >
               Create user group
             </Button>
           </SpaceBetween>

@@ -3,10 +3,12 @@
 import Box from '@cloudscape-design/components/box';
 import { useState } from 'react';
 import { useDeleteGroup } from '@/queries/iam-groups';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 
 export interface DeleteGroupsModalProps {
   groupNames: readonly string[];
@@ -19,6 +21,7 @@ export function DeleteGroupsModal({ groupNames, onDismiss, onDeleted }: DeleteGr
   const deleteGroup = useDeleteGroup();
   const pushFlash = useFlash((s) => s.pushFlash);
   const [error, setError] = useState<unknown>();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Delete');
   const single = groupNames.length === 1 ? groupNames[0] : undefined;
   const phrase = single ?? `${groupNames.length} user groups`;
 
@@ -36,6 +39,7 @@ export function DeleteGroupsModal({ groupNames, onDismiss, onDeleted }: DeleteGr
     }
   }
 
+  if (permissionReview.dialog) return permissionReview.dialog;
   return (
     <DeleteConfirmationModal
       header={single ? `Delete ${single}?` : `Delete ${phrase}?`}
@@ -46,11 +50,19 @@ export function DeleteGroupsModal({ groupNames, onDismiss, onDeleted }: DeleteGr
           : `To confirm deletion, enter "${phrase}" in the text input field.`
       }
       deleteLabel="Delete"
-      loading={deleteGroup.isPending}
+      loading={deleteGroup.isPending || permissionReview.reviewing}
       error={
         error ? <ApiErrorAlert error={error} header="Failed to delete user group" /> : undefined
       }
-      onDelete={() => void onDelete()}
+      onDelete={() => {
+        setError(undefined);
+        // What the deletion takes from whom, when it takes anything, is reviewed first.
+        const changes = groupNames.map((name) => ({
+          kind: 'delete-principal' as const,
+          principal: { kind: 'group' as const, name },
+        }));
+        void permissionReview.reviewIfChanges(changes, onDelete);
+      }}
       onDismiss={onDismiss}
     >
       <Box variant="p">

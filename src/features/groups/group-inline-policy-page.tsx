@@ -4,12 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/paths';
 import { groupPoliciesQuery, groupPolicyQuery, usePutGroupPolicy } from '@/queries/iam-groups';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { InlinePolicyWizard, NEW_POLICY_DOCUMENT } from '@/ui/inline-policy-wizard';
 import { GroupsHelp } from './groups-help';
 
@@ -35,14 +35,12 @@ export function GroupInlinePolicyPage() {
     enabled: policyName !== undefined,
   });
   const put = usePutGroupPolicy();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Save changes');
   if (policyName && existing.error) return <ApiErrorAlert error={existing.error} />;
   if (policyName && !existing.data) return <Spinner size="large" />;
   return (
     <>
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Save changes" />
-      )}
+      {permissionReview.dialog}
       <InlinePolicyWizard
         key={policyName ?? 'new'}
         identityKind="group"

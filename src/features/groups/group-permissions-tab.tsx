@@ -18,11 +18,11 @@ import {
 } from '@/queries/iam-groups';
 import { policiesQuery } from '@/queries/iam-policies';
 import type { EffectivePolicy } from '@/queries/types';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState } from '@/ui/table-states';
@@ -42,7 +42,7 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
   const detach = useDetachGroupPolicy();
   const deleteInline = useDeleteGroupPolicy();
   const attach = useAttachGroupPolicies();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Confirm');
   const [selectedId, setSelectedId] = useState<string>();
   const [attaching, setAttaching] = useState(false);
   const [toAttach, setToAttach] = useState<string[]>([]);
@@ -106,9 +106,7 @@ export function GroupPermissionsTab({ groupName }: GroupPermissionsTabProps) {
   return (
     <SpaceBetween size="m">
       {permissions.error ? <ApiErrorAlert error={permissions.error} /> : null}
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Confirm" />
-      )}
+      {permissionReview.dialog}
       {error ? <ApiErrorAlert error={error} header="Failed to remove policy" /> : null}
       {attachError && !attaching ? (
         <ApiErrorAlert error={attachError} header="Failed to attach policies" />

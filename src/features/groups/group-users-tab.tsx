@@ -9,11 +9,11 @@ import { paths } from '@/paths';
 import { useAddUsersToGroup, useRemoveUserFromGroup } from '@/queries/iam-groups';
 import { userRowsQuery } from '@/queries/iam-users';
 import type { User } from '@/queries/types';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { formatAge } from '@/ui/format';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState } from '@/ui/table-states';
@@ -31,8 +31,7 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
   const pushFlash = useFlash((s) => s.pushFlash);
   const remove = useRemoveUserFromGroup();
   const add = useAddUsersToGroup();
-  const permissionReview = usePermissionReview();
-  const [reviewLabel, setReviewLabel] = useState('Remove users');
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Remove users');
   const [selected, setSelected] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
   const [toAdd, setToAdd] = useState<string[]>([]);
@@ -58,7 +57,6 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
   function onAdd() {
     const userNames = toAdd;
     setAdding(false);
-    setReviewLabel('Add users');
     setAddError(undefined);
     void permissionReview.review(
       userNames.map((userName) => ({
@@ -78,14 +76,13 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
           setAddError(err);
         }
       },
+      'Add users',
     );
   }
 
   return (
     <SpaceBetween size="m">
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText={reviewLabel} />
-      )}
+      {permissionReview.dialog}
       {error ? <ApiErrorAlert error={error} header="Failed to remove users" /> : null}
       {addError && !adding ? <ApiErrorAlert error={addError} header="Failed to add users" /> : null}
       <Table
@@ -126,7 +123,6 @@ export function GroupUsersTab({ groupName, users, loading }: GroupUsersTabProps)
                   disabled={selected.length === 0}
                   loading={remove.isPending}
                   onClick={() => {
-                    setReviewLabel('Remove users');
                     void permissionReview.review(
                       selected.map((userName) => ({
                         kind: 'remove-from-group' as const,

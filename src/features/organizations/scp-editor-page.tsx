@@ -14,6 +14,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/paths';
 import { scpPolicyQuery, useCreateScp, useUpdateScp } from '@/queries/organizations';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import type { ScpPolicy } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
@@ -21,6 +22,7 @@ import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { PolicyEditor } from '@/ui/policy-editor/policy-editor';
 import type { PolicyAnalysis } from '@/ui/policy-editor/analyze-policy';
+import { usePermissionReview } from '@/ui/permission-review';
 import { ScpsHelp } from './scps-help';
 
 /** What the Organizations console starts a new SCP with. */
@@ -76,6 +78,7 @@ function ScpForm({ existing }: ScpFormProps) {
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<unknown>();
   const [pending, setPending] = useState(false);
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Save changes');
   const onAnalysis = useCallback((a: PolicyAnalysis) => setBlocking(a.blocking), []);
   const nameError = submitted && name.trim() === '' ? 'Enter a policy name.' : undefined;
 
@@ -84,6 +87,18 @@ function ScpForm({ existing }: ScpFormProps) {
     setError(undefined);
     if (name.trim() === '' || blocking) return;
     setPending(true);
+    // New content for an SCP in use first shows who gains or loses access; a new SCP is not
+    // attached anywhere yet, and a new name or description changes nothing.
+    if (existing && content !== existing.content) {
+      const change = { kind: 'set-scp-content' as const, policyId: existing.policyId, content };
+      await permissionReview.reviewDocument(content, change, write);
+    } else {
+      await write();
+    }
+    setPending(false);
+  }
+
+  async function write() {
     try {
       const input = { name, description, content };
       if (existing) {
@@ -98,11 +113,11 @@ function ScpForm({ existing }: ScpFormProps) {
     } catch (err) {
       setError(err);
     }
-    setPending(false);
   }
 
   return (
     <form onSubmit={(e) => e.preventDefault()}>
+      {permissionReview.dialog}
       <Form
         header={
           <Header

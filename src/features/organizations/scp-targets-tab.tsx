@@ -7,11 +7,12 @@ import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { scpTargetsQuery, useAttachScp, useDetachScp } from '@/queries/organizations';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import type { ScpPolicy, ScpTarget } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { ConfirmModal } from '@/ui/confirm-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { TableEmptyState } from '@/ui/table-states';
 import { targetTypeLabel } from './scp-targets';
 
@@ -26,14 +27,20 @@ export function ScpTargetsTab({ policy }: ScpTargetsTabProps) {
   const attach = useAttachScp();
   const detach = useDetachScp();
   const [selectedId, setSelectedId] = useState<string>();
-  const [action, setAction] = useState<'attach' | 'detach'>();
+  const [error, setError] = useState<{ kind: 'attach' | 'detach'; error: unknown }>();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Attach policy');
   const rows = targets.data ?? [];
   const selected = rows.find((t) => t.targetId === selectedId);
   const attached = (t: ScpTarget) => policy.targetIds.includes(t.targetId);
   const run = async (target: ScpTarget, kind: 'attach' | 'detach') => {
     const v = { caller, policyId: policy.policyId, targetId: target.targetId };
-    if (kind === 'attach') await attach.mutateAsync(v);
-    else await detach.mutateAsync(v);
+    try {
+      if (kind === 'attach') await attach.mutateAsync(v);
+      else await detach.mutateAsync(v);
+    } catch (err) {
+      setError({ kind, error: err });
+      return;
+    }
     pushFlash({
       type: 'success',
       header:
@@ -42,9 +49,32 @@ export function ScpTargetsTab({ policy }: ScpTargetsTabProps) {
           : `Policy ${policy.name} detached from ${target.name}.`,
     });
   };
+  // Attach and Detach first show who gains or loses access under the target; Confirm saves.
+  const review = (target: ScpTarget, kind: 'attach' | 'detach') => {
+    setError(undefined);
+    const change = {
+      kind: `${kind}-scp` as const,
+      policyId: policy.policyId,
+      targetId: target.targetId,
+    };
+    void permissionReview.review(
+      change,
+      () => run(target, kind),
+      kind === 'attach' ? 'Attach policy' : 'Detach policy',
+    );
+  };
   return (
     <SpaceBetween size="m">
       {targets.error ? <ApiErrorAlert error={targets.error} /> : null}
+      {error ? (
+        <ApiErrorAlert
+          error={error.error}
+          header={
+            error.kind === 'attach' ? 'Failed to attach the policy' : 'Failed to detach the policy'
+          }
+        />
+      ) : null}
+      {permissionReview.dialog}
       <Table
         items={rows}
         loading={targets.isPending && !targets.error}
@@ -82,13 +112,13 @@ export function ScpTargetsTab({ policy }: ScpTargetsTabProps) {
               <SpaceBetween direction="horizontal" size="xs">
                 <Button
                   disabled={!selected || attached(selected)}
-                  onClick={() => setAction('attach')}
+                  onClick={() => selected && review(selected, 'attach')}
                 >
                   Attach
                 </Button>
                 <Button
                   disabled={!selected || !attached(selected)}
-                  onClick={() => setAction('detach')}
+                  onClick={() => selected && review(selected, 'detach')}
                 >
                   Detach
                 </Button>
@@ -99,21 +129,6 @@ export function ScpTargetsTab({ policy }: ScpTargetsTabProps) {
           </Header>
         }
       />
-      {action && selected && (
-        <ConfirmModal
-          header={action === 'attach' ? 'Attach policy?' : 'Detach policy?'}
-          confirmLabel={action === 'attach' ? 'Attach policy' : 'Detach policy'}
-          errorHeader={
-            action === 'attach' ? 'Failed to attach the policy' : 'Failed to detach the policy'
-          }
-          onConfirm={() => run(selected, action)}
-          onDismiss={() => setAction(undefined)}
-        >
-          {action === 'attach'
-            ? `Attach ${policy.name} to ${selected.name} (${selected.targetId})? It then limits every principal under it.`
-            : `Detach ${policy.name} from ${selected.name} (${selected.targetId})?`}
-        </ConfirmModal>
-      )}
     </SpaceBetween>
   );
 }

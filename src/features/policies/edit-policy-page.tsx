@@ -12,12 +12,12 @@ import {
   useSavePolicyVersion,
 } from '@/queries/iam-policies';
 import type { PolicyVersion } from '@/queries/types';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { ManagedPolicyWizard } from './managed-policy-wizard';
 import { PoliciesHelp } from './policies-help';
 import { VersionLimitModal } from './version-limit-modal';
@@ -56,7 +56,7 @@ export function EditPolicyPage() {
   const versions = useQuery(policyVersionsQuery(caller, policyArn));
   const save = useSavePolicyVersion();
   const [pending, setPending] = useState<Pending>();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Save changes');
 
   const error = policy.error ?? version.error ?? versions.error;
   if (error) return <ApiErrorAlert error={error} header="Failed to load the policy" />;
@@ -105,20 +105,23 @@ export function EditPolicyPage() {
             pending.resolve();
             setPending(undefined);
           }}
-          onConfirm={async (versionId) => {
-            try {
-              await saveVersion(pending.document, pending.setAsDefault, versionId);
-              pending.resolve();
-            } catch (err) {
-              pending.reject(err);
-            }
+          onConfirm={(versionId) => {
+            const { document, setAsDefault, resolve, reject } = pending;
+            const apply = () => saveVersion(document, setAsDefault, versionId);
+            // Deleting a non-default version changes nothing; a new default version may.
             setPending(undefined);
+            const saved = setAsDefault
+              ? permissionReview.review(
+                  { kind: 'set-policy-document', policyArn, document },
+                  apply,
+                  'Delete and save',
+                )
+              : apply();
+            saved.then(() => resolve(), reject);
           }}
         />
       ) : null}
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Save changes" />
-      )}
+      {permissionReview.dialog}
     </>
   );
 }

@@ -11,12 +11,12 @@ import { paths } from '@/paths';
 import { policiesQuery } from '@/queries/iam-policies';
 import { rolePermissionsQuery, useAttachRolePolicies } from '@/queries/iam-roles';
 import type { ManagedPolicy } from '@/queries/types';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { ManagedPoliciesTable } from '@/ui/managed-policies-table';
 import { RolesHelp } from './roles-help';
 
@@ -38,7 +38,7 @@ export function AttachRolePoliciesPage() {
   const policies = useQuery(policiesQuery(caller));
   const current = useQuery(rolePermissionsQuery(caller, roleName));
   const attach = useAttachRolePolicies();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Add permissions');
   const [selected, setSelected] = useState<ManagedPolicy[]>([]);
   const [error, setError] = useState<unknown>();
   const attached = new Set((current.data?.policies ?? []).map((p) => p.policyArn));
@@ -74,9 +74,7 @@ export function AttachRolePoliciesPage() {
   return (
     <ContentLayout header={<Header variant="h1">Attach policy to {roleName}</Header>}>
       <SpaceBetween size="l">
-        {permissionReview.modal && (
-          <PermissionDiffModal {...permissionReview.modal} confirmText="Add permissions" />
-        )}
+        {permissionReview.dialog}
         {error ? <ApiErrorAlert error={error} header="Failed to attach policies" /> : null}
         <ManagedPoliciesTable
           title="Other permissions policies"

@@ -8,14 +8,17 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { parsePolicy } from '@/iam';
 import { paths } from '@/paths';
 import { policiesQuery } from '@/queries/iam-policies';
 import { useCreateRoleWithDetails } from '@/queries/iam-roles';
+import { previewPermissionChange, type PermissionChange } from '@/queries/permission-diff';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { usePermissionReview } from '@/ui/permission-review';
 import type { PolicyAnalysis } from '@/ui/policy-editor/analyze-policy';
 import {
   initialCreateRoleForm,
@@ -66,6 +69,23 @@ export function CreateRolePage() {
   const chosen = all.filter((p) => form.policyArns.includes(p.arn));
   const boundary = form.useBoundary ? all.find((p) => p.arn === form.boundaryArn) : undefined;
 
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Create role');
+
+  /** The new role's policies, and who may assume it, are reviewed first when they give access. */
+  function onReview() {
+    const error = roleNameError(form.roleName);
+    setNameError(error);
+    // A trust policy IAM refuses goes straight to CreateRole, which says why.
+    if (error || !parsePolicy(trustPolicy).ok) return void onSubmit();
+    const role = { kind: 'role' as const, name: form.roleName };
+    const changes: PermissionChange[] = [
+      { kind: 'create-principal', principal: role, trustPolicy },
+      { kind: 'attach-policies', principal: role, policyArns: form.policyArns },
+    ];
+    if (boundary) changes.push({ kind: 'set-boundary', principal: role, policyArn: boundary.arn });
+    void permissionReview.reviewIfChanges(changes, onSubmit);
+  }
+
   async function onSubmit() {
     const error = roleNameError(form.roleName);
     setNameError(error);
@@ -108,79 +128,82 @@ export function CreateRolePage() {
   }
 
   return (
-    <Wizard
-      activeStepIndex={step}
-      submitButtonText="Create role"
-      isLoadingNextStep={createRole.isPending}
-      onCancel={() => navigate(paths.roles())}
-      onSubmit={() => void onSubmit()}
-      onNavigate={(e) => {
-        const next = e.detail.requestedStepIndex;
-        if (step === 0 && next > 0) {
-          const error = trustedEntityError(form);
-          if (error) {
-            setStepError(error);
-            return;
+    <>
+      {permissionReview.dialog}
+      <Wizard
+        activeStepIndex={step}
+        submitButtonText="Create role"
+        isLoadingNextStep={createRole.isPending || permissionReview.reviewing}
+        onCancel={() => navigate(paths.roles())}
+        onSubmit={onReview}
+        onNavigate={(e) => {
+          const next = e.detail.requestedStepIndex;
+          if (step === 0 && next > 0) {
+            const error = trustedEntityError(form);
+            if (error) {
+              setStepError(error);
+              return;
+            }
+            if (form.entityType === 'custom' && (analysis?.blocking ?? true)) {
+              setStepError('Fix the errors in the trust policy before you continue.');
+              return;
+            }
           }
-          if (form.entityType === 'custom' && (analysis?.blocking ?? true)) {
-            setStepError('Fix the errors in the trust policy before you continue.');
-            return;
-          }
-        }
-        setStep(next);
-      }}
-      steps={[
-        {
-          title: 'Select trusted entity',
-          content: (
-            <SpaceBetween size="l">
-              <TrustedEntityStep
+          setStep(next);
+        }}
+        steps={[
+          {
+            title: 'Select trusted entity',
+            content: (
+              <SpaceBetween size="l">
+                <TrustedEntityStep
+                  form={form}
+                  accountId={caller.accountId}
+                  onChange={onChange}
+                  error={stepError}
+                  policyError={policyError}
+                  onAnalysis={onAnalysis}
+                />
+                {stepError && form.entityType === 'custom' ? (
+                  <Alert type="error" header="Invalid trust policy">
+                    {stepError}
+                  </Alert>
+                ) : null}
+              </SpaceBetween>
+            ),
+          },
+          {
+            title: 'Add permissions',
+            content: (
+              <RolePermissionsStep
                 form={form}
-                accountId={caller.accountId}
+                policies={all}
+                loading={policies.isPending}
                 onChange={onChange}
-                error={stepError}
-                policyError={policyError}
-                onAnalysis={onAnalysis}
               />
-              {stepError && form.entityType === 'custom' ? (
-                <Alert type="error" header="Invalid trust policy">
-                  {stepError}
-                </Alert>
-              ) : null}
-            </SpaceBetween>
-          ),
-        },
-        {
-          title: 'Add permissions',
-          content: (
-            <RolePermissionsStep
-              form={form}
-              policies={all}
-              loading={policies.isPending}
-              onChange={onChange}
-            />
-          ),
-        },
-        {
-          title: 'Name, review, and create',
-          content: (
-            <SpaceBetween size="l">
-              {submitError ? (
-                <ApiErrorAlert error={submitError} header="Failed to create role" />
-              ) : null}
-              <RoleReviewStep
-                form={form}
-                trustPolicy={trustPolicy}
-                policies={chosen}
-                boundary={boundary}
-                nameError={nameError}
-                onChange={onChange}
-                onEditStep={setStep}
-              />
-            </SpaceBetween>
-          ),
-        },
-      ]}
-    />
+            ),
+          },
+          {
+            title: 'Name, review, and create',
+            content: (
+              <SpaceBetween size="l">
+                {submitError ? (
+                  <ApiErrorAlert error={submitError} header="Failed to create role" />
+                ) : null}
+                <RoleReviewStep
+                  form={form}
+                  trustPolicy={trustPolicy}
+                  policies={chosen}
+                  boundary={boundary}
+                  nameError={nameError}
+                  onChange={onChange}
+                  onEditStep={setStep}
+                />
+              </SpaceBetween>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }

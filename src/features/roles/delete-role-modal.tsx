@@ -4,10 +4,12 @@
 import Box from '@cloudscape-design/components/box';
 import { useState } from 'react';
 import { useDeleteRole } from '@/queries/iam-roles';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { formatAge } from '@/ui/format';
 
 export interface DeleteRoleModalProps {
@@ -27,6 +29,7 @@ export function DeleteRoleModal({
   const deleteRole = useDeleteRole();
   const pushFlash = useFlash((s) => s.pushFlash);
   const [error, setError] = useState<unknown>();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Delete');
 
   async function onDelete() {
     setError(undefined);
@@ -39,15 +42,24 @@ export function DeleteRoleModal({
     }
   }
 
+  if (permissionReview.dialog) return permissionReview.dialog;
   return (
     <DeleteConfirmationModal
       header={`Delete ${roleName}?`}
       confirmationText={roleName}
       instruction="To confirm deletion, enter the role name in the text input field."
       deleteLabel="Delete"
-      loading={deleteRole.isPending}
+      loading={deleteRole.isPending || permissionReview.reviewing}
       error={error ? <ApiErrorAlert error={error} header="Failed to delete role" /> : undefined}
-      onDelete={() => void onDelete()}
+      onDelete={() => {
+        setError(undefined);
+        // What the deletion takes from whom, when it takes anything, is reviewed first.
+        const changes = [roleName].map((name) => ({
+          kind: 'delete-principal' as const,
+          principal: { kind: 'role' as const, name },
+        }));
+        void permissionReview.reviewIfChanges(changes, onDelete);
+      }}
       onDismiss={onDismiss}
     >
       <Box variant="p">

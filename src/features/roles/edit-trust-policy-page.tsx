@@ -13,6 +13,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/paths';
 import { roleQuery, useUpdateAssumeRolePolicy } from '@/queries/iam-roles';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
@@ -20,6 +21,7 @@ import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import type { PolicyAnalysis } from '@/ui/policy-editor/analyze-policy';
 import { PolicyEditor } from '@/ui/policy-editor/policy-editor';
+import { usePermissionReview } from '@/ui/permission-review';
 import { RolesHelp } from './roles-help';
 
 function pretty(document: string): string {
@@ -59,7 +61,15 @@ function TrustPolicyForm({ roleName, initial }: { roleName: string; initial: str
   const [blocking, setBlocking] = useState(false);
   const [error, setError] = useState<unknown>();
   const onAnalysis = useCallback((a: PolicyAnalysis) => setBlocking(a.blocking), []);
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Update policy');
   const back = () => navigate(paths.role(roleName, 'trust_relationships'));
+
+  // Who may sts:AssumeRole the role changes: review who gains or loses that first.
+  function onReview() {
+    setError(undefined);
+    const change = { kind: 'set-trust-policy' as const, roleName, document: text };
+    void permissionReview.reviewDocument(text, change, onUpdate);
+  }
 
   async function onUpdate() {
     setError(undefined);
@@ -75,6 +85,7 @@ function TrustPolicyForm({ roleName, initial }: { roleName: string; initial: str
   return (
     <ContentLayout header={<Header variant="h1">Edit trust policy</Header>}>
       <SpaceBetween size="l">
+        {permissionReview.dialog}
         {error ? (
           isAwsError(error) && !error.isDenial ? (
             <Alert type="error" header="The trust policy could not be saved">
@@ -105,7 +116,7 @@ function TrustPolicyForm({ roleName, initial }: { roleName: string; initial: str
               variant="primary"
               disabled={blocking}
               loading={update.isPending}
-              onClick={() => void onUpdate()}
+              onClick={onReview}
             >
               Update policy
             </Button>

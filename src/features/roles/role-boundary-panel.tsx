@@ -8,10 +8,10 @@ import {
   usePutRolePermissionsBoundary,
 } from '@/queries/iam-roles';
 import type { EffectivePolicy } from '@/queries/types';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { PermissionsBoundaryPanel } from '@/ui/permissions-boundary-panel';
 
 export interface RoleBoundaryPanelProps {
@@ -32,13 +32,11 @@ export function RoleBoundaryPanel({
   const [picking, setPicking] = useState(false);
   const policies = useQuery({ ...policiesQuery(caller), enabled: picking });
   const put = usePutRolePermissionsBoundary();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Confirm');
   const remove = useDeleteRolePermissionsBoundary();
   return (
     <>
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Confirm" />
-      )}
+      {permissionReview.dialog}
       <PermissionsBoundaryPanel
         entity="role"
         entityName={roleName}

@@ -19,11 +19,11 @@ import {
   useDetachRolePolicy,
 } from '@/queries/iam-roles';
 import type { EffectivePolicy } from '@/queries/types';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { RouteLink } from '@/ui/route-link';
 import { TableEmptyState, TableNoMatchState } from '@/ui/table-states';
 import { ConfirmModal } from '@/ui/confirm-modal';
@@ -45,7 +45,7 @@ export function RolePermissionsTab({ roleName, readOnly }: RolePermissionsTabPro
   const policies = useQuery(policiesQuery(caller));
   const detach = useDetachRolePolicy();
   const deleteInline = useDeleteRolePolicy();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Remove policy');
   const [selected, setSelected] = useState<string>();
   const [removing, setRemoving] = useState<Row>();
   const counts = new Map((policies.data ?? []).map((p) => [p.arn, p.attachmentCount]));
@@ -79,9 +79,7 @@ export function RolePermissionsTab({ roleName, readOnly }: RolePermissionsTabPro
 
   return (
     <SpaceBetween size="l">
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Remove policy" />
-      )}
+      {permissionReview.dialog}
       {permissions.error ? <ApiErrorAlert error={permissions.error} /> : null}
       <Table
         {...collectionProps}

@@ -11,13 +11,13 @@ import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { bucketPolicyQuery, usePutBucketPolicy } from '@/queries/s3';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { PolicyEditor } from '@/ui/policy-editor/policy-editor';
 import { s3Breadcrumbs } from './buckets-page';
 import { BucketPolicyHelp } from './s3-help';
@@ -30,7 +30,7 @@ function PolicyForm({ bucket, initial }: { bucket: string; initial: string }) {
   const putPolicy = usePutBucketPolicy();
   const [text, setText] = useState(initial);
   const back = () => navigate(s3Paths.bucket(bucket, 'permissions'));
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Save changes');
   // A bucket policy changes who may do what: review it first (an unparsable one goes straight to
   // S3, which refuses it with MalformedPolicy).
   const save = () =>
@@ -62,9 +62,7 @@ function PolicyForm({ bucket, initial }: { bucket: string; initial: string }) {
       }
     >
       <SpaceBetween size="l">
-        {permissionReview.modal && (
-          <PermissionDiffModal {...permissionReview.modal} confirmText="Save changes" />
-        )}
+        {permissionReview.dialog}
         {putPolicy.error && (
           <ApiErrorAlert
             error={putPolicy.error}

@@ -11,12 +11,12 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { bucketPolicyQuery, publicAccessBlockQuery, useDeleteBucketPolicy } from '@/queries/s3';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
 import { DenialDetails, deniedCallOf } from '@/ui/denial-alert';
 import { ALL_OFF, PUBLIC_ACCESS_SETTINGS, allOn } from './public-access-block-labels';
@@ -90,7 +90,7 @@ function BucketPolicyPanel({ bucket }: { bucket: string }) {
   const remove = useDeleteBucketPolicy();
   const pushFlash = useFlash((s) => s.pushFlash);
   const [confirming, setConfirming] = useState(false);
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Delete');
   const removeDenied = deniedCallOf(remove.error);
   return (
     <Container
@@ -130,9 +130,7 @@ function BucketPolicyPanel({ bucket }: { bucket: string }) {
           deniedAdvice="After you or your AWS administrator has updated your permissions to allow the s3:GetBucketPolicy action, refresh the page."
         />
       )}
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Delete" />
-      )}
+      {permissionReview.dialog}
       {policy.data === null && <Box color="text-status-inactive">No policy to display.</Box>}
       {policy.data && (
         <Box variant="code">

@@ -15,7 +15,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { evaluateRequest } from '@/iam';
+import { evaluateRequest, loadServiceCatalog } from '@/iam';
 import { paths } from '@/paths';
 import { authorizationDetailsQuery, principalRequest } from '@/queries/access-tools';
 import { useCaller } from '@/state/acting-identity-store';
@@ -26,9 +26,13 @@ import { useServiceCatalog } from '@/ui/policy-editor/use-service-catalog';
 import { matrixColumns } from './matrix-columns';
 import { DECISION_LABEL, MatrixGrid } from './matrix-grid';
 import { AccessMatrixHelp } from './simulator-help';
-import { useAccessMatrix } from './use-access-matrix';
+import { markMatrix, useAccessMatrix } from './use-access-matrix';
 
 const NO_PRINCIPAL = { value: '', label: 'None' };
+const DEFAULT_SERVICES = ['s3', 'ec2'];
+
+// The default services' actions load with the page's module, before it renders.
+void loadServiceCatalog({ services: DEFAULT_SERVICES }).catch(() => undefined);
 
 export function AccessMatrixPage() {
   usePageChrome({
@@ -41,7 +45,7 @@ export function AccessMatrixPage() {
   const caller = useCaller();
   const catalog = useServiceCatalog();
   const details = useQuery(authorizationDetailsQuery(caller));
-  const [services, setServices] = useState(['s3', 'ec2']);
+  const [services, setServices] = useState(DEFAULT_SERVICES);
   const [resource, setResource] = useState('');
   const [includeGroups, setIncludeGroups] = useState(false);
   const [principalFilter, setPrincipalFilter] = useState('');
@@ -123,6 +127,16 @@ export function AccessMatrixPage() {
     description: p,
   }));
   const computing = matrix !== undefined && matrix.ms === undefined;
+
+  useEffect(() => {
+    if (details.data) markMatrix('details');
+  }, [details.data]);
+  // The grid draws in its own effect, which runs before this one; the mark follows the next paint.
+  useEffect(() => {
+    if (matrix?.ms === undefined) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => markMatrix('painted')));
+    return () => cancelAnimationFrame(frame);
+  }, [matrix]);
 
   return (
     <ContentLayout

@@ -11,6 +11,8 @@ export interface MatrixJob {
   details: AuthorizationDetails;
   /** Rows: indexes into details.principals. */
   principalIndexes: number[];
+  /** This worker's share: the rows whose number modulo `of` is `index`. */
+  part: { index: number; of: number };
   actions: string[];
   resource: string;
 }

@@ -1,6 +1,6 @@
-// The access matrix's Web Worker: evaluates every principal × action cell off the main thread and
-// reports each row as it is done, so the page shows progress and stays responsive. A newer job
-// replaces the one in progress: the worker yields between rows to hear of it.
+// The access matrix's Web Worker: evaluates its share of the principal × action cells off the main
+// thread and reports each row as it is done, so the page shows progress and stays responsive. A
+// newer job replaces the one in progress: the worker yields between rows to hear of it.
 import { evaluateRequest } from '@/iam';
 import { principalRequest } from '@/queries/principal-request';
 import type { AuthorizationDetails } from '@/queries/types';
@@ -27,12 +27,14 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function run(job: MatrixJob) {
   const started = performance.now();
-  for (const [row, principalIndex] of job.principalIndexes.entries()) {
+  const { index, of } = job.part;
+  let computed = 0;
+  for (let row = index; row < job.principalIndexes.length; row += of) {
     if (job.jobId !== latestJob) return;
-    const cells = computeRow(job.details, job, principalIndex);
+    const cells = computeRow(job.details, job, job.principalIndexes[row] ?? -1);
     post({ type: 'row', jobId: job.jobId, row, cells }, [cells.buffer]);
     // Every few rows, let a newer job's message in.
-    if (row % 8 === 7) await nextTurn();
+    if (++computed % 8 === 0) await nextTurn();
   }
   post({ type: 'done', jobId: job.jobId, ms: performance.now() - started });
 }

@@ -1,6 +1,8 @@
 // The matrix itself: principal names on the left, access-level groups on top, and one canvas of
-// coloured cells (tens of thousands of cells stay fast). Hovering names the cell in a live
-// region; a click (or Enter on the focused cell, moved with the arrow keys) selects it.
+// coloured cells. The canvas holds one pixel per cell, scaled up by CSS (pixelated) under a grid
+// of gaps: a hundred thousand cells draw and paint in milliseconds, where a full-size canvas
+// would be tens of millions of pixels. Hovering names the cell in a live region; a click (or
+// Enter on the focused cell, moved with the arrow keys) selects it.
 import Box from '@cloudscape-design/components/box';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CELL_DECISION } from './access-matrix-protocol';
@@ -8,8 +10,13 @@ import './simulator.css';
 
 export const CELL_WIDTH = 12;
 export const CELL_HEIGHT = 22;
-const COLORS = ['#037f0c', '#d91515', '#d1d5db'];
-const PENDING = '#f4f4f4';
+/** Allowed, explicit deny, implicit deny (RGB), as CELL numbers them; then pending. */
+const COLORS: ReadonlyArray<readonly [number, number, number]> = [
+  [0x03, 0x7f, 0x0c],
+  [0xd9, 0x15, 0x15],
+  [0xd1, 0xd5, 0xdb],
+];
+const PENDING = [0xf4, 0xf4, 0xf4] as const;
 export const DECISION_LABEL = {
   allowed: 'Allowed',
   explicitDeny: 'Explicit deny',
@@ -43,27 +50,24 @@ export function MatrixGrid(props: MatrixGridProps) {
 
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
-    if (!context) return;
-    context.clearRect(0, 0, width, height);
+    if (!context || columns.length === 0 || rowLabels.length === 0) return;
+    const image = context.createImageData(columns.length, rowLabels.length);
+    const pixels = image.data;
+    let at = 0;
     for (let r = 0; r < rowLabels.length; r++) {
       const cells = rows[r];
       for (let c = 0; c < columns.length; c++) {
         const value = cells?.[columns[c] ?? 0];
-        context.fillStyle = value === undefined ? PENDING : (COLORS[value] ?? PENDING);
-        context.fillRect(c * CELL_WIDTH + 1, r * CELL_HEIGHT + 1, CELL_WIDTH - 2, CELL_HEIGHT - 2);
+        const [red, green, blue] = (value === undefined ? undefined : COLORS[value]) ?? PENDING;
+        pixels[at] = red;
+        pixels[at + 1] = green;
+        pixels[at + 2] = blue;
+        pixels[at + 3] = 255;
+        at += 4;
       }
     }
-    if (selected) {
-      context.strokeStyle = '#0972d3';
-      context.lineWidth = 2;
-      context.strokeRect(
-        selected.column * CELL_WIDTH + 1,
-        selected.row * CELL_HEIGHT + 1,
-        CELL_WIDTH - 2,
-        CELL_HEIGHT - 2,
-      );
-    }
-  }, [rows, columns, rowLabels.length, width, height, selected]);
+    context.putImageData(image, 0, 0);
+  }, [rows, columns, rowLabels.length]);
 
   function cellAt(clientX: number, clientY: number) {
     const rect = canvas.current?.getBoundingClientRect();
@@ -138,25 +142,39 @@ export function MatrixGrid(props: MatrixGridProps) {
               </div>
             ))}
           </div>
-          <canvas
-            ref={canvas}
-            width={width}
-            height={height}
-            tabIndex={0}
-            role="img"
-            aria-label={`Access matrix: ${rowLabels.length} principals by ${columns.length} actions. Use the arrow keys to move, Enter to explain a cell.`}
-            data-testid="access-matrix-canvas"
-            onMouseMove={(e) => setHover(cellAt(e.clientX, e.clientY))}
-            onMouseLeave={() => setHover(undefined)}
-            onClick={(e) => {
-              const cell = cellAt(e.clientX, e.clientY);
-              if (cell) {
-                setFocus(cell);
-                onSelect(cell);
-              }
-            }}
-            onKeyDown={onKeyDown}
-          />
+          <div className="matrix-cells" style={{ width, height }}>
+            <canvas
+              ref={canvas}
+              width={Math.max(1, columns.length)}
+              height={Math.max(1, rowLabels.length)}
+              style={{ width, height }}
+              tabIndex={0}
+              role="img"
+              aria-label={`Access matrix: ${rowLabels.length} principals by ${columns.length} actions. Use the arrow keys to move, Enter to explain a cell.`}
+              data-testid="access-matrix-canvas"
+              onMouseMove={(e) => setHover(cellAt(e.clientX, e.clientY))}
+              onMouseLeave={() => setHover(undefined)}
+              onClick={(e) => {
+                const cell = cellAt(e.clientX, e.clientY);
+                if (cell) {
+                  setFocus(cell);
+                  onSelect(cell);
+                }
+              }}
+              onKeyDown={onKeyDown}
+            />
+            {selected && (
+              <div
+                className="matrix-selected"
+                style={{
+                  left: selected.column * CELL_WIDTH,
+                  top: selected.row * CELL_HEIGHT,
+                  width: CELL_WIDTH,
+                  height: CELL_HEIGHT,
+                }}
+              />
+            )}
+          </div>
         </div>
       </div>
     </div>

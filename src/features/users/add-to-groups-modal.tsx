@@ -7,11 +7,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { groupRowsQuery } from '@/queries/iam-groups';
 import { useAddUserPermissions } from '@/queries/iam-users';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { GroupsPickerTable } from './groups-picker-table';
 
 export interface AddToGroupsModalProps {
@@ -31,7 +31,7 @@ export function AddToGroupsModal({
   const pushFlash = useFlash((s) => s.pushFlash);
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<unknown>();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Add to groups');
 
   async function onAdd() {
     setError(undefined);
@@ -45,9 +45,7 @@ export function AddToGroupsModal({
   }
 
   // Add first shows what the user gains; the review takes the dialog's place until answered.
-  if (permissionReview.modal) {
-    return <PermissionDiffModal {...permissionReview.modal} confirmText="Add to groups" />;
-  }
+  if (permissionReview.dialog) return permissionReview.dialog;
   return (
     <Modal
       visible

@@ -15,13 +15,13 @@ import {
   useAddUserPermissions,
   userPermissionsQuery,
 } from '@/queries/iam-users';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import type { PermissionChange } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import type { PermissionsOption } from './create-user-form';
 import { PermissionsOptions } from './permissions-options';
 import { PermissionsSummary } from './permissions-summary';
@@ -47,7 +47,7 @@ export function AddUserPermissionsPage() {
   const memberOf = useQuery(groupsForUserQuery(caller, userName));
   const permissions = useQuery(userPermissionsQuery(caller, userName));
   const add = useAddUserPermissions();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Add permissions');
   const [option, setOption] = useState<PermissionsOption>('group');
   const [groupNames, setGroupNames] = useState<string[]>([]);
   const [policyArns, setPolicyArns] = useState<string[]>([]);
@@ -101,9 +101,7 @@ export function AddUserPermissionsPage() {
 
   return (
     <>
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Add permissions" />
-      )}
+      {permissionReview.dialog}
       <Wizard
         activeStepIndex={step}
         submitButtonText="Add permissions"

@@ -14,11 +14,13 @@ import {
   useCreateUserWithDetails,
   userRowsQuery,
 } from '@/queries/iam-users';
+import { previewPermissionChange, type PermissionChange } from '@/queries/permission-diff';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
+import { usePermissionReview } from '@/ui/permission-review';
 import {
   CHANGE_PASSWORD_POLICY_ARN,
   customPasswordError,
@@ -70,6 +72,7 @@ export function CreateUserPage() {
   const [triedStep1, setTriedStep1] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>();
   const [created, setCreated] = useState<{ userName: string; password: string }>();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Create user');
   const onChange = (patch: Partial<CreateUserForm>) => {
     setForm((f) => ({ ...f, ...patch }));
     if ('userName' in patch) setNameError(undefined);
@@ -107,6 +110,25 @@ export function CreateUserPage() {
         onDone={() => navigate(paths.users())}
       />
     );
+  }
+
+  /**
+   * Groups and policies the learner chose are reviewed first ("user-9 gains 14 actions ..."),
+   * with the password reset's IAMUserChangePassword; a user given nothing else is created at once.
+   */
+  function onReview() {
+    const chosen =
+      groupNames.length > 0 || policyArns.some((a) => a !== CHANGE_PASSWORD_POLICY_ARN);
+    if (!chosen) return void onSubmit();
+    const user = { kind: 'user' as const, name: form.userName };
+    const changes: PermissionChange[] = [
+      { kind: 'create-principal', principal: user },
+      { kind: 'add-to-groups', userName: form.userName, groupNames },
+      { kind: 'attach-policies', principal: user, policyArns },
+    ];
+    if (boundaryArn)
+      changes.push({ kind: 'set-boundary', principal: user, policyArn: boundaryArn });
+    void permissionReview.reviewIfChanges(changes, onSubmit);
   }
 
   async function onSubmit() {
@@ -152,87 +174,90 @@ export function CreateUserPage() {
   }
 
   return (
-    <Wizard
-      activeStepIndex={step}
-      submitButtonText="Create user"
-      isLoadingNextStep={createUser.isPending}
-      onCancel={() => navigate(paths.users())}
-      onSubmit={() => void onSubmit()}
-      onNavigate={(e) => {
-        if (step === 0 && e.detail.requestedStepIndex > 0) {
-          setTriedStep1(true);
-          const error = nameError ?? userNameError(form.userName);
-          if (error || customPasswordError(form, passwords.policy)) {
-            setNameError(error);
-            return;
+    <>
+      {permissionReview.dialog}
+      <Wizard
+        activeStepIndex={step}
+        submitButtonText="Create user"
+        isLoadingNextStep={createUser.isPending || permissionReview.reviewing}
+        onCancel={() => navigate(paths.users())}
+        onSubmit={onReview}
+        onNavigate={(e) => {
+          if (step === 0 && e.detail.requestedStepIndex > 0) {
+            setTriedStep1(true);
+            const error = nameError ?? userNameError(form.userName);
+            if (error || customPasswordError(form, passwords.policy)) {
+              setNameError(error);
+              return;
+            }
           }
-        }
-        setStep(e.detail.requestedStepIndex);
-      }}
-      steps={[
-        {
-          title: 'Specify user details',
-          content: (
-            <UserDetailsStep
-              form={form}
-              onChange={onChange}
-              userNameError={nameError}
-              showPasswordError={triedStep1}
-            />
-          ),
-        },
-        {
-          title: 'Set permissions',
-          description:
-            "Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions by job functions.",
-          content: (
-            <SpaceBetween size="l">
-              <PermissionsOptions
-                option={form.permissionsOption}
-                onOptionChange={(permissionsOption) => onChange({ permissionsOption })}
-                groups={groups.data ?? []}
-                groupsLoading={groups.isPending}
-                selectedGroupNames={form.groupNames}
-                onGroupsChange={(names) => onChange({ groupNames: names })}
-                policies={policies.data ?? []}
-                policiesLoading={policies.isPending}
-                selectedPolicyArns={form.policyArns}
-                onPoliciesChange={(arns) => onChange({ policyArns: arns })}
-                copyDescription="Copy all group memberships and attached managed policies from an existing user. (Inline policies are not copied in this lab.)"
-                copy={{
-                  users: users.data ?? [],
-                  loading: users.isPending && !users.error,
-                  selectedName: form.copyFromUserName,
-                  onChange: (copyFromUserName) => onChange({ copyFromUserName }),
-                }}
-              />
-              <UserBoundaryOption
-                useBoundary={form.useBoundary}
-                boundaryArn={form.boundaryArn}
-                policies={policies.data ?? []}
-                loading={policies.isPending}
+          setStep(e.detail.requestedStepIndex);
+        }}
+        steps={[
+          {
+            title: 'Specify user details',
+            content: (
+              <UserDetailsStep
+                form={form}
                 onChange={onChange}
+                userNameError={nameError}
+                showPasswordError={triedStep1}
               />
-            </SpaceBetween>
-          ),
-        },
-        {
-          title: 'Review and create',
-          content: (
-            <SpaceBetween size="l">
-              {submitError ? (
-                <ApiErrorAlert error={submitError} header="Failed to create user" />
-              ) : null}
-              <ReviewStep
-                form={{ ...form, groupNames }}
-                policies={reviewPolicies}
-                boundaryName={boundaryName}
-                onTagsChange={(tags) => onChange({ tags })}
-              />
-            </SpaceBetween>
-          ),
-        },
-      ]}
-    />
+            ),
+          },
+          {
+            title: 'Set permissions',
+            description:
+              "Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions by job functions.",
+            content: (
+              <SpaceBetween size="l">
+                <PermissionsOptions
+                  option={form.permissionsOption}
+                  onOptionChange={(permissionsOption) => onChange({ permissionsOption })}
+                  groups={groups.data ?? []}
+                  groupsLoading={groups.isPending}
+                  selectedGroupNames={form.groupNames}
+                  onGroupsChange={(names) => onChange({ groupNames: names })}
+                  policies={policies.data ?? []}
+                  policiesLoading={policies.isPending}
+                  selectedPolicyArns={form.policyArns}
+                  onPoliciesChange={(arns) => onChange({ policyArns: arns })}
+                  copyDescription="Copy all group memberships and attached managed policies from an existing user. (Inline policies are not copied in this lab.)"
+                  copy={{
+                    users: users.data ?? [],
+                    loading: users.isPending && !users.error,
+                    selectedName: form.copyFromUserName,
+                    onChange: (copyFromUserName) => onChange({ copyFromUserName }),
+                  }}
+                />
+                <UserBoundaryOption
+                  useBoundary={form.useBoundary}
+                  boundaryArn={form.boundaryArn}
+                  policies={policies.data ?? []}
+                  loading={policies.isPending}
+                  onChange={onChange}
+                />
+              </SpaceBetween>
+            ),
+          },
+          {
+            title: 'Review and create',
+            content: (
+              <SpaceBetween size="l">
+                {submitError ? (
+                  <ApiErrorAlert error={submitError} header="Failed to create user" />
+                ) : null}
+                <ReviewStep
+                  form={{ ...form, groupNames }}
+                  policies={reviewPolicies}
+                  boundaryName={boundaryName}
+                  onTagsChange={(tags) => onChange({ tags })}
+                />
+              </SpaceBetween>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }

@@ -3,10 +3,12 @@
 import Box from '@cloudscape-design/components/box';
 import { useState } from 'react';
 import { useDeleteUser } from '@/queries/iam-users';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { DeleteConfirmationModal } from '@/ui/delete-confirmation-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 
 export interface DeleteUsersModalProps {
   userNames: readonly string[];
@@ -20,6 +22,10 @@ export function DeleteUsersModal({ userNames, onDismiss, onDeleted }: DeleteUser
   const pushFlash = useFlash((s) => s.pushFlash);
   const [error, setError] = useState<unknown>();
   const single = userNames.length === 1 ? userNames[0] : undefined;
+  const permissionReview = usePermissionReview(
+    previewPermissionChange,
+    single ? 'Delete user' : 'Delete users',
+  );
 
   async function onDelete() {
     setError(undefined);
@@ -37,6 +43,7 @@ export function DeleteUsersModal({ userNames, onDismiss, onDeleted }: DeleteUser
     }
   }
 
+  if (permissionReview.dialog) return permissionReview.dialog;
   return (
     <DeleteConfirmationModal
       header={single ? `Delete ${single}?` : `Delete ${userNames.length} users?`}
@@ -47,9 +54,17 @@ export function DeleteUsersModal({ userNames, onDismiss, onDeleted }: DeleteUser
           : 'To confirm deletion, enter delete in the text input field.'
       }
       deleteLabel={single ? 'Delete user' : 'Delete users'}
-      loading={deleteUser.isPending}
+      loading={deleteUser.isPending || permissionReview.reviewing}
       error={error ? <ApiErrorAlert error={error} header="Failed to delete user" /> : undefined}
-      onDelete={onDelete}
+      onDelete={() => {
+        setError(undefined);
+        // What the deletion takes from whom, when it takes anything, is reviewed first.
+        const changes = userNames.map((name) => ({
+          kind: 'delete-principal' as const,
+          principal: { kind: 'user' as const, name },
+        }));
+        void permissionReview.reviewIfChanges(changes, onDelete);
+      }}
       onDismiss={onDismiss}
     >
       <Box variant="p">

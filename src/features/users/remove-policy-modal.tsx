@@ -7,12 +7,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useRemoveUserFromGroup } from '@/queries/iam-groups';
 import { useDeleteUserPolicy, useDetachUserPolicy } from '@/queries/iam-users';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import type { EffectivePolicy } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 
 export interface RemovePolicyModalProps {
   userName: string;
@@ -27,7 +27,7 @@ export function RemovePolicyModal({ userName, policy, onDismiss }: RemovePolicyM
   const removeFromGroup = useRemoveUserFromGroup();
   const pushFlash = useFlash((s) => s.pushFlash);
   const [error, setError] = useState<unknown>();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Remove policy');
   const pending = detach.isPending || deleteInline.isPending || removeFromGroup.isPending;
 
   async function onRemove() {
@@ -62,9 +62,7 @@ export function RemovePolicyModal({ userName, policy, onDismiss }: RemovePolicyM
   }
 
   // Remove first shows what the user loses; the review takes the dialog's place until answered.
-  if (permissionReview.modal) {
-    return <PermissionDiffModal {...permissionReview.modal} confirmText="Remove policy" />;
-  }
+  if (permissionReview.dialog) return permissionReview.dialog;
   return (
     <Modal
       visible

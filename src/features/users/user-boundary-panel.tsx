@@ -8,11 +8,11 @@ import {
   usePutUserPermissionsBoundary,
   userBoundaryQuery,
 } from '@/queries/iam-users';
-import { usePermissionReview } from '@/queries/permission-diff';
+import { previewPermissionChange } from '@/queries/permission-diff';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { PermissionDiffModal } from '@/ui/permission-diff-modal';
+import { usePermissionReview } from '@/ui/permission-review';
 import { PermissionsBoundaryPanel } from '@/ui/permissions-boundary-panel';
 
 export interface UserBoundaryPanelProps {
@@ -26,7 +26,7 @@ export function UserBoundaryPanel({ userName }: UserBoundaryPanelProps) {
   const boundary = useQuery(userBoundaryQuery(caller, userName));
   const policies = useQuery({ ...policiesQuery(caller), enabled: picking });
   const put = usePutUserPermissionsBoundary();
-  const permissionReview = usePermissionReview();
+  const permissionReview = usePermissionReview(previewPermissionChange, 'Confirm');
   const remove = useDeleteUserPermissionsBoundary();
   if (boundary.error) {
     return (
@@ -35,9 +35,7 @@ export function UserBoundaryPanel({ userName }: UserBoundaryPanelProps) {
   }
   return (
     <>
-      {permissionReview.modal && (
-        <PermissionDiffModal {...permissionReview.modal} confirmText="Confirm" />
-      )}
+      {permissionReview.dialog}
       <PermissionsBoundaryPanel
         entity="user"
         entityName={userName}
