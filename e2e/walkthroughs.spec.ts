@@ -67,6 +67,7 @@ async function createConsoleUserInGroup(page: Page, userName: string, group: str
   await page.getByRole('checkbox', { name: group, exact: true }).check();
   await nextStep(page);
   await page.getByRole('button', { name: 'Create user' }).click();
+  await confirmPermissionReview(page, 'Create user', new RegExp(`^${userName} gains \\d+ actions`));
   await expect(page.getByRole('heading', { name: 'Retrieve password' })).toBeVisible();
 }
 

@@ -172,3 +172,54 @@ describe('share links', () => {
     await expect(openShareLink(bomb)).rejects.toThrow(/more than an import accepts/);
   });
 });
+
+describe('a scenario file carries its walkthrough', () => {
+  it('exports the built-in walkthrough of the loaded scenario, and no progress or score', async () => {
+    const { startWalkthrough } = await import('./walkthrough-progress');
+    await startWalkthrough('iam-users-and-groups');
+    const { text } = await exportScenario();
+    const file = JSON.parse(text) as {
+      walkthrough?: { id: string };
+      lab: { stores: { labSettings: { key: string }[] } };
+    };
+    expect(file.walkthrough?.id).toBe('iam-users-and-groups');
+    expect(file.lab.stores.labSettings.map((r) => r.key)).not.toContain('walkthrough-progress');
+  });
+
+  it("makes an imported scenario's own walkthrough the lab's, runnable on the lab as it is", async () => {
+    const { getLabWalkthrough, startWalkthrough, getActiveWalkthrough } =
+      await import('./walkthrough-progress');
+    const { text } = await exportScenario();
+    const file = JSON.parse(text) as Record<string, unknown>;
+    file['walkthrough'] = {
+      id: 'my-lesson',
+      title: 'My lesson',
+      scenarioId: 'my-lesson',
+      intro: 'Make a user.',
+      steps: [
+        {
+          id: 'make-user',
+          title: 'Create user-9',
+          text: 'Create user-9.',
+          hints: [],
+          check: { kind: 'exists', entity: 'user', name: 'user-9' },
+        },
+      ],
+    };
+    const preview = await readLabFile(fileOf(JSON.stringify(file), 'lesson.scenario.json'));
+    await replaceCurrentLab(preview.file);
+
+    expect((await getLabWalkthrough())?.title).toBe('My lesson');
+    await startWalkthrough('my-lesson');
+    expect((await getActiveWalkthrough())?.current?.step.id).toBe('make-user');
+    // The lab was not replaced by a built-in scenario: the imported users are still there.
+    expect((await readUserNames()).sort()).toEqual(['user-1', 'user-2', 'user-3']);
+  });
+
+  it('refuses a scenario whose walkthrough is malformed', async () => {
+    const { text } = await exportScenario();
+    const file = JSON.parse(text) as Record<string, unknown>;
+    file['walkthrough'] = { id: 'x', steps: 'none' };
+    await expect(readLabFile(fileOf(JSON.stringify(file)))).rejects.toThrow(/walkthrough/);
+  });
+});

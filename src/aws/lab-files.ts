@@ -13,8 +13,10 @@ import {
   parseLabFile,
   type LabFile,
 } from '@/storage/lab-file';
-import { readLabSnapshot, replaceLabWithSnapshot } from '@/storage/lab-snapshot';
+import { readLabSnapshot, replaceLabWithSnapshot, type LabSnapshot } from '@/storage/lab-snapshot';
+import type { Walkthrough } from '@/storage/walkthrough-schema';
 import { createLab, currentLabName, switchToLab, type LabSummary } from './labs';
+import { findWalkthrough, WALKTHROUGHS } from './walkthroughs';
 
 export { LabFileError, MAX_LAB_FILE_BYTES, type LabFile };
 
@@ -97,15 +99,55 @@ export async function exportLab(): Promise<ExportedFile> {
 /** The current lab as a scenario file: its resources, without the change and call logs. */
 export async function exportScenario(): Promise<ExportedFile> {
   const name = await currentLabName();
+  const snapshot = await readLabSnapshot({ withoutLogs: true });
+  const walkthrough = labWalkthrough(snapshot);
+  // A scenario is a starting point: the learner's progress and score stay behind.
+  const lab: LabSnapshot = {
+    ...snapshot,
+    stores: {
+      ...snapshot.stores,
+      labSettings: snapshot.stores.labSettings.filter((r) => SCENARIO_SETTINGS.has(r.key)),
+    },
+  };
   const file: LabFile = {
     format: SCENARIO_FILE_FORMAT,
     version: LAB_FILE_VERSION,
     id: slug(name),
     name,
     description: `Exported from the lab "${name}" on ${new Date().toISOString().slice(0, 10)}.`,
-    lab: await readLabSnapshot({ withoutLogs: true }),
+    lab,
+    ...(walkthrough && { walkthrough }),
   };
   return { fileName: `${slug(name)}.scenario.json`, text: labFileText(file) };
+}
+
+/** The settings a scenario file keeps: how requests are made, and predict mode. */
+const SCENARIO_SETTINGS: ReadonlySet<string> = new Set(['request-context', 'predict-mode']);
+
+/** The lab's walkthrough: one it was imported with, else the built-in one of its scenario. */
+function labWalkthrough(snapshot: LabSnapshot): Walkthrough | undefined {
+  for (const record of snapshot.stores.labSettings) {
+    if (record.key === 'scenario-walkthrough') return record.walkthrough;
+  }
+  const scenarioId = snapshot.stores.meta.find((m) => m.key === 'account')?.scenarioId;
+  return WALKTHROUGHS.find((w) => w.scenarioId === scenarioId);
+}
+
+/**
+ * The lab a file writes: a scenario's walkthrough becomes the lab's own (unless it is built in),
+ * so Scenarios offers it; without one, the file's lab as it is.
+ */
+function labOf(file: LabFile): LabSnapshot {
+  const walkthrough = file.format === SCENARIO_FILE_FORMAT ? file.walkthrough : undefined;
+  if (!walkthrough || findWalkthrough(walkthrough.id)) return file.lab;
+  const others = file.lab.stores.labSettings.filter((r) => r.key !== 'scenario-walkthrough');
+  return {
+    ...file.lab,
+    stores: {
+      ...file.lab.stores,
+      labSettings: [...others, { key: 'scenario-walkthrough', walkthrough }],
+    },
+  };
 }
 
 /** Reads a chosen file into a preview; a file over the size cap is refused before it is read. */
@@ -121,13 +163,13 @@ export async function readLabFile(file: Blob & { name: string }): Promise<LabFil
 
 /** Replaces everything in the current lab with the file's lab, in one transaction. */
 export async function replaceCurrentLab(file: LabFile): Promise<void> {
-  await replaceLabWithSnapshot(file.lab);
+  await replaceLabWithSnapshot(labOf(file));
 }
 
 /** Adds the file's lab as a new lab (named after the file's, made unique) and switches to it. */
 export async function importAsNewLab(file: LabFile): Promise<LabSummary> {
   const lab = await createUniquelyNamed(file.name);
-  await replaceLabWithSnapshot(file.lab, lab.labId);
+  await replaceLabWithSnapshot(labOf(file), lab.labId);
   await switchToLab(lab.labId);
   return { ...lab, current: true };
 }

@@ -8,13 +8,14 @@ import { latestChangeId, restoreToChange } from '@/storage/restore-changes';
 import type { LabWriteTx } from '@/storage/schema';
 import type { WalkthroughProgressRecord, WalkthroughStepProgress } from '@/storage/types';
 import {
+  readScenarioWalkthrough,
   readWalkthroughProgress,
   removeWalkthroughProgress,
   writeWalkthroughProgress,
 } from '@/storage/walkthrough-progress';
 import { loadScenario } from './lab';
 import { runWalkthroughCheck, type CheckResult } from './walkthrough-checks';
-import type { Walkthrough, WalkthroughStep } from './walkthrough-schema';
+import type { Walkthrough, WalkthroughStep } from '@/storage/walkthrough-schema';
 import { findWalkthrough } from './walkthroughs';
 
 export type WalkthroughProgress = WalkthroughProgressRecord;
@@ -27,8 +28,21 @@ export interface ActiveWalkthrough {
   current?: { step: WalkthroughStep; progress: WalkthroughStepProgress };
 }
 
-function active(progress: WalkthroughProgress | undefined): ActiveWalkthrough | undefined {
-  const walkthrough = progress && findWalkthrough(progress.walkthroughId);
+/** A built-in walkthrough, or the lab's own (one its scenario file brought). */
+async function lookUp(walkthroughId: string): Promise<Walkthrough | undefined> {
+  const own = await readTx(readScenarioWalkthrough);
+  return findWalkthrough(walkthroughId) ?? (own?.id === walkthroughId ? own : undefined);
+}
+
+/** The walkthrough an imported scenario brought with it, if any (built-in ones are listed apart). */
+export function getLabWalkthrough(): Promise<Walkthrough | undefined> {
+  return readTx(readScenarioWalkthrough);
+}
+
+async function active(
+  progress: WalkthroughProgress | undefined,
+): Promise<ActiveWalkthrough | undefined> {
+  const walkthrough = progress && (await lookUp(progress.walkthroughId));
   if (!progress || !walkthrough) return undefined;
   const last = progress.steps.at(-1);
   const step = last && !last.doneAt && walkthrough.steps.find((s) => s.id === last.stepId);
@@ -48,12 +62,15 @@ export async function getActiveWalkthrough(): Promise<ActiveWalkthrough | undefi
   return active(await readTx(readWalkthroughProgress));
 }
 
-/** "Start walkthrough": loads its scenario (replacing the lab) and begins the first step. */
+/**
+ * "Start walkthrough": a built-in one loads its scenario (replacing the lab); the lab's own runs on
+ * the lab as it is, which is its scenario. Then the first step begins.
+ */
 export async function startWalkthrough(walkthroughId: string): Promise<void> {
-  const walkthrough = findWalkthrough(walkthroughId);
+  const walkthrough = await lookUp(walkthroughId);
   const first = walkthrough?.steps[0];
   if (!walkthrough || !first) throw new Error(`Unknown walkthrough ${walkthroughId}`);
-  await loadScenario(walkthrough.scenarioId);
+  if (findWalkthrough(walkthroughId)) await loadScenario(walkthrough.scenarioId);
   await writeTx(async (tx) => {
     await writeWalkthroughProgress(tx, {
       key: 'walkthrough-progress',

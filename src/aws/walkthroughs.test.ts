@@ -8,7 +8,7 @@ import { getSecurityRecommendations } from './security-recommendations';
 import { errorOf } from './test-support';
 import { evaluateCheck, runWalkthroughCheck } from './walkthrough-checks';
 import { readWalkthroughLabState } from './walkthrough-lab-state';
-import { walkthroughSchema, type WalkthroughCheck } from './walkthrough-schema';
+import { walkthroughSchema, type WalkthroughCheck } from '@/storage/walkthrough-schema';
 import { WALKTHROUGHS, findWalkthrough } from './walkthroughs';
 
 const root = rootCaller();

@@ -6,7 +6,7 @@ import { BILLING_BUCKET } from '@/storage/seed-small-company';
 import { LAB_ACCOUNT_ID } from '@/storage/lab-constants';
 import { ADMIN_ROLE, DEV_TOOLS_POLICY_ARN } from '@/storage/seed-privilege-escalation';
 import { INSTANCE_ROLE, SWITCH_ROLE } from '@/storage/seed-roles';
-import { walkthroughSchema, type Walkthrough } from './walkthrough-schema';
+import { walkthroughSchema, type Walkthrough } from '@/storage/walkthrough-schema';
 
 const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
 

@@ -36,6 +36,13 @@ export const currentStepCheckQuery = (step: WalkthroughStep, startedAt: string) 
     refetchInterval: checksCalls(step.check) ? 2000 : false,
   });
 
+/** The walkthrough an imported scenario brought with it (null when none did). */
+export const labWalkthroughQuery = () =>
+  queryOptions({
+    queryKey: [...KEY, 'lab-own'],
+    queryFn: async () => (await progress.getLabWalkthrough()) ?? null,
+  });
+
 /** "Start walkthrough": loads its scenario (confirm first). */
 export const useStartWalkthrough = () =>
   useLabMutation((v: { walkthroughId: string }) => progress.startWalkthrough(v.walkthroughId));

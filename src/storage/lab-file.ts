@@ -7,6 +7,7 @@ import { checkReferences } from './lab-file-references';
 import { encodeRecord, LAB_SETTING_KEYS, recordSchemas } from './lab-record-schemas';
 import type { LabSnapshot, SnapshotStores } from './lab-snapshot';
 import { LAB_DB_VERSION, LAB_STORES, type LabStore } from './schema';
+import { walkthroughSchema, type Walkthrough } from './walkthrough-schema';
 
 export const LAB_FILE_FORMAT = 'iam-console-lab';
 export const SCENARIO_FILE_FORMAT = 'iam-console-lab-scenario';
@@ -35,8 +36,8 @@ export interface ScenarioFile {
   description: string;
   /** Without the change and call logs. */
   lab: LabSnapshot;
-  /** The scenario's walkthrough, passed through as data (its owner validates it). */
-  walkthrough?: unknown;
+  /** The scenario's guided walkthrough, if it has one. */
+  walkthrough?: Walkthrough;
 }
 
 export type LabFile = LabExportFile | ScenarioFile;
@@ -126,7 +127,7 @@ const scenarioSchema = z.strictObject({
     (s) => s.stores.changes.length === 0 && s.stores.calls.length === 0,
     'A scenario holds no change or call log',
   ),
-  walkthrough: z.unknown().optional(),
+  walkthrough: walkthroughSchema.optional(),
 });
 
 function newerVersion(what: string): LabFileError {

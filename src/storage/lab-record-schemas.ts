@@ -9,6 +9,7 @@ import { iamRecordSchemas, int, tags, text } from './lab-iam-record-schemas';
 import type { ContentStore } from './record-store';
 import type { LabSchema, LabStore } from './schema';
 import type { ChangeRecord, ObjectRecord } from './types';
+import { walkthroughSchema } from './walkthrough-schema';
 
 const instanceState = z.enum([
   'pending',
@@ -128,8 +129,31 @@ const undoHistory = z.strictObject({
   redo: z.array(undoEntry),
 });
 
+const scenarioWalkthrough = z.strictObject({
+  key: z.literal('scenario-walkthrough'),
+  walkthrough: walkthroughSchema,
+});
+
+const walkthroughStep = z.strictObject({
+  stepId: text,
+  startChangeId: count,
+  startedAt: text,
+  hintsShown: count,
+  doneAt: text.optional(),
+});
+
+const walkthroughProgress = z.strictObject({
+  key: z.literal('walkthrough-progress'),
+  walkthroughId: text,
+  startedAt: text,
+  steps: z.array(walkthroughStep),
+  completedAt: text.optional(),
+});
+
 /** Every kind of lab settings record, told apart by its key. */
 const labSetting = z.discriminatedUnion('key', [
+  scenarioWalkthrough,
+  walkthroughProgress,
   requestContext,
   predictMode,
   predictionScore,

@@ -2,6 +2,7 @@
 // strings in UTC unless the field says "Ms" (epoch milliseconds).
 
 import type { ContextValue, EvalDecision, EvaluationSummary, MisconceptionTag } from '@/iam';
+import type { Walkthrough } from './walkthrough-schema';
 import type { Pbkdf2Hash } from '@/lib/pbkdf2';
 
 /** The kinds of IAM identity that own inline policies and managed-policy attachments. */
@@ -447,7 +448,17 @@ export interface PredictionScoreRecord {
 }
 
 /** What the labSettings store holds: one record per distinct key. */
+/**
+ * The lab's own walkthrough (issue 7): one that came with an imported scenario file or share link,
+ * not built in. Key "scenario-walkthrough".
+ */
+export interface ScenarioWalkthroughRecord {
+  key: 'scenario-walkthrough';
+  walkthrough: Walkthrough;
+}
+
 export type LabSettingsRecord =
+  | ScenarioWalkthroughRecord
   | LabContextRecord
   | PredictModeRecord
   | PredictionScoreRecord

@@ -4,6 +4,7 @@
 
 import type { LabReadTx, LabWriteTx } from './schema';
 import type { WalkthroughProgressRecord } from './types';
+import type { Walkthrough } from './walkthrough-schema';
 
 const KEY = 'walkthrough-progress';
 
@@ -23,4 +24,10 @@ export async function writeWalkthroughProgress(
 
 export async function removeWalkthroughProgress(tx: LabWriteTx): Promise<void> {
   await tx.objectStore('labSettings').delete(KEY);
+}
+
+/** The lab's own walkthrough: one an imported scenario file or share link brought with it. */
+export async function readScenarioWalkthrough(tx: LabReadTx): Promise<Walkthrough | undefined> {
+  const record = await tx.objectStore('labSettings').get('scenario-walkthrough');
+  return record?.key === 'scenario-walkthrough' ? record.walkthrough : undefined;
 }

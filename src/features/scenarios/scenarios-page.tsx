@@ -13,7 +13,12 @@ import { useState } from 'react';
 import { paths } from '@/paths';
 import { labInfoQuery, scenarios, useLoadScenario, useResetLab } from '@/queries/lab';
 import type { Scenario } from '@/queries/types';
-import { useStartWalkthrough, walkthroughs, type Walkthrough } from '@/queries/walkthroughs';
+import {
+  labWalkthroughQuery,
+  useStartWalkthrough,
+  walkthroughs,
+  type Walkthrough,
+} from '@/queries/walkthroughs';
 import { useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
@@ -36,6 +41,7 @@ export function ScenariosPage() {
   const [resetting, setResetting] = useState(false);
   const [starting, setStarting] = useState<Walkthrough>();
   const startWalkthrough = useStartWalkthrough();
+  const labWalkthrough = useQuery(labWalkthroughQuery()).data;
   const [error, setError] = useState<unknown>();
 
   async function onLoad(scenario: Scenario) {
@@ -94,6 +100,29 @@ export function ScenariosPage() {
     >
       <SpaceBetween size="l">
         {error ? <ApiErrorAlert error={error} header="The lab could not be changed" /> : null}
+        {labWalkthrough && (
+          <Container
+            header={
+              <Header
+                variant="h2"
+                description="This lab came from a scenario file or a share link with a walkthrough of its own. It runs on the lab as it is now."
+              >
+                This lab's walkthrough
+              </Header>
+            }
+          >
+            <SpaceBetween size="s">
+              <Box variant="h3">{labWalkthrough.title}</Box>
+              <Box variant="p">{labWalkthrough.intro}</Box>
+              <Button
+                onClick={() => setStarting(labWalkthrough)}
+                ariaLabel={`Start walkthrough ${labWalkthrough.title}`}
+              >
+                Start walkthrough
+              </Button>
+            </SpaceBetween>
+          </Container>
+        )}
         <Cards<Scenario>
           items={[...scenarios]}
           trackBy="id"
@@ -170,8 +199,9 @@ export function ScenariosPage() {
           onDismiss={() => setStarting(undefined)}
         >
           <Box variant="p">
-            The walkthrough loads its scenario, which replaces everything in the lab. This tab
-            switches back to the root user.
+            {starting.id === labWalkthrough?.id
+              ? 'The walkthrough starts on the lab as it is now; its steps check what you do next. This tab switches back to the root user.'
+              : 'The walkthrough loads its scenario, which replaces everything in the lab. This tab switches back to the root user.'}
           </Box>
         </ConfirmModal>
       )}
