@@ -146,6 +146,7 @@ test('A small company: a new web developer through the group, and Maria leaves',
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('Maria');
   await dialog.getByRole('button', { name: 'Delete user' }).click();
+  await confirmPermissionReview(page, 'Delete user', /^Maria loses \d+ actions/);
   await expect(page.getByText('User Maria deleted.')).toBeVisible();
   await expectComplete(page);
 });
