@@ -210,5 +210,6 @@ test.describe('every page', () => {
     const qr = page.getByRole('img', { name: 'QR code for the authenticator app' });
     await expect(qr).toBeVisible();
     expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(page.getByText('Lab data: not a real AWS credential.')).toBeVisible();
   });
 });
