@@ -181,3 +181,30 @@ test('a lab name, hostile lab files, a share link and CloudShell output with mar
   await command.press('Enter');
   await expect(page.getByTestId('cloudshell-output').last()).toContainText(ONERROR);
 });
+
+test('a role name, description and tags with markup are refused or shown as text', async ({
+  page,
+}) => {
+  await page.goto('./#/iam/roles');
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await page.getByRole('button', { name: 'Service or use case' }).click();
+  await page.getByRole('option', { name: /\bEC2$/ }).click();
+  await nextStep(page);
+  await expect(page.getByRole('heading', { name: 'Add permissions' })).toBeVisible();
+  await nextStep(page);
+  await page.getByLabel('Role name').fill(ONLOAD);
+  await page.getByLabel('Description').fill(`${ONERROR} ${JS_LINK}`);
+  await page.getByRole('button', { name: 'Add new tag' }).click();
+  await page.getByRole('combobox', { name: /Key/ }).fill(ONERROR);
+  await page.getByRole('combobox', { name: /Value/ }).fill(JS_LINK);
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await expect(page.getByLabel('Role name')).toHaveValue(ONLOAD);
+  await page.getByLabel('Role name').fill('MarkupRole');
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await expect(page.getByText(/failed to satisfy constraint/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await expect(page.getByText('Role MarkupRole created.')).toBeVisible();
+  await page.goto('./#/iam/roles/details/MarkupRole');
+  await expect(page.getByText(`${ONERROR} ${JS_LINK}`).first()).toBeVisible();
+});
