@@ -2,6 +2,7 @@
 // app shows, and the check of a typed code against a seed.
 
 import { Secret, TOTP } from 'otpauth';
+import { randomBytes } from './base64';
 
 export interface TotpOptions {
   /** SHA1 unless told otherwise, as authenticator apps expect. */
@@ -20,9 +21,12 @@ function totp(base32Seed: string, options: TotpOptions = {}): TOTP {
   });
 }
 
-/** A new random seed of 20 bytes (160 bits, RFC 4226's recommendation), in base32. */
+/**
+ * A new random seed of 20 bytes (160 bits, RFC 4226's recommendation), in base32. The bytes come
+ * from crypto.getRandomValues in every environment (otpauth's Node build would use node:crypto).
+ */
 export function newTotpSeed(): string {
-  return new Secret({ size: 20 }).base32;
+  return new Secret({ buffer: randomBytes(20).buffer }).base32;
 }
 
 /** The code for the time step that holds `epochMs`. */

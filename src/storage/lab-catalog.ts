@@ -1,6 +1,7 @@
 // The catalog of labs kept side by side in this browser: each lab is a database of its own.
 
 import { deleteDB } from 'idb';
+import { randomString } from '@/lib/random-string';
 import { getCatalogDb, getLabDb } from './db';
 import { labDbName, type LabEntry } from './schema';
 
@@ -17,7 +18,7 @@ export async function readLab(labId: string): Promise<LabEntry | undefined> {
 
 /** Adds a lab to the catalog; its database is created (blank) when it is first opened. */
 export async function writeNewLab(name: string, createDate: string): Promise<LabEntry> {
-  const labId = `lab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const labId = `lab-${Date.now().toString(36)}-${randomString('0123456789abcdefghijklmnopqrstuvwxyz', 6)}`;
   const entry: LabEntry = { labId, name, dbName: labDbName(labId), createDate };
   await (await getCatalogDb()).add('labs', entry);
   return entry;

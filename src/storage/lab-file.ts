@@ -2,7 +2,7 @@
 // a file or a share link is parsed, checked and decoded here, and anything wrong is refused with
 // a message naming where. Nothing is written until a file has passed.
 
-import { z } from 'zod';
+import { z } from './zod';
 import { checkReferences } from './lab-file-references';
 import { encodeRecord, LAB_SETTING_KEYS, recordSchemas } from './lab-record-schemas';
 import type { LabSnapshot, SnapshotStores } from './lab-snapshot';

@@ -1,7 +1,7 @@
 // The zod schemas of a lab file's IAM records (the account, users, groups, roles, policies and
 // credentials), strict like every record schema: see lab-record-schemas.ts.
 
-import { z } from 'zod';
+import { z } from './zod';
 import { LAB_ACCOUNT_ID } from './lab-constants';
 
 export const text = z.string();

@@ -2,7 +2,7 @@
 // Strict objects (an unknown field is an error), so a file can only hold what the app itself writes.
 // S3 object bodies are base64 in the file and become bytes again here.
 
-import { z } from 'zod';
+import { z } from './zod';
 import { MISCONCEPTION_TAGS } from '@/iam';
 import { fromBase64 } from '@/lib/base64';
 import { iamRecordSchemas, int, tags, text } from './lab-iam-record-schemas';

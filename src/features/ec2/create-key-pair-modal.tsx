@@ -14,6 +14,7 @@ import { useCaller } from '@/state/acting-identity-store';
 import { deniedCallOf } from '@/ui/denial-alert';
 import { Ec2DenialDetails } from './decode-message-modal';
 import { downloadBlob } from '@/ui/download-csv';
+import { LabDataNote } from '@/ui/lab-data-note';
 
 /** The console's rule, checked before the call: 1-255 ASCII characters, no outer spaces. */
 export function keyNameError(name: string): string | undefined {
@@ -80,6 +81,7 @@ export function CreateKeyPairModal({ region, onCreated, onDismiss }: CreateKeyPa
             {denied ? <Ec2DenialDetails error={denied} /> : create.error.message}
           </Alert>
         )}
+        <LabDataNote what="key pair" />
         <FormField
           label="Key pair name"
           description="Key pairs allow you to connect to your instance securely."

@@ -7,6 +7,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { downloadCsv } from '@/ui/download-csv';
+import { LabDataNote } from '@/ui/lab-data-note';
 
 export interface ConsolePasswordResultModalProps {
   userName: string;
@@ -57,6 +58,7 @@ export function ConsolePasswordResultModal(props: ConsolePasswordResultModalProp
           This is the only time you can view this password. After you close this window, if the
           password is lost, you must create a new one.
         </Alert>
+        <LabDataNote what="password" />
         <KeyValuePairs
           items={[
             { label: 'Console sign-in URL', value: signInUrl },

@@ -24,6 +24,7 @@ import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ACCESS_KEY_USE_CASES, descriptionError } from './access-key-use-cases';
 import { downloadCsv } from '@/ui/download-csv';
 import { UserDetailsHelp } from './users-help';
+import { LabDataNote } from '@/ui/lab-data-note';
 
 export function CreateAccessKeyPage() {
   const userName = useParams().userName ?? '';
@@ -184,6 +185,7 @@ export function CreateAccessKeyPage() {
                 This is the only time that the secret access key can be viewed or downloaded. You
                 cannot recover it later. However, you can create a new access key any time.
               </Alert>
+              <LabDataNote what="access key" />
               <Container header={<Header variant="h2">Access key</Header>}>
                 <KeyValuePairs
                   columns={2}

@@ -9,6 +9,7 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
 import type { NewVirtualMfaDevice } from '@/queries/types';
+import { LabDataNote } from '@/ui/lab-data-note';
 
 export interface MfaSetUpProps {
   device: NewVirtualMfaDevice;
@@ -54,6 +55,7 @@ export function MfaSetUp({ device, codes, onCodesChange }: MfaSetUpProps) {
               {device.base32StringSeed}
             </Box>
           )}
+          {show && <LabDataNote what="MFA secret" />}
         </SpaceBetween>
         <SpaceBetween size="s">
           <Box variant="p">

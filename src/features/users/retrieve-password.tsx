@@ -9,6 +9,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { downloadCsv } from '@/ui/download-csv';
+import { LabDataNote } from '@/ui/lab-data-note';
 
 export interface RetrievePasswordProps {
   userName: string;
@@ -30,6 +31,7 @@ export function RetrievePassword({ userName, password, signInUrl, onDone }: Retr
         This is the only time you can view this password. After you close this window, if the
         password is lost, you must create a new one.
       </Alert>
+      <LabDataNote what="password" />
       <Container header={<Header variant="h2">Console sign-in details</Header>}>
         <KeyValuePairs
           columns={1}
