@@ -60,6 +60,14 @@ const layers = {
           });
           return;
         }
+        if (spec === 'zod' && !file.endsWith(path.join('storage', 'zod.ts'))) {
+          context.report({
+            node,
+            message:
+              "Import z from '@/storage/zod' (zod configured jitless for the page's CSP), not 'zod'.",
+          });
+          return;
+        }
         const bad = FORBIDDEN_PACKAGES[fromKey];
         if (bad && bad.test(spec)) {
           context.report({

@@ -2,7 +2,7 @@
 // built-in lessons in src/aws/walkthroughs.ts, a scenario file). Each step's check is declarative, so it can be stored,
 // shown and run against the lab (walkthrough-checks.ts) without code of its own.
 
-import { z } from 'zod';
+import { z } from './zod';
 
 const name = z.string().min(1).max(128);
 
