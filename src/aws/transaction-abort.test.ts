@@ -124,7 +124,7 @@ describe('an aborted transaction leaves the old state whole', () => {
         expect(after.memberships).toHaveLength(before.memberships.length - 2);
         expect(after.accessKeys).toHaveLength(before.accessKeys.length - 1);
       },
-      16,
+      10,
     );
   }, 120_000);
 
@@ -140,7 +140,30 @@ describe('an aborted transaction leaves the old state whole', () => {
         const names = (await content()).users.map((u) => u.userName);
         expect(names).toEqual(['user-1', 'user-2', 'user-3']);
       },
-      12,
+      8,
     );
   }, 120_000);
+});
+
+describe('multi-record changes the audit moved into one transaction', () => {
+  const TRUST = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+    ],
+  });
+  const EC2_READ = 'arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess';
+  const MISSING = 'arn:aws:iam::123456789012:policy/does-not-exist';
+
+  it("a role's Attach policies attaches all of the checked policies or none", async () => {
+    await iam.createRole(root, { roleName: 'R', assumeRolePolicyDocument: TRUST });
+    const error = await iam
+      .attachRolePolicies(root, 'R', [S3_READ, MISSING, EC2_READ])
+      .catch((err: unknown) => err);
+    expect((error as { code?: string }).code).toBe('NoSuchEntity');
+    expect(await iam.listAttachedRolePolicies(root, 'R')).toEqual([]);
+    await iam.attachRolePolicies(root, 'R', [S3_READ, EC2_READ]);
+    const attached = await iam.listAttachedRolePolicies(root, 'R');
+    expect(attached.map((p) => p.policyArn).sort()).toEqual([EC2_READ, S3_READ]);
+  });
 });
