@@ -7,7 +7,12 @@ import {
   listInlinePolicies,
   putInlinePolicy,
 } from './inline-policy-ops';
-import { attachPolicy, detachPolicy, listAttachedPolicies } from './managed-policy-attachments';
+import {
+  attachPolicies,
+  attachPolicy,
+  detachPolicy,
+  listAttachedPolicies,
+} from './managed-policy-attachments';
 import type { AttachedPolicy, InlinePolicy } from './types';
 
 export const attachUserPolicy = (caller: Caller, userName: string, policyArn: string) =>
@@ -60,6 +65,11 @@ export const listGroupPolicies = (caller: Caller, groupName: string): Promise<st
 
 export const attachRolePolicy = (caller: Caller, roleName: string, policyArn: string) =>
   attachPolicy(caller, 'role', roleName, policyArn);
+export const attachRolePolicies = (
+  caller: Caller,
+  roleName: string,
+  policyArns: readonly string[],
+) => attachPolicies(caller, 'role', roleName, policyArns);
 export const detachRolePolicy = (caller: Caller, roleName: string, policyArn: string) =>
   detachPolicy(caller, 'role', roleName, policyArn);
 export const listAttachedRolePolicies = (

@@ -66,6 +66,36 @@ export function attachPolicy(
   );
 }
 
+/**
+ * A role's "Attach policies" (the console's list of checked policies): AttachRolePolicy × n, each
+ * authorized first, then written in one transaction, all or nothing, as a user's and a group's are.
+ */
+export function attachPolicies(
+  caller: Caller,
+  kind: IdentityKind,
+  name: string,
+  policyArns: readonly string[],
+): Promise<void> {
+  const rules = RULES[kind];
+  const operation = `Attach${rules.word}Policy`;
+  const action = `iam:${operation}`;
+  return runCall(
+    caller,
+    { service: 'iam', operation, action, resource: rules.arn(name) },
+    async (call) => {
+      rules.checkName(name);
+      const resource = await identityArn(kind, name);
+      for (const policyArn of policyArns)
+        await call.authorize({ action, resource, context: { 'iam:PolicyARN': policyArn } });
+      const catalog = await awsManagedPolicies();
+      await writeTx(async (tx) => {
+        for (const policyArn of policyArns)
+          await applyAttachPolicy(tx, call.change, catalog, kind, name, policyArn);
+      });
+    },
+  );
+}
+
 export async function applyDetachPolicy(
   tx: LabWriteTx,
   meta: ChangeMeta,

@@ -88,9 +88,9 @@ export const useUpdateAssumeRolePolicy = () =>
   );
 
 export const useAttachRolePolicies = () =>
-  useIamMutation(async (v: { caller: Caller; roleName: string; policyArns: string[] }) => {
-    for (const arn of v.policyArns) await iam.attachRolePolicy(v.caller, v.roleName, arn);
-  });
+  useIamMutation((v: { caller: Caller; roleName: string; policyArns: string[] }) =>
+    iam.attachRolePolicies(v.caller, v.roleName, v.policyArns),
+  );
 
 export const useDetachRolePolicy = () =>
   useIamMutation((v: { caller: Caller; roleName: string; policyArn: string }) =>

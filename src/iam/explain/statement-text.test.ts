@@ -49,3 +49,36 @@ describe('policyWithStatement', () => {
     expect(JSON.parse(marked)).toEqual(deny('s3:GetObject'));
   });
 });
+
+describe('documents nested deeper than any policy (found by the fuzzer)', () => {
+  // 3,000 levels of [ ] in a Resource: indenting them printed a 6 KB document as 17 MB, and the
+  // explanation of one request took seconds.
+  const deep = (depth: number): unknown => {
+    let v: unknown = 'arn:aws:s3:::b';
+    for (let i = 0; i < depth; i++) v = [v];
+    return v;
+  };
+  const document = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Deny', Action: 's3:GetObject', Resource: deep(3000) }],
+  };
+
+  it('prints them compact, in a text no longer than the document', () => {
+    const request = userRequest('s3:GetObject', 'arn:aws:s3:::b', [], {
+      identityPolicies: [policy(document, { name: 'Deep' })],
+    });
+    const [ref] = evaluateRequest(request).trace;
+    if (!ref) throw new Error('a traced statement');
+    expect(policyWithStatement(ref, request)?.text).toBe(JSON.stringify(document));
+    expect(statementText(ref, request)).toBe(JSON.stringify(document.Statement[0]));
+  });
+
+  it('still indents a policy of ordinary depth', () => {
+    const request = userRequest('s3:GetObject', 'arn:aws:s3:::b', [], {
+      identityPolicies: [policy(doc(deny('s3:GetObject')), { name: 'Flat' })],
+    });
+    const [ref] = evaluateRequest(request).trace;
+    if (!ref) throw new Error('a traced statement');
+    expect(policyWithStatement(ref, request)?.text).toContain('\n  "Statement": [');
+  });
+});

@@ -1,5 +1,6 @@
 // A statement's JSON as the policy's author wrote it, for explanations and recorded events.
 import { nodeAtPath, parsePolicy } from '../parse/parse-policy';
+import { printJson } from './print-json';
 import type { AuthorizationRequest, PolicyInput, StatementRef } from '../types';
 
 /** The policy a statement reference points at, in the request the engine evaluated. */
@@ -21,11 +22,12 @@ export function policyOfStatement(
   }
 }
 
-/** A policy document as text: as written when it came as text, else printed with 2 spaces. */
+/**
+ * A policy document as text: as written when it came as text, else printed with 2 spaces (compact
+ * when nested deeper than any valid policy).
+ */
 export function policyText(policy: PolicyInput): string {
-  return typeof policy.document === 'string'
-    ? policy.document
-    : JSON.stringify(policy.document, null, 2);
+  return typeof policy.document === 'string' ? policy.document : printJson(policy.document);
 }
 
 /**
@@ -55,7 +57,7 @@ export function statementText(ref: StatementRef, request: AuthorizationRequest):
   if (typeof parsed !== 'object' || parsed === null || !('Statement' in parsed)) return null;
   const statements: unknown = parsed.Statement;
   const one = Array.isArray(statements) ? statements[ref.statementIndex] : statements;
-  return one === undefined ? null : JSON.stringify(one, null, 2);
+  return one === undefined ? null : printJson(one);
 }
 
 /** A policy's full text and where one of its statements lies in it (0-based offsets). */
