@@ -24,6 +24,11 @@ const PredictionHost = lazy(() =>
   import('@/features/predictions/prediction-host').then((m) => ({ default: m.PredictionHost })),
 );
 
+// Lazy: follows the other tabs of this browser through the data layer.
+const OtherTabsSync = lazy(() =>
+  import('@/features/labs/other-tabs-sync').then((m) => ({ default: m.OtherTabsSync })),
+);
+
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
   const dismissFlash = useFlash((s) => s.dismissFlash);
@@ -94,6 +99,7 @@ export function ConsoleLayout() {
       />
       <Suspense fallback={null}>
         <PredictionHost />
+        <OtherTabsSync />
       </Suspense>
       {cloudShell !== 'unused' && (
         <Suspense fallback={null}>

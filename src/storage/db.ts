@@ -16,6 +16,7 @@ import {
   type LabWriteTx,
 } from './schema';
 import { seedBlankLab } from './seed-blank-lab';
+import { announceLabChange, listenToLab } from './tab-sync';
 
 let catalogDb: Promise<IDBPDatabase<CatalogSchema>> | null = null;
 let labDb: Promise<LabDb> | null = null;
@@ -24,6 +25,24 @@ let currentLabId: string | null = null;
 
 /** The catalog's setting that names the current lab. */
 const CURRENT_LAB_SETTING = 'currentLab';
+/** This tab's lab, kept per tab (sessionStorage): a reload stays on it whatever other tabs chose. */
+const TAB_LAB_KEY = 'iam-console-lab:tab-lab';
+
+function readTabLab(): string | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(TAB_LAB_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeTabLab(labId: string): void {
+  try {
+    if (typeof sessionStorage !== 'undefined') sessionStorage.setItem(TAB_LAB_KEY, labId);
+  } catch {
+    // Storage refused (a locked-down browser): the tab still works on the lab until it closes.
+  }
+}
 
 /** The catalog database: the list of labs and which one is current. */
 export function getCatalogDb(): Promise<IDBPDatabase<CatalogSchema>> {
@@ -69,7 +88,10 @@ async function openLab(labId: string): Promise<LabDb> {
 
 /** The current lab's database, opened (and migrated, and seeded on first run) once. */
 export function getLabDb(): Promise<LabDb> {
-  labDb ??= readCurrentLabId().then(openLab);
+  labDb ??= readCurrentLabId().then((labId) => {
+    listenToLab(labId);
+    return openLab(labId);
+  });
   return labDb;
 }
 
@@ -78,12 +100,18 @@ export function currentLab(): string {
   return currentLabId ?? DEFAULT_LAB_ID;
 }
 
-/** The lab the app works on: the one chosen last if it still exists, else the default lab. */
+/**
+ * The lab the app works on: this tab's lab if it still exists, else the one chosen last in any
+ * tab (a new tab opens it), else the default lab.
+ */
 export async function readCurrentLabId(): Promise<string> {
   if (currentLabId === null) {
     const catalog = await openCatalogDb();
+    const tabLab = readTabLab();
     const setting = await catalog.get('settings', CURRENT_LAB_SETTING);
-    const entry = setting ? await catalog.get('labs', setting.value) : undefined;
+    const entry =
+      (tabLab ? await catalog.get('labs', tabLab) : undefined) ??
+      (setting ? await catalog.get('labs', setting.value) : undefined);
     currentLabId ??= entry?.labId ?? DEFAULT_LAB_ID;
   }
   return currentLabId;
@@ -98,6 +126,7 @@ export async function switchLab(labId: string): Promise<void> {
   const previous = labDb;
   labDb = null;
   currentLabId = labId;
+  writeTabLab(labId);
   (await previous?.catch(() => null))?.close();
   await catalog.put('settings', { key: CURRENT_LAB_SETTING, value: labId });
   await getLabDb();
@@ -124,6 +153,7 @@ export async function writeTx<T>(work: (tx: LabWriteTx) => Promise<T>): Promise<
   try {
     const result = await work(tx);
     await tx.done;
+    announceLabChange(currentLab(), 'change');
     return result;
   } catch (err) {
     abortQuietly(tx);
