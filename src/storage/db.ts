@@ -15,10 +15,20 @@ import {
   type LabReadTx,
   type LabWriteTx,
 } from './schema';
+import { installMemoryIndexedDb } from './memory-indexeddb';
 import { seedBlankLab } from './seed-blank-lab';
-import { announceLabChange, listenToLab } from './tab-sync';
+import {
+  isQuotaExceeded,
+  isStorageFailure,
+  markMemoryOnly,
+  resetStorageHealth,
+  type StorageFailure,
+} from './storage-health';
+import { announceLabChange, listenToLab, stopTabSync } from './tab-sync';
 
 let catalogDb: Promise<IDBPDatabase<CatalogSchema>> | null = null;
+/** Set once this tab keeps its labs in memory (IndexedDB would not open, or is full). */
+let memoryOnly: Promise<void> | null = null;
 let labDb: Promise<LabDb> | null = null;
 /** Null until read from the catalog's settings (the lab chosen last, kept across reloads). */
 let currentLabId: string | null = null;
@@ -50,13 +60,62 @@ export function getCatalogDb(): Promise<IDBPDatabase<CatalogSchema>> {
 }
 
 function openCatalogDb(): Promise<IDBPDatabase<CatalogSchema>> {
-  catalogDb ??= openDB<CatalogSchema>(CATALOG_DB_NAME, CATALOG_DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('labs', { keyPath: 'labId' });
-      db.createObjectStore('settings', { keyPath: 'key' });
-    },
-  });
+  catalogDb ??= openOrFallBack(() =>
+    openDB<CatalogSchema>(CATALOG_DB_NAME, CATALOG_DB_VERSION, {
+      upgrade(db) {
+        db.createObjectStore('labs', { keyPath: 'labId' });
+        db.createObjectStore('settings', { keyPath: 'key' });
+      },
+    }),
+  );
   return catalogDb;
+}
+
+/** Opens with the browser's IndexedDB or, when the browser will not store anything, in memory. */
+async function openOrFallBack<T>(open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (err) {
+    if (memoryOnly || !isStorageFailure(err)) throw err;
+    await goMemoryOnly('unavailable');
+    return open();
+  }
+}
+
+function goMemoryOnly(failure: StorageFailure): Promise<void> {
+  memoryOnly ??= installMemoryIndexedDb().then(() => {
+    // Other tabs save to the browser; this tab's labs are its own now.
+    stopTabSync();
+    markMemoryOnly(failure);
+  });
+  return memoryOnly;
+}
+
+/**
+ * The browser refused a write for lack of space: the current lab, as it was before that write,
+ * moves into memory (with its catalog entry), and the tab goes on there.
+ */
+async function moveCurrentLabToMemory(): Promise<void> {
+  const labId = await readCurrentLabId();
+  const [lab, catalog] = await Promise.all([getLabDb(), openCatalogDb()]);
+  const read = lab.transaction(LAB_STORES, 'readonly');
+  const records = await Promise.all(LAB_STORES.map((store) => read.objectStore(store).getAll()));
+  await read.done;
+  const entry = await catalog.get('labs', labId);
+  lab.close();
+  catalog.close();
+  labDb = null;
+  catalogDb = null;
+  await goMemoryOnly('quota');
+  if (entry) await (await openCatalogDb()).put('labs', entry);
+  const tx = (await getLabDb()).transaction(LAB_STORES, 'readwrite');
+  for (const [i, store] of LAB_STORES.entries()) {
+    const target = tx.objectStore(store);
+    await target.clear();
+    // Invariant: every lab store has an in-line key, so a record is put back as it was read.
+    for (const record of records[i] ?? []) await target.put(record as never);
+  }
+  await tx.done;
 }
 
 async function openLab(labId: string): Promise<LabDb> {
@@ -69,20 +128,25 @@ async function openLab(labId: string): Promise<LabDb> {
       createDate: new Date().toISOString(),
     });
   }
-  const db: LabDb = await openDB<LabSchema>(labDbName(labId), LAB_DB_VERSION, {
+  const db: LabDb = await openOrFallBack(() => openLabDb(labId));
+  const tx = db.transaction(LAB_STORES, 'readwrite');
+  if (!(await tx.objectStore('meta').get('account'))) await seedBlankLab(tx);
+  await tx.done;
+  return db;
+}
+
+function openLabDb(labId: string): Promise<LabDb> {
+  const db: Promise<LabDb> = openDB<LabSchema>(labDbName(labId), LAB_DB_VERSION, {
     upgrade(database, oldVersion, newVersion, tx) {
       // A failed step aborts the upgrade, so the database stays at its old version, unharmed.
       migrateLabDb(database, oldVersion, newVersion ?? LAB_DB_VERSION, tx).catch(() => tx.abort());
     },
     blocking() {
       // Another tab wants a newer schema (or to delete this lab): let it, and reopen on the next call.
-      db.close();
+      void db.then((open) => open.close());
       if (labId === currentLabId) labDb = null;
     },
   });
-  const tx = db.transaction(LAB_STORES, 'readwrite');
-  if (!(await tx.objectStore('meta').get('account'))) await seedBlankLab(tx);
-  await tx.done;
   return db;
 }
 
@@ -146,14 +210,27 @@ export async function withLabDb<T>(labId: string, work: (db: LabDb) => Promise<T
   }
 }
 
-/** Runs `work` in one read-write transaction over every store; all of it is saved or none. */
+/**
+ * Runs `work` in one read-write transaction over every store; all of it is saved or none. When the
+ * browser's storage is full, the lab moves into memory and `work` runs again there.
+ */
 export async function writeTx<T>(work: (tx: LabWriteTx) => Promise<T>): Promise<T> {
+  try {
+    return await writeTxOnce(work);
+  } catch (err) {
+    if (memoryOnly || !isQuotaExceeded(err)) throw err;
+    await moveCurrentLabToMemory();
+    return writeTxOnce(work);
+  }
+}
+
+async function writeTxOnce<T>(work: (tx: LabWriteTx) => Promise<T>): Promise<T> {
   const db = await getLabDb();
   const tx = db.transaction(LAB_STORES, 'readwrite');
   try {
     const result = await work(tx);
     await tx.done;
-    announceLabChange(currentLab(), 'change');
+    if (!memoryOnly) announceLabChange(currentLab(), 'change');
     return result;
   } catch (err) {
     abortQuietly(tx);
@@ -188,6 +265,8 @@ export async function resetDbConnection(labId?: string): Promise<void> {
   const [lab, catalog] = [labDb, catalogDb];
   labDb = null;
   catalogDb = null;
+  memoryOnly = null;
+  resetStorageHealth();
   currentLabId = labId ?? null;
   (await lab?.catch(() => null))?.close();
   (await catalog?.catch(() => null))?.close();

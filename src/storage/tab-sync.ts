@@ -21,9 +21,11 @@ const listeners = new Set<(message: LabChangeMessage) => void>();
 let labChannel: BroadcastChannel | null = null;
 let labChannelId: string | null = null;
 let catalogChannel: BroadcastChannel | null = null;
+/** Set when this tab's labs live in memory: the other tabs' changes are not to its labs. */
+let stopped = false;
 
 function channelsAvailable(): boolean {
-  return typeof BroadcastChannel !== 'undefined';
+  return !stopped && typeof BroadcastChannel !== 'undefined';
 }
 
 function isMessage(data: unknown): data is LabChangeMessage {
@@ -85,8 +87,19 @@ export function announceLabChange(labId: string, kind: LabChangeKind): void {
   once.close();
 }
 
-/** For tests: stops listening everywhere. */
+/** Neither listens nor announces any more (this tab's labs are in memory). */
+export function stopTabSync(): void {
+  labChannel?.close();
+  catalogChannel?.close();
+  labChannel = null;
+  catalogChannel = null;
+  labChannelId = null;
+  stopped = true;
+}
+
+/** For tests: stops listening everywhere, and starts afresh on the next listen. */
 export function closeTabSync(): void {
+  stopped = false;
   labChannel?.close();
   catalogChannel?.close();
   labChannel = null;
