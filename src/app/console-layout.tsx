@@ -29,6 +29,11 @@ const OtherTabsSync = lazy(() =>
   import('@/features/labs/other-tabs-sync').then((m) => ({ default: m.OtherTabsSync })),
 );
 
+// Lazy: the banner shown when the browser does not save the lab (it reads the data layer's state).
+const StorageBanner = lazy(() =>
+  import('@/features/labs/storage-banner').then((m) => ({ default: m.StorageBanner })),
+);
+
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
   const dismissFlash = useFlash((s) => s.dismissFlash);
@@ -86,7 +91,14 @@ export function ConsoleLayout() {
         navigationOpen={navigationOpen}
         onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
         breadcrumbs={<ConsoleBreadcrumbs />}
-        notifications={<ConsoleFlashbar />}
+        notifications={
+          <>
+            <Suspense fallback={null}>
+              <StorageBanner />
+            </Suspense>
+            <ConsoleFlashbar />
+          </>
+        }
         stickyNotifications
         tools={<Help />}
         toolsOpen={toolsOpen}
