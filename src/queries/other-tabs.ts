@@ -8,11 +8,29 @@ import { invalidateEverything } from './invalidate';
 
 /** Starts following the other tabs; returns the function that stops. */
 export function followOtherTabs(client: QueryClient): () => void {
+  let running = false;
+  let again = false;
+  // A burst of changes refreshes once more after the refresh under way, not once per change.
+  async function refresh(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await invalidateEverything(client);
+      } while (again);
+    } finally {
+      running = false;
+    }
+  }
   return onOtherTabChange((message) => {
     if (message.kind === 'catalog') {
       void client.invalidateQueries({ queryKey: ['lab', 'labs'] });
     } else if (message.labId === currentLab()) {
-      void invalidateEverything(client);
+      void refresh();
     }
   });
 }

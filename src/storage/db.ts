@@ -210,27 +210,42 @@ export async function withLabDb<T>(labId: string, work: (db: LabDb) => Promise<T
   }
 }
 
+export interface WriteTxOptions {
+  /**
+   * False for writes that every read makes (the call log): other tabs are not told, or their
+   * refetches, logged in turn, would tell this tab back without end.
+   */
+  announce?: boolean;
+}
+
 /**
- * Runs `work` in one read-write transaction over every store; all of it is saved or none. When the
- * browser's storage is full, the lab moves into memory and `work` runs again there.
+ * Runs `work` in one read-write transaction over every store; all of it is saved or none, and the
+ * other tabs on this lab are told. When the browser's storage is full, the lab moves into memory
+ * and `work` runs again there.
  */
-export async function writeTx<T>(work: (tx: LabWriteTx) => Promise<T>): Promise<T> {
+export async function writeTx<T>(
+  work: (tx: LabWriteTx) => Promise<T>,
+  options: WriteTxOptions = {},
+): Promise<T> {
   try {
-    return await writeTxOnce(work);
+    return await writeTxOnce(work, options);
   } catch (err) {
     if (memoryOnly || !isQuotaExceeded(err)) throw err;
     await moveCurrentLabToMemory();
-    return writeTxOnce(work);
+    return writeTxOnce(work, options);
   }
 }
 
-async function writeTxOnce<T>(work: (tx: LabWriteTx) => Promise<T>): Promise<T> {
+async function writeTxOnce<T>(
+  work: (tx: LabWriteTx) => Promise<T>,
+  { announce = true }: WriteTxOptions,
+): Promise<T> {
   const db = await getLabDb();
   const tx = db.transaction(LAB_STORES, 'readwrite');
   try {
     const result = await work(tx);
     await tx.done;
-    if (!memoryOnly) announceLabChange(currentLab(), 'change');
+    if (announce && !memoryOnly) announceLabChange(currentLab(), 'change');
     return result;
   } catch (err) {
     abortQuietly(tx);
