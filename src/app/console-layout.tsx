@@ -29,6 +29,16 @@ const PredictionHost = lazy(() =>
 );
 const HELP_DRAWER_ID = 'help';
 
+// Lazy: follows the other tabs of this browser through the data layer.
+const OtherTabsSync = lazy(() =>
+  import('@/features/labs/other-tabs-sync').then((m) => ({ default: m.OtherTabsSync })),
+);
+
+// Lazy: the banner shown when the browser does not save the lab (it reads the data layer's state).
+const StorageBanner = lazy(() =>
+  import('@/features/labs/storage-banner').then((m) => ({ default: m.StorageBanner })),
+);
+
 function ConsoleFlashbar() {
   const messages = useFlash((s) => s.messages);
   const dismissFlash = useFlash((s) => s.dismissFlash);
@@ -125,7 +135,14 @@ export function ConsoleLayout() {
         navigationOpen={navigationOpen}
         onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
         breadcrumbs={<ConsoleBreadcrumbs />}
-        notifications={<ConsoleFlashbar />}
+        notifications={
+          <>
+            <Suspense fallback={null}>
+              <StorageBanner />
+            </Suspense>
+            <ConsoleFlashbar />
+          </>
+        }
         stickyNotifications
         {...panels}
         content={
@@ -136,6 +153,7 @@ export function ConsoleLayout() {
       />
       <Suspense fallback={null}>
         <PredictionHost />
+        <OtherTabsSync />
       </Suspense>
       {cloudShell !== 'unused' && (
         <Suspense fallback={null}>

@@ -254,7 +254,8 @@ export async function runCall<T>(
 async function saveCalls(records: readonly CallRecord[]): Promise<void> {
   if (records.length === 0) return;
   try {
-    await writeTx((tx) => writeCalls(tx, records));
+    // Every call is logged, reads too: other tabs are not told (see WriteTxOptions.announce).
+    await writeTx((tx) => writeCalls(tx, records), { announce: false });
   } catch (err) {
     console.error('Could not write the call records', err);
   }

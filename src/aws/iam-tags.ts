@@ -21,8 +21,13 @@ export async function applyTagUser(
   tags: readonly Tag[],
 ): Promise<void> {
   const user = await requireUser(tx, userName);
-  const incoming = new Set(tags.map((t) => t.Key.toLowerCase()));
-  const merged = [...user.tags.filter((t) => !incoming.has(t.Key.toLowerCase())), ...tags];
+  // A changed tag keeps its place; new ones come last.
+  const incoming = new Map(tags.map((t) => [t.Key.toLowerCase(), t]));
+  const stored = new Set(user.tags.map((t) => t.Key.toLowerCase()));
+  const merged = [
+    ...user.tags.map((t) => incoming.get(t.Key.toLowerCase()) ?? t),
+    ...tags.filter((t) => !stored.has(t.Key.toLowerCase())),
+  ];
   if (merged.length > CREDENTIAL_QUOTAS.tagsPerEntity) {
     throw new AwsError(
       'LimitExceeded',
@@ -90,13 +95,16 @@ export function listUserTags(caller: Caller, userName: string): Promise<Tag[]> {
 }
 
 /**
- * "Manage tags" → "Save changes": UntagUser for the keys that went, TagUser for the rest, all or
- * nothing. The full list is checked first, so a 51st tag or a reserved key changes nothing.
+ * "Manage tags" → "Save changes": UntagUser for the keys the learner removed, TagUser for the tags
+ * added or changed, all or nothing. The full list is checked first, so a 51st tag or a reserved key
+ * changes nothing. `original` is the list the editor started from: only the learner's own edits
+ * are applied, so a tag another tab added meanwhile is kept (without it, the stored list is used).
  */
 export function updateUserTags(
   caller: Caller,
   userName: string,
   tags: readonly Tag[],
+  original?: readonly Tag[],
 ): Promise<void> {
   const resource = userArn(userName);
   return runCall(
@@ -104,9 +112,11 @@ export function updateUserTags(
     { service: 'iam', operation: 'TagUser', action: 'iam:TagUser', resource },
     async (call) => {
       checkTags(tags);
-      const user = await readTx((tx) => requireUser(tx, userName));
+      const before = original ?? (await readTx((tx) => requireUser(tx, userName))).tags;
       const kept = new Set(tags.map((t) => t.Key.toLowerCase()));
-      const removed = user.tags.filter((t) => !kept.has(t.Key.toLowerCase())).map((t) => t.Key);
+      const removed = before.filter((t) => !kept.has(t.Key.toLowerCase())).map((t) => t.Key);
+      const unchanged = new Set(before.map((t) => `${t.Key.toLowerCase()}\u0000${t.Value}`));
+      const changed = tags.filter((t) => !unchanged.has(`${t.Key.toLowerCase()}\u0000${t.Value}`));
       if (removed.length > 0) {
         await call.authorize({
           action: 'iam:UntagUser',
@@ -115,12 +125,13 @@ export function updateUserTags(
           context: { 'aws:TagKeys': removed },
         });
       }
-      if (tags.length > 0) {
-        await call.authorize({ action: 'iam:TagUser', resource, context: tagContext(tags) });
+      if (changed.length > 0) {
+        await call.authorize({ action: 'iam:TagUser', resource, context: tagContext(changed) });
       }
       await writeTx(async (tx) => {
         if (removed.length > 0) await applyUntagUser(tx, call.change, userName, removed);
-        if (tags.length > 0) await applyTagUser(tx, call.change, userName, tags);
+        if (changed.length > 0) await applyTagUser(tx, call.change, userName, changed);
+        else await requireUser(tx, userName);
       });
     },
   );

@@ -207,3 +207,33 @@ describe('user tags', () => {
     expect(await iam.listUsers(root)).toEqual([]);
   });
 });
+
+describe('"Manage tags" → "Save changes" from two tabs at once', () => {
+  it('keeps the tags each tab added, and a removal removes only what its tab removed', async () => {
+    await iam.createUser(root, { userName: 'user-1', tags: [{ Key: 'team', Value: 'a' }] });
+    const shown = (await iam.getUser(root, 'user-1')).tags;
+    // Both tabs opened the editor on [team=a]; one adds env, the other adds owner and removes nothing.
+    await iam.updateUserTags(root, 'user-1', [...shown, { Key: 'env', Value: 'dev' }], shown);
+    await iam.updateUserTags(root, 'user-1', [...shown, { Key: 'owner', Value: 'kim' }], shown);
+    expect((await iam.getUser(root, 'user-1')).tags).toEqual([
+      { Key: 'team', Value: 'a' },
+      { Key: 'env', Value: 'dev' },
+      { Key: 'owner', Value: 'kim' },
+    ]);
+    // A stale editor that only changes team leaves the tags it never saw alone.
+    await iam.updateUserTags(root, 'user-1', [{ Key: 'team', Value: 'b' }], shown);
+    expect((await iam.getUser(root, 'user-1')).tags).toEqual([
+      { Key: 'team', Value: 'b' },
+      { Key: 'env', Value: 'dev' },
+      { Key: 'owner', Value: 'kim' },
+    ]);
+    await iam.updateUserTags(root, 'user-1', [], [{ Key: 'team', Value: 'b' }]);
+    expect((await iam.getUser(root, 'user-1')).tags.map((t) => t.Key)).toEqual(['env', 'owner']);
+  });
+
+  it('without the starting list, saves the list as given', async () => {
+    await iam.createUser(root, { userName: 'user-1', tags: [{ Key: 'team', Value: 'a' }] });
+    await iam.updateUserTags(root, 'user-1', [{ Key: 'env', Value: 'dev' }]);
+    expect((await iam.getUser(root, 'user-1')).tags).toEqual([{ Key: 'env', Value: 'dev' }]);
+  });
+});

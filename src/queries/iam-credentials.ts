@@ -84,6 +84,6 @@ export const useUpdateLoginProfile = () =>
   });
 
 export const useUpdateUserTags = () =>
-  useIamMutation((v: { caller: Caller; userName: string; tags: Tag[] }) =>
-    tags.updateUserTags(v.caller, v.userName, v.tags),
+  useIamMutation((v: { caller: Caller; userName: string; tags: Tag[]; original?: Tag[] }) =>
+    tags.updateUserTags(v.caller, v.userName, v.tags, v.original),
   );

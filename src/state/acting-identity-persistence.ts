@@ -226,7 +226,11 @@ export function initialHistory(): RoleHistoryEntry[] {
   return parseHistory(readStorage(() => window.localStorage, HISTORY_KEY));
 }
 
-export function persist(identity: ActingIdentity, display?: RoleDisplay) {
+/**
+ * Keeps the identity for this tab (sessionStorage) and, unless `tabOnly`, as the one a new tab
+ * starts with (localStorage).
+ */
+export function persist(identity: ActingIdentity, display?: RoleDisplay, tabOnly = false) {
   if (typeof window === 'undefined') return;
   let stored: Record<string, unknown>;
   switch (identity.kind) {
@@ -256,5 +260,5 @@ export function persist(identity: ActingIdentity, display?: RoleDisplay) {
   }
   const text = JSON.stringify(stored);
   writeStorage(() => window.sessionStorage, text);
-  writeStorage(() => window.localStorage, text);
+  if (!tabOnly) writeStorage(() => window.localStorage, text);
 }

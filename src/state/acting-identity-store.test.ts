@@ -45,6 +45,17 @@ describe('useActingIdentity', () => {
     expect(useActingIdentity.getState().identity).toMatchObject({ userName: 'user-3' });
   });
 
+  it('a tab that never switched keeps its identity across a reload, whatever another tab chose', async () => {
+    await freshStore();
+    // Another tab switches to user-1 afterwards: it becomes where a new tab starts, not this tab.
+    window.localStorage.setItem(KEY, JSON.stringify({ kind: 'user', userName: 'user-1' }));
+    const reloaded = await freshStore();
+    expect(reloaded.useActingIdentity.getState().identity.kind).toBe('root');
+    window.sessionStorage.clear();
+    const newTab = await freshStore();
+    expect(newTab.useActingIdentity.getState().identity).toMatchObject({ userName: 'user-1' });
+  });
+
   it.each([['not json'], ['{"kind":"admin"}'], ['{"kind":"user","userName":""}'], ['null']])(
     'treats stored %s as root',
     async (stored) => {

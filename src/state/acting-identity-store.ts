@@ -54,6 +54,9 @@ interface ActingIdentityState {
 }
 
 const initial = initialIdentity();
+// The tab keeps the identity it started with, so a reload never takes up the one another tab
+// switched to since (that one is only where a new tab starts).
+persist(initial.identity, initial.roleDisplay, true);
 
 export const useActingIdentity = create<ActingIdentityState>()((set, get) => ({
   identity: initial.identity,

@@ -4,6 +4,7 @@ import { deleteDB } from 'idb';
 import { randomString } from '@/lib/random-string';
 import { getCatalogDb, getLabDb } from './db';
 import { labDbName, type LabEntry } from './schema';
+import { announceLabChange } from './tab-sync';
 
 /** Every lab, oldest first (opening the current lab first, so it is listed even on a first visit). */
 export async function readAllLabs(): Promise<LabEntry[]> {
@@ -21,13 +22,16 @@ export async function writeNewLab(name: string, createDate: string): Promise<Lab
   const labId = `lab-${Date.now().toString(36)}-${randomString('0123456789abcdefghijklmnopqrstuvwxyz', 6)}`;
   const entry: LabEntry = { labId, name, dbName: labDbName(labId), createDate };
   await (await getCatalogDb()).add('labs', entry);
+  announceLabChange(labId, 'catalog');
   return entry;
 }
 
 export async function writeLabName(labId: string, name: string): Promise<void> {
   const catalog = await getCatalogDb();
   const entry = await catalog.get('labs', labId);
-  if (entry) await catalog.put('labs', { ...entry, name });
+  if (!entry) return;
+  await catalog.put('labs', { ...entry, name });
+  announceLabChange(labId, 'catalog');
 }
 
 /** Deletes a lab that is not the current one: its database and its catalog entry. */
@@ -37,4 +41,5 @@ export async function removeLab(labId: string): Promise<void> {
   if (!entry) return;
   await deleteDB(entry.dbName);
   await catalog.delete('labs', labId);
+  announceLabChange(labId, 'catalog');
 }

@@ -2,6 +2,7 @@
 // transaction (all of it, or nothing). Exports, imports, share links and "Duplicate" use it.
 
 import { readCurrentLabId, withLabDb } from './db';
+import { announceLabChange } from './tab-sync';
 import { LAB_PRINCIPAL } from './lab-constants';
 import { putRecord, type ChangeMeta, type ContentStore } from './record-store';
 import {
@@ -116,7 +117,8 @@ export async function readLabSnapshot(
  * any error it aborts, and the lab stays exactly as it was.
  */
 export async function replaceLabWithSnapshot(snapshot: LabSnapshot, labId?: string): Promise<void> {
-  await withLabDb(labId ?? (await readCurrentLabId()), async (db) => {
+  const target = labId ?? (await readCurrentLabId());
+  await withLabDb(target, async (db) => {
     const tx = db.transaction(LAB_STORES, 'readwrite');
     try {
       await writeSnapshot(tx, snapshot);
@@ -131,4 +133,5 @@ export async function replaceLabWithSnapshot(snapshot: LabSnapshot, labId?: stri
       throw err;
     }
   });
+  announceLabChange(target, 'replace');
 }

@@ -1,5 +1,5 @@
 // A user's Tags tab: its key-value pairs as text, and "Manage tags" → "Save changes" (UntagUser for
-// removed keys and TagUser for the rest), with IAM's tag rules checked first.
+// removed keys and TagUser for added or changed ones), with IAM's tag rules checked first.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -26,11 +26,14 @@ export function UserTagsTab({ userName, tags }: UserTagsTabProps) {
   const pushFlash = useFlash((s) => s.pushFlash);
   const save = useUpdateUserTags();
   const [drafts, setDrafts] = useState<TagDraft[]>();
+  // The tags the editor started from: saving applies only the learner's edits to them.
+  const [original, setOriginal] = useState<Tag[]>([]);
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>();
 
   function startEditing() {
     setDrafts(tags.map((t) => ({ key: t.Key, value: t.Value })));
+    setOriginal([...tags]);
     setTried(false);
     setError(undefined);
   }
@@ -45,6 +48,7 @@ export function UserTagsTab({ userName, tags }: UserTagsTabProps) {
         caller,
         userName,
         tags: drafts.map((d) => ({ Key: d.key, Value: d.value })),
+        original,
       });
       setDrafts(undefined);
       pushFlash({ type: 'success', header: `Tags for ${userName} saved.` });
