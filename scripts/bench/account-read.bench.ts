@@ -44,13 +44,11 @@ const doc = JSON.stringify({
         createDate: time,
         tags: [],
       });
-      await tx
-        .objectStore('memberships')
-        .add({
-          userKey: userName,
-          groupKey: (groups[i % 3] ?? '').toLowerCase(),
-          createDate: time,
-        });
+      await tx.objectStore('memberships').add({
+        userKey: userName,
+        groupKey: (groups[i % 3] ?? '').toLowerCase(),
+        createDate: time,
+      });
       await tx.objectStore('inlinePolicies').add({
         principalKind: 'user',
         principalKey: userName,

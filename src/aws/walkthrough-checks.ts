@@ -6,7 +6,11 @@ import { evaluateRequest, type EvalDecision } from '@/iam';
 import { LAB_ACCOUNT_ID, ROOT_ARN } from '@/storage/lab-constants';
 import { ROOT_MFA_KEY } from './iam-root-mfa';
 import { principalRequest, type PrincipalDetails } from './principal-request';
-import type { CheckPrincipal, ExpectedDecision, WalkthroughCheck } from '@/storage/walkthrough-schema';
+import type {
+  CheckPrincipal,
+  ExpectedDecision,
+  WalkthroughCheck,
+} from '@/storage/walkthrough-schema';
 import { readWalkthroughLabState, type WalkthroughLabState } from './walkthrough-lab-state';
 
 export interface CheckResult {
