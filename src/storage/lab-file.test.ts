@@ -243,7 +243,7 @@ describe('parseLabFile refuses hostile input, naming where', () => {
     expect(() => parseLabFile(' '.repeat(25 * 1024 * 1024 + 1))).toThrow(/too large.*25 MB/);
   });
 
-  it('keeps a scenario’s walkthrough as data, and leaves unknown settings out', async () => {
+  it('keeps a scenario’s walkthrough, checked, and leaves unknown settings out', async () => {
     const file = await fileJson();
     Object.assign(file, { format: SCENARIO_FILE_FORMAT, id: 'x', description: 'd' });
     delete file.exportedAt;
@@ -251,12 +251,28 @@ describe('parseLabFile refuses hostile input, naming where', () => {
     stores.changes = [];
     stores.calls = [];
     stores.labSettings = [{ key: 'predictions', score: 3 }];
-    file.walkthrough = { steps: [{ title: 'Step 1' }] };
+    const walkthrough = {
+      id: 'lesson',
+      title: 'Lesson',
+      scenarioId: 'lesson',
+      intro: 'One step.',
+      steps: [
+        {
+          id: 'one',
+          title: 'Step 1',
+          text: 'Create user-9.',
+          hints: [],
+          check: { kind: 'exists', entity: 'user', name: 'user-9' },
+        },
+      ],
+    };
+    file.walkthrough = walkthrough;
     const parsed = parseLabFile(JSON.stringify(file));
-    expect(parsed.format === SCENARIO_FILE_FORMAT && parsed.walkthrough).toEqual({
-      steps: [{ title: 'Step 1' }],
-    });
+    expect(parsed.format === SCENARIO_FILE_FORMAT && parsed.walkthrough).toEqual(walkthrough);
     expect(parsed.lab.stores.labSettings).toEqual([]);
+
+    file.walkthrough = { steps: [{ title: 'Step 1' }] };
+    expect(() => parseLabFile(JSON.stringify(file))).toThrow(/walkthrough\.id/);
   });
 });
 

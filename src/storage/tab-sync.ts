@@ -15,7 +15,7 @@ export interface LabChangeMessage {
 const CHANNEL_PREFIX = 'iam-console-lab:';
 const CATALOG_CHANNEL = 'iam-console-lab-catalog';
 
-const tabId = Math.random().toString(36).slice(2, 10);
+const tabId = crypto.randomUUID().replaceAll('-', '');
 let txCounter = 0;
 const listeners = new Set<(message: LabChangeMessage) => void>();
 let labChannel: BroadcastChannel | null = null;
