@@ -15,7 +15,9 @@ export interface LabChangeMessage {
 const CHANNEL_PREFIX = 'iam-console-lab:';
 const CATALOG_CHANNEL = 'iam-console-lab-catalog';
 
-const tabId = crypto.randomUUID().replaceAll('-', '');
+// getRandomValues, not randomUUID: a lab served over plain HTTP (a classroom laptop) has no
+// randomUUID, which needs a secure context.
+const tabId = randomString('abcdefghijklmnopqrstuvwxyz0123456789', 12);
 let txCounter = 0;
 const listeners = new Set<(message: LabChangeMessage) => void>();
 let labChannel: BroadcastChannel | null = null;
