@@ -2,6 +2,7 @@
 // has a BroadcastChannel of its own (labs live side by side); the catalog (the list of labs) has one
 // too. A tab listens only to the lab it works on: a tab that switches labs leaves the others alone.
 
+import { randomString } from '@/lib/random-string';
 /** What another tab did: changed some records, replaced the whole lab, or changed the labs list. */
 export type LabChangeKind = 'change' | 'replace' | 'catalog';
 
