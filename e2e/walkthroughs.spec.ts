@@ -1,6 +1,6 @@
 // The built-in walkthroughs, each completed by following its own steps through the console, with
 // the side panel checking each step; and "Reset this step" putting the lab back.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   confirmPermissionReview,
@@ -219,7 +219,22 @@ test("Roles: act as the instance's role, then switch role as dev-1", async ({ pa
   await expectComplete(page);
 });
 
-test('Privilege escalation: launch with the admin role, then close both paths', async ({
+async function openDevToolsPolicy(page: Page) {
+  await page.goto('./#/iam/policies');
+  await page.getByRole('searchbox', { name: 'Search policies' }).fill('DevToolsPolicy');
+  await page.getByRole('link', { name: 'DevToolsPolicy', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'DevToolsPolicy', exact: true })).toBeVisible();
+}
+
+/** Confirms the permission review when the save opens one, then waits for `done`. */
+async function confirmIfReviewed(page: Page, button: string, done: Locator) {
+  const dialog = page.getByRole('dialog', { name: 'Review permission changes' });
+  await expect(dialog.or(done).first()).toBeVisible();
+  if (await dialog.isVisible()) await confirmPermissionReview(page, button);
+  await expect(done).toBeVisible();
+}
+
+test('Privilege escalation: launch with the admin role, rewrite a policy, then close both paths', async ({
   page,
 }) => {
   await startWalkthrough(page, 'Escalate privileges, then close the paths');
@@ -254,6 +269,33 @@ test('Privilege escalation: launch with the admin role, then close both paths', 
   await confirmPermissionReview(page, 'Save changes');
   await expectStepDone(page, 'Only Admins may pass roles');
 
+  // tools-dev rewrites the policy attached to itself: the new version is the default at once.
+  await switchTo(page, 'tools-dev');
+  await openDevToolsPolicy(page);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await replacePolicyJson(
+    page,
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    }),
+  );
+  await nextStep(page);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await confirmIfReviewed(
+    page,
+    'Save changes',
+    page.getByRole('heading', { name: 'Permissions defined in this policy' }),
+  );
+  await expectStepDone(page, 'Rewrite DevToolsPolicy as tools-dev');
+
+  await switchBack(page);
+  await page.goto(
+    `./#/iam/policies/details/${encodeURIComponent('arn:aws:iam::123456789012:policy/DevToolsPolicy')}?section=versions`,
+  );
+  await page.getByRole('checkbox', { name: 'v1', exact: true }).check();
+  await page.getByRole('button', { name: 'Set as default' }).click();
+  await confirmIfReviewed(page, 'Set as default', page.getByText('Version v1 set as default.'));
   await page.goto('./#/iam/users/details/tools-dev');
   await page.getByRole('radio', { name: 'ManageDevTools' }).check();
   await page.getByRole('button', { name: 'Remove', exact: true }).click();

@@ -10,6 +10,7 @@ import { evaluateCheck, runWalkthroughCheck } from './walkthrough-checks';
 import { readWalkthroughLabState } from './walkthrough-lab-state';
 import { walkthroughSchema, type WalkthroughCheck } from '@/storage/walkthrough-schema';
 import { WALKTHROUGHS, findWalkthrough } from './walkthroughs';
+import { DEV_TOOLS_POLICY_ARN } from '@/storage/seed-privilege-escalation';
 
 const root = rootCaller();
 const ACCOUNT = '123456789012';
@@ -168,9 +169,21 @@ describe('Privilege escalation', () => {
     await iam.putUserPolicy(root, 'intern', 'LaunchWithAnyRole', fixed);
     expect(await holds(passRole)).toBe(true);
 
+    const escalate = stepCheck('privilege-escalation', 'escalate-policy-version');
+    expect(await holds(escalate)).toBe(false);
+    const everything = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
+    // CreatePolicyVersion alone sets the new default: tools-dev needs nothing more.
+    await iam.createPolicyVersion(userCaller('tools-dev'), DEV_TOOLS_POLICY_ARN, everything, true);
+    expect(await holds(escalate)).toBe(true);
+
     const versions = stepCheck('privilege-escalation', 'restrict-policy-versions');
-    expect(await holds(versions)).toBe(false);
     await iam.deleteUserPolicy(root, 'tools-dev', 'ManageDevTools');
+    // Still escalated: the rewritten version is the default.
+    expect(await holds(versions)).toBe(false);
+    await iam.setDefaultPolicyVersion(root, DEV_TOOLS_POLICY_ARN, 'v1');
     expect(await holds(versions)).toBe(true);
   });
 });

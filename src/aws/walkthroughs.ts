@@ -4,7 +4,11 @@
 
 import { BILLING_BUCKET } from '@/storage/seed-small-company';
 import { LAB_ACCOUNT_ID } from '@/storage/lab-constants';
-import { ADMIN_ROLE, DEV_TOOLS_POLICY_ARN } from '@/storage/seed-privilege-escalation';
+import {
+  ADMIN_ROLE,
+  DEV_TOOLS_POLICY,
+  DEV_TOOLS_POLICY_ARN,
+} from '@/storage/seed-privilege-escalation';
 import { INSTANCE_ROLE, SWITCH_ROLE } from '@/storage/seed-roles';
 import { walkthroughSchema, type Walkthrough } from '@/storage/walkthrough-schema';
 
@@ -267,7 +271,7 @@ const PRIVILEGE_ESCALATION: Walkthrough = {
   title: 'Escalate privileges, then close the paths',
   scenarioId: 'privilege-escalation',
   intro:
-    'A user who may pass a powerful role to a service, or rewrite a policy attached to themselves, can give themselves more access than they were granted. You use the first path, then close both.',
+    'A user who may pass a powerful role to a service, or rewrite a policy attached to themselves, can give themselves more access than they were granted. You use both paths, then close them.',
   steps: [
     {
       id: 'escalate-pass-role',
@@ -308,9 +312,35 @@ const PRIVILEGE_ESCALATION: Walkthrough = {
       },
     },
     {
+      id: 'escalate-policy-version',
+      title: `Rewrite ${DEV_TOOLS_POLICY} as tools-dev`,
+      text: `Switch to user tools-dev. In **Policies**, open ${DEV_TOOLS_POLICY} and choose **Edit**. In the **JSON** editor, replace the policy with one that allows "Action": "*" on "Resource": "*", choose **Next**, then **Save changes**.`,
+      hints: [
+        'tools-dev may create versions of a policy attached to itself. A new version becomes the default when it is saved, without iam:SetDefaultPolicyVersion.',
+        'Afterwards tools-dev has every action, for example iam:CreateUser.',
+      ],
+      check: {
+        kind: 'all',
+        checks: [
+          {
+            kind: 'callMade',
+            caller: { user: 'tools-dev' },
+            action: 'iam:CreatePolicyVersion',
+            outcome: 'allowed',
+          },
+          {
+            kind: 'decision',
+            principal: { user: 'tools-dev' },
+            action: 'iam:CreateUser',
+            expect: 'allowed',
+          },
+        ],
+      },
+    },
+    {
       id: 'restrict-policy-versions',
       title: 'tools-dev may not rewrite its own policy',
-      text: 'Open the user tools-dev. On **Permissions**, select the inline policy ManageDevTools and choose **Remove**.',
+      text: `Switch back to the root user. Open the policy ${DEV_TOOLS_POLICY}; on **Policy versions**, select v1 and choose **Set as default**. Then open the user tools-dev; on **Permissions**, select the inline policy ManageDevTools and choose **Remove**.`,
       hints: [
         'With iam:CreatePolicyVersion on a policy attached to themselves, a user can make it allow "*".',
       ],
@@ -322,6 +352,12 @@ const PRIVILEGE_ESCALATION: Walkthrough = {
             action: 'iam:CreatePolicyVersion',
             resource: DEV_TOOLS_POLICY_ARN,
             allowedGroup: 'Admins',
+          },
+          {
+            kind: 'decision',
+            principal: { user: 'tools-dev' },
+            action: 'iam:CreateUser',
+            expect: 'implicitDeny',
           },
           { kind: 'exists', entity: 'policy', name: 'DevToolsPolicy' },
         ],
