@@ -3,6 +3,7 @@
 // that user from the identity menu and meeting a denial.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, wrapper } from './fixtures';
+import { loadScenario } from './iam-helpers';
 
 /**
  * Presses Tab, or Shift+Tab when the focus is below `target` in the page, until `target` has the
@@ -116,4 +117,26 @@ test('create a group and a user, check permissions and meet a denial, by keyboar
   // As reader, the users list is denied in AWS's words.
   await press(page, nav.getByRole('link', { name: 'IAM users', exact: true }), 'Enter');
   await expect(page.getByText(/is not authorized to perform: iam:ListUsers/).first()).toBeVisible();
+});
+
+test('the access matrix by keyboard: a focus ring, arrow keys and Enter explain a cell', async ({
+  page,
+}) => {
+  await loadScenario(page, 'IAM users and groups');
+  await page.goto('./#/iam/access-matrix');
+  await expect(page.getByText(/principals × \d+ actions computed in \d+ ms\./)).toBeVisible();
+  await tabTo(page, page.getByRole('searchbox', { name: 'Filter actions' }));
+  await page.keyboard.type('s3:GetObjectTagging');
+  const canvas = page.getByTestId('access-matrix-canvas');
+  await tabTo(page, canvas);
+  const ring = await canvas.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(ring).toBe('solid');
+  // Row 2 is user-2 (EC2 read only): an implicit deny.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('matrix-cell-readout')).toHaveText(
+    'user-2 · s3:GetObjectTagging · Implicit deny',
+  );
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'user-1 → s3:GetObjectTagging' })).toBeVisible();
 });

@@ -38,6 +38,8 @@ export function MatrixGrid(props: MatrixGridProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<{ row: number; column: number }>();
   const [focus, setFocus] = useState({ row: 0, column: 0 });
+  // While the canvas has the keyboard focus, the cell the arrow keys are on is outlined.
+  const [focused, setFocused] = useState(false);
   const width = Math.max(1, columns.length * CELL_WIDTH);
   const height = Math.max(1, rowLabels.length * CELL_HEIGHT);
 
@@ -63,7 +65,19 @@ export function MatrixGrid(props: MatrixGridProps) {
         CELL_HEIGHT - 2,
       );
     }
-  }, [rows, columns, rowLabels.length, width, height, selected]);
+    if (focused) {
+      context.strokeStyle = '#000716';
+      context.lineWidth = 2;
+      context.setLineDash([3, 2]);
+      context.strokeRect(
+        focus.column * CELL_WIDTH + 1,
+        focus.row * CELL_HEIGHT + 1,
+        CELL_WIDTH - 2,
+        CELL_HEIGHT - 2,
+      );
+      context.setLineDash([]);
+    }
+  }, [rows, columns, rowLabels.length, width, height, selected, focused, focus]);
 
   function cellAt(clientX: number, clientY: number) {
     const rect = canvas.current?.getBoundingClientRect();
@@ -156,6 +170,8 @@ export function MatrixGrid(props: MatrixGridProps) {
               }
             }}
             onKeyDown={onKeyDown}
+            onFocus={() => setFocused(true)}
+            onBlur={() => setFocused(false)}
           />
         </div>
       </div>
