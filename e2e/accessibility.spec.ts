@@ -101,6 +101,9 @@ test('policies, access tools, lab, S3, EC2 and CloudTrail pages (filled)', async
     '/iam/policies/details/arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAmazonS3ReadOnlyAccess?section=permissions',
     '/iam/policies/details/arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAmazonS3ReadOnlyAccess?section=entities',
     '/iam/policies/details/arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAmazonS3ReadOnlyAccess?section=versions',
+    '/iam/policies/details/arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAmazonS3ReadOnlyAccess?section=tags',
+    '/iam/organization/scps/create',
+    '/s3/bucket/create',
     '/iam/account_settings',
     '/iam/account_settings/password_policy/edit',
     '/iam/credential_report',
@@ -215,8 +218,15 @@ test('wizard steps, modals, CloudShell and the simulator with results', async ({
   await expect(page.getByRole('textbox', { name: 'IAM role name' })).toBeVisible();
   await audit.check('Switch Role');
 
-  // CloudShell panel with output.
+  // The help panel, opened from an Info link.
   await page.goto('./#/iam/users');
+  await page.getByRole('button', { name: /^Info/ }).first().click();
+  await expect(
+    page.locator(wrapper.findAppLayout().findTools().toSelector()).getByRole('heading').first(),
+  ).toBeVisible();
+  await audit.check('Help panel');
+
+  // CloudShell panel with output.
   await page.getByRole('button', { name: 'CloudShell', exact: true }).click();
   const input = page.getByLabel('CloudShell command');
   await input.fill('aws iam list-users');
