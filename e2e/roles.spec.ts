@@ -294,6 +294,8 @@ test('Create role for this account with MFA, and an invalid custom trust policy'
 test('A role’s policies, boundary, tags, trust policy edit and Revoke sessions', async ({
   page,
 }) => {
+  // A long path, each save reviewed first: give it room on a loaded machine.
+  test.slow();
   await loadScenario(page, 'IAM users and groups');
   await startCreateRole(page);
   await page.getByText('Custom trust policy', { exact: true }).click();

@@ -71,7 +71,7 @@ export function CloudShellPanel({ open, onClose }: CloudShellPanelProps) {
           onPointerMove={resize}
         />
         <div className="cloudshell-bar">
-          <span className="cloudshell-title">CloudShell</span>
+          <h2 className="cloudshell-title">CloudShell</h2>
           <span className="cloudshell-tab" aria-label={`Session ${region}`}>
             {region}
           </span>

@@ -43,7 +43,7 @@ export function SignInPage() {
   return (
     <main className="sign-in-page">
       <div className="sign-in-card">
-        <Box variant="h2" fontSize="heading-l" padding={{ bottom: 's' }}>
+        <Box variant="h2" tagOverride="div" fontSize="heading-l" padding={{ bottom: 's' }}>
           IAM Console Lab
         </Box>
         <Container

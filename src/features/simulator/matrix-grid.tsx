@@ -45,6 +45,8 @@ export function MatrixGrid(props: MatrixGridProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<{ row: number; column: number }>();
   const [focus, setFocus] = useState({ row: 0, column: 0 });
+  // While the canvas has the keyboard focus, the cell the arrow keys are on is outlined.
+  const [focused, setFocused] = useState(false);
   const width = Math.max(1, columns.length * CELL_WIDTH);
   const height = Math.max(1, rowLabels.length * CELL_HEIGHT);
 
@@ -162,7 +164,20 @@ export function MatrixGrid(props: MatrixGridProps) {
                 }
               }}
               onKeyDown={onKeyDown}
+              onFocus={() => setFocused(true)}
+              onBlur={() => setFocused(false)}
             />
+            {focused && (
+              <div
+                className="matrix-focus"
+                style={{
+                  left: focus.column * CELL_WIDTH,
+                  top: focus.row * CELL_HEIGHT,
+                  width: CELL_WIDTH,
+                  height: CELL_HEIGHT,
+                }}
+              />
+            )}
             {selected && (
               <div
                 className="matrix-selected"

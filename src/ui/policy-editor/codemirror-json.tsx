@@ -77,7 +77,12 @@ export default function CodeMirrorJson(props: CodeMirrorJsonProps) {
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           theme,
-          EditorView.contentAttributes.of({ 'aria-label': callbacks.current.ariaLabel }),
+          // An explicit tabindex tells checkers (axe's scrollable-region-focusable) that the
+          // scrolled region holds a keyboard-focusable control; contenteditable alone is not seen.
+          EditorView.contentAttributes.of({
+            'aria-label': callbacks.current.ariaLabel,
+            tabindex: '0',
+          }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
             if (update.docChanged || update.selectionSet) {

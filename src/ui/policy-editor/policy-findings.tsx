@@ -64,23 +64,26 @@ export function PolicyFindings({ findings, onSelect }: PolicyFindingsProps) {
         matching.length === 0 ? (
           <Box color="text-status-inactive">{tab.none}</Box>
         ) : (
-          <SpaceBetween size="xs">
-            {matching.map((finding, index) => (
-              <div key={index} role="listitem">
-                <StatusIndicator type={tab.status}>{finding.title}</StatusIndicator>{' '}
-                {finding.span && onSelect ? (
-                  <Link variant="secondary" onFollow={() => onSelect(finding)}>
-                    {place(finding)}
-                  </Link>
-                ) : (
-                  <Box variant="span" color="text-body-secondary">
-                    {place(finding)}
-                  </Box>
-                )}
-                <Box variant="p">{finding.message}</Box>
-              </div>
-            ))}
-          </SpaceBetween>
+          // The list role sits on a plain wrapper: SpaceBetween puts its own div around each item.
+          <div role="list">
+            <SpaceBetween size="xs">
+              {matching.map((finding, index) => (
+                <div key={index} role="listitem">
+                  <StatusIndicator type={tab.status}>{finding.title}</StatusIndicator>{' '}
+                  {finding.span && onSelect ? (
+                    <Link variant="secondary" onFollow={() => onSelect(finding)}>
+                      {place(finding)}
+                    </Link>
+                  ) : (
+                    <Box variant="span" color="text-body-secondary">
+                      {place(finding)}
+                    </Box>
+                  )}
+                  <Box variant="p">{finding.message}</Box>
+                </div>
+              ))}
+            </SpaceBetween>
+          </div>
         ),
     };
   });
