@@ -69,6 +69,10 @@ test('create a group and a user, check permissions and meet a denial, by keyboar
   await expect(page.getByRole('checkbox', { name: 'Readers', exact: true })).toBeChecked();
   await press(page, page.getByRole('button', { name: 'Next', exact: true }), 'Enter');
   await press(page, page.getByRole('button', { name: 'Create user' }), 'Enter');
+  // The permission review comes first; its Create user confirms, by keyboard too.
+  const review = page.getByRole('dialog', { name: 'Review permission changes' });
+  await expect(review.getByText(/^reader gains \d+ actions/)).toBeVisible();
+  await press(page, review.getByRole('button', { name: 'Create user', exact: true }), 'Enter');
   await expect(page.getByText('User reader created successfully.')).toBeVisible();
 
   // The user's Permissions tab shows the policy through the group.
