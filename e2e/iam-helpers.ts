@@ -45,11 +45,21 @@ export async function startCreateUser(page: Page, userName: string) {
 }
 
 /**
+ * The JSON side of the policy editor's Visual | JSON switch. Scoped to the editor's own toolbar:
+ * while a route's code loads, the page before it (a policy's Summary | JSON view) is still shown.
+ */
+export function policyEditorJsonButton(page: Page) {
+  return page
+    .getByRole('toolbar', { name: 'Policy editor' })
+    .getByRole('button', { name: 'JSON', exact: true });
+}
+
+/**
  * The policy wizards open in the visual editor, as the console's do: switches to JSON (harmless
  * when already there) and replaces the document.
  */
 export async function replacePolicyJson(page: Page, text: string) {
-  await page.getByRole('button', { name: 'JSON', exact: true }).click();
+  await policyEditorJsonButton(page).click();
   const editor = page.getByRole('textbox', { name: 'Policy editor' });
   await editor.click();
   await page.keyboard.press('ControlOrMeta+a');
@@ -59,7 +69,7 @@ export async function replacePolicyJson(page: Page, text: string) {
 
 /** The policy wizards' JSON editor, opened from the Visual | JSON switch. */
 export async function jsonPolicyEditor(page: Page) {
-  await page.getByRole('button', { name: 'JSON', exact: true }).click();
+  await policyEditorJsonButton(page).click();
   return page.getByRole('textbox', { name: 'Policy editor' });
 }
 
