@@ -7,16 +7,11 @@ import {
   listInlinePolicies,
   putInlinePolicy,
 } from './inline-policy-ops';
-import {
-  attachPolicies,
-  attachPolicy,
-  detachPolicy,
-  listAttachedPolicies,
-} from './managed-policy-attachments';
+import { attachPolicies, detachPolicy, listAttachedPolicies } from './managed-policy-attachments';
 import type { AttachedPolicy, InlinePolicy } from './types';
 
 export const attachUserPolicy = (caller: Caller, userName: string, policyArn: string) =>
-  attachPolicy(caller, 'user', userName, policyArn);
+  attachPolicies(caller, 'user', userName, [policyArn]);
 export const detachUserPolicy = (caller: Caller, userName: string, policyArn: string) =>
   detachPolicy(caller, 'user', userName, policyArn);
 export const listAttachedUserPolicies = (
@@ -40,7 +35,12 @@ export const listUserPolicies = (caller: Caller, userName: string): Promise<stri
   listInlinePolicies(caller, 'user', userName);
 
 export const attachGroupPolicy = (caller: Caller, groupName: string, policyArn: string) =>
-  attachPolicy(caller, 'group', groupName, policyArn);
+  attachPolicies(caller, 'group', groupName, [policyArn]);
+export const attachGroupPolicies = (
+  caller: Caller,
+  groupName: string,
+  policyArns: readonly string[],
+) => attachPolicies(caller, 'group', groupName, policyArns);
 export const detachGroupPolicy = (caller: Caller, groupName: string, policyArn: string) =>
   detachPolicy(caller, 'group', groupName, policyArn);
 export const listAttachedGroupPolicies = (
@@ -64,7 +64,7 @@ export const listGroupPolicies = (caller: Caller, groupName: string): Promise<st
   listInlinePolicies(caller, 'group', groupName);
 
 export const attachRolePolicy = (caller: Caller, roleName: string, policyArn: string) =>
-  attachPolicy(caller, 'role', roleName, policyArn);
+  attachPolicies(caller, 'role', roleName, [policyArn]);
 export const attachRolePolicies = (
   caller: Caller,
   roleName: string,

@@ -233,26 +233,3 @@ export function addUsersToGroup(
     },
   );
 }
-
-/** A group's "Attach policies": AttachGroupPolicy × n, all or nothing. */
-export function attachGroupPolicies(
-  caller: Caller,
-  groupName: string,
-  policyArns: readonly string[],
-): Promise<void> {
-  const resource = groupArn(groupName);
-  return runCall(
-    caller,
-    { service: 'iam', operation: 'AttachGroupPolicy', action: 'iam:AttachGroupPolicy', resource },
-    async (call) => {
-      checkGroupName(groupName);
-      await authorizeAttachments(call, 'group', groupName, policyArns);
-      const catalog = await awsManagedPolicies();
-      await writeTx(async (tx) => {
-        for (const arn of policyArns) {
-          await applyAttachPolicy(tx, call.change, catalog, 'group', groupName, arn);
-        }
-      });
-    },
-  );
-}

@@ -87,7 +87,6 @@ export type {
 export {
   addUserPermissions,
   addUsersToGroup,
-  attachGroupPolicies,
   createGroupWithDetails,
   createUserWithDetails,
 } from './iam-wizards';

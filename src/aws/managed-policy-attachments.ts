@@ -44,31 +44,9 @@ export async function applyAttachPolicy(
   );
 }
 
-export function attachPolicy(
-  caller: Caller,
-  kind: IdentityKind,
-  name: string,
-  policyArn: string,
-): Promise<void> {
-  const rules = RULES[kind];
-  const operation = `Attach${rules.word}Policy`;
-  const action = `iam:${operation}`;
-  return runCall(
-    caller,
-    { service: 'iam', operation, action, resource: rules.arn(name) },
-    async (call) => {
-      rules.checkName(name);
-      const resource = await identityArn(kind, name);
-      await call.authorize({ action, resource, context: { 'iam:PolicyARN': policyArn } });
-      const catalog = await awsManagedPolicies();
-      await writeTx((tx) => applyAttachPolicy(tx, call.change, catalog, kind, name, policyArn));
-    },
-  );
-}
-
 /**
- * A role's "Attach policies" (the console's list of checked policies): AttachRolePolicy × n, each
- * authorized first, then written in one transaction, all or nothing, as a user's and a group's are.
+ * Attach*Policy × n (the console's list of checked policies): each authorized first, then written
+ * in one transaction, all or nothing. One ARN is the API's own Attach*Policy.
  */
 export function attachPolicies(
   caller: Caller,
