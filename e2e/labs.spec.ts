@@ -146,7 +146,8 @@ test('two labs side by side: switch, reload, switch back', async ({ page }) => {
   await page.getByRole('button', { name: 'Create lab' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create lab' });
   await dialog.getByLabel('Lab name').fill('Second lab');
-  await dialog.getByRole('button', { name: 'Create lab' }).click();
+  // Enter in the name confirms, as the button does.
+  await dialog.getByLabel('Lab name').press('Enter');
   await expect(page.getByText('Lab "Second lab" created.')).toBeVisible();
 
   await page.getByRole('radio', { name: 'Second lab' }).check();

@@ -14,6 +14,8 @@ export interface ConfirmModalProps {
   /** False keeps the action disabled (e.g. until a box is ticked). */
   canConfirm?: boolean;
   size?: 'medium' | 'large';
+  /** Enter in the dialog's one text field confirms, as a form's submit would. */
+  submitOnEnter?: boolean;
   onConfirm: () => Promise<void>;
   onDismiss: () => void;
 }
@@ -61,7 +63,19 @@ export function ConfirmModal(props: ConfirmModalProps) {
     >
       <SpaceBetween size="m">
         {[
-          <div key="body">{props.children}</div>,
+          props.submitOnEnter ? (
+            <form
+              key="body"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (!pending && props.canConfirm !== false) void confirm();
+              }}
+            >
+              {props.children}
+            </form>
+          ) : (
+            <div key="body">{props.children}</div>
+          ),
           error ? <ApiErrorAlert key="error" error={error} header={props.errorHeader} /> : null,
         ]}
       </SpaceBetween>

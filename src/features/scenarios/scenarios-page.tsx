@@ -22,8 +22,7 @@ import {
 import { useActingIdentity } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
 import { usePageChrome } from '@/state/page-chrome-store';
-import { ApiErrorAlert } from '@/ui/api-error-alert';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '@/ui/confirm-modal';
 
 export function ScenariosPage() {
   usePageChrome({
@@ -42,49 +41,31 @@ export function ScenariosPage() {
   const [starting, setStarting] = useState<Walkthrough>();
   const startWalkthrough = useStartWalkthrough();
   const labWalkthrough = useQuery(labWalkthroughQuery()).data;
-  const [error, setError] = useState<unknown>();
 
+  // Each runs from its confirmation, which keeps AWS's error in place when it fails.
   async function onLoad(scenario: Scenario) {
-    setError(undefined);
-    try {
-      await loadScenario.mutateAsync({ scenarioId: scenario.id });
-      switchBack();
-      pushFlash({ type: 'success', header: `Scenario "${scenario.name}" loaded.` });
-    } catch (err) {
-      setError(err);
-    }
-    setLoading(undefined);
+    await loadScenario.mutateAsync({ scenarioId: scenario.id });
+    switchBack();
+    pushFlash({ type: 'success', header: `Scenario "${scenario.name}" loaded.` });
   }
 
   async function onStart(walkthrough: Walkthrough) {
-    setError(undefined);
-    try {
-      await startWalkthrough.mutateAsync({ walkthroughId: walkthrough.id });
-      switchBack();
-      pushFlash({
-        type: 'success',
-        header: `Walkthrough "${walkthrough.title}" started.`,
-        content: 'Follow its steps in the walkthrough panel beside the console.',
-      });
-    } catch (err) {
-      setError(err);
-    }
-    setStarting(undefined);
+    await startWalkthrough.mutateAsync({ walkthroughId: walkthrough.id });
+    switchBack();
+    pushFlash({
+      type: 'success',
+      header: `Walkthrough "${walkthrough.title}" started.`,
+      content: 'Follow its steps in the walkthrough panel beside the console.',
+    });
   }
 
   async function onReset() {
-    setError(undefined);
-    try {
-      await resetLab.mutateAsync();
-      switchBack();
-      pushFlash({
-        type: 'success',
-        header: 'Lab reset. Only the root user and the service-linked roles remain.',
-      });
-    } catch (err) {
-      setError(err);
-    }
-    setResetting(false);
+    await resetLab.mutateAsync();
+    switchBack();
+    pushFlash({
+      type: 'success',
+      header: 'Lab reset. Only the root user and the service-linked roles remain.',
+    });
   }
 
   return (
@@ -99,7 +80,6 @@ export function ScenariosPage() {
       }
     >
       <SpaceBetween size="l">
-        {error ? <ApiErrorAlert error={error} header="The lab could not be changed" /> : null}
         {labWalkthrough && (
           <Container
             header={
@@ -180,8 +160,8 @@ export function ScenariosPage() {
         <ConfirmModal
           header={`Load scenario "${loading.name}"?`}
           confirmLabel="Load scenario"
-          loading={loadScenario.isPending}
-          onConfirm={() => void onLoad(loading)}
+          errorHeader="The scenario could not be loaded"
+          onConfirm={() => onLoad(loading)}
           onDismiss={() => setLoading(undefined)}
         >
           <Box variant="p">
@@ -194,8 +174,8 @@ export function ScenariosPage() {
         <ConfirmModal
           header={`Start walkthrough "${starting.title}"?`}
           confirmLabel="Start walkthrough"
-          loading={startWalkthrough.isPending}
-          onConfirm={() => void onStart(starting)}
+          errorHeader="The walkthrough could not be started"
+          onConfirm={() => onStart(starting)}
           onDismiss={() => setStarting(undefined)}
         >
           <Box variant="p">
@@ -209,8 +189,8 @@ export function ScenariosPage() {
         <ConfirmModal
           header="Reset lab?"
           confirmLabel="Reset lab"
-          loading={resetLab.isPending}
-          onConfirm={() => void onReset()}
+          errorHeader="The lab could not be reset"
+          onConfirm={onReset}
           onDismiss={() => setResetting(false)}
         >
           <Box variant="p">
