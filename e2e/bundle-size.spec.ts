@@ -9,7 +9,7 @@ import {
 } from '../scripts/first-load-size.mjs';
 import { expect, test } from './fixtures';
 
-test('the first page load is at most 600 KB (gzip -9 of the JS and CSS index.html loads)', () => {
+test('the first page load is at most 450 KB (gzip -9 of the JS, CSS and fonts index.html loads)', () => {
   const result = measureFirstLoad('dist');
   console.log(formatReport(result));
   expect(result.files.some((f) => f.file.endsWith('.js'))).toBe(true);
