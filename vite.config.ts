@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fontFilesPlugin } from './scripts/font-files-plugin';
 import { licensesPlugin } from './scripts/licenses-plugin';
 
 // An installable PWA that works offline after the first visit: the service worker precaches the
@@ -39,7 +40,7 @@ const pwa = VitePWA({
 // Hash routing plus a relative base: one dist/ works from any static host under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), licensesPlugin(), pwa],
+  plugins: [react(), fontFilesPlugin(), licensesPlugin(), pwa],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

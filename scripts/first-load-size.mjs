@@ -1,13 +1,14 @@
 // The first page load's weight: gzip -9 of every JS and CSS file dist/index.html loads (scripts,
-// modulepreloads, stylesheets, the static imports between them) plus the font files CSS points at.
+// modulepreloads, stylesheets, the static imports between them) plus every font file that CSS
+// points at (the browser fetches a face only when text uses it; all are counted).
 // Usage: node scripts/first-load-size.mjs [distDir]   (prints a table and the total)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The issue-3 budget, in bytes (KB = 1000 bytes). */
-export const FIRST_LOAD_BUDGET = 600_000;
+/** The issue-8 budget, in bytes (KB = 1000 bytes); issue 3's was 600 KB. */
+export const FIRST_LOAD_BUDGET = 450_000;
 
 const attr = (tag, name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
 

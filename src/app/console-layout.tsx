@@ -2,7 +2,6 @@
 // the help panel. Pages fill the Outlet and describe themselves through usePageChrome.
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
-import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import {
@@ -39,24 +38,24 @@ const StorageBanner = lazy(() =>
   import('@/features/labs/storage-banner').then((m) => ({ default: m.StorageBanner })),
 );
 
-function ConsoleFlashbar() {
-  const messages = useFlash((s) => s.messages);
-  const dismissFlash = useFlash((s) => s.dismissFlash);
+// Lazy: a page opens without messages, so the Flashbar's code loads with the first one. Once shown
+// it stays mounted, so later messages animate in and out as before.
+const ConsoleFlashbar = lazy(() =>
+  import('./console-flashbar').then((m) => ({ default: m.ConsoleFlashbar })),
+);
+
+function ConsoleNotifications() {
+  const hasMessages = useFlash((s) => s.messages.length > 0);
   const onNavigation = useFlash((s) => s.onNavigation);
   const { pathname } = useLocation();
   useEffect(() => onNavigation(), [pathname, onNavigation]);
-  const items: FlashbarProps.MessageDefinition[] = messages.map((m) => ({
-    id: m.id,
-    type: m.type,
-    header: m.header,
-    content: m.content,
-    action: m.action,
-    loading: m.loading,
-    dismissible: true,
-    dismissLabel: 'Dismiss message',
-    onDismiss: () => dismissFlash(m.id),
-  }));
-  return <Flashbar items={items} />;
+  const [shown, setShown] = useState(false);
+  if (hasMessages && !shown) setShown(true);
+  return shown ? (
+    <Suspense fallback={null}>
+      <ConsoleFlashbar />
+    </Suspense>
+  ) : null;
 }
 
 function ConsoleBreadcrumbs() {
@@ -140,7 +139,7 @@ export function ConsoleLayout() {
             <Suspense fallback={null}>
               <StorageBanner />
             </Suspense>
-            <ConsoleFlashbar />
+            <ConsoleNotifications />
           </>
         }
         stickyNotifications

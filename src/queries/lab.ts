@@ -43,10 +43,3 @@ export const useInstanceRoleSession = () =>
     mutationFn: (v: { instanceId: string; region: string }) =>
       lab.instanceRoleSession(v.instanceId, v.region),
   });
-
-/** The walkthrough in progress (its ID, or null): the layout shows its drawer. */
-export const walkthroughInProgressQuery = () =>
-  queryOptions({
-    queryKey: ['lab', 'walkthrough', 'in-progress'],
-    queryFn: () => lab.getWalkthroughInProgress(),
-  });

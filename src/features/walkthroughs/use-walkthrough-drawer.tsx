@@ -4,7 +4,7 @@ import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { walkthroughInProgressQuery } from '@/queries/lab';
+import { walkthroughInProgressQuery } from '@/queries/walkthrough-in-progress';
 
 const WalkthroughDrawerContent = lazy(() =>
   import('./walkthrough-drawer-content').then((m) => ({ default: m.WalkthroughDrawerContent })),
