@@ -29,7 +29,8 @@ function coveredByAction(patterns: readonly string[], catalog: ServiceCatalog): 
     if (!set) byService.set(action.service, (set = new Set()));
     set.add(action);
   };
-  for (const pattern of patterns) {
+  // Each distinct pattern once: a list that repeats "*" thousands of times costs one expansion.
+  for (const pattern of new Set(patterns)) {
     const colon = pattern.indexOf(':');
     if (pattern === '*') {
       for (const prefix of catalog.servicePrefixes()) catalog.actionsOf(prefix).forEach(add);
