@@ -1,6 +1,7 @@
 // Customer managed policies: CreatePolicy and DeletePolicy, with AWS's errors for policies and
 // their versions. The version operations are in policy-versions.ts.
 
+import { readAppliedQuota } from '@/storage/account';
 import { readAttachmentsOfPolicy } from '@/storage/attachments';
 import {
   readAllCustomerPolicies,
@@ -19,7 +20,7 @@ import { customerPolicyArn } from './arns';
 import { AwsError } from './aws-error';
 import type { Caller } from './caller';
 import { runCall } from './call';
-import { QUOTAS, noSuchPolicy, quotaExceeded } from './iam-errors';
+import { noSuchPolicy, quotaExceeded } from './iam-errors';
 import { tagContext } from './iam-users';
 import { checkPolicyName, checkTags, validationError } from './names';
 import { checkPolicyDocument } from './policy-documents';
@@ -149,9 +150,8 @@ export function createPolicy(caller: Caller, input: CreatePolicyInput): Promise<
         if (all.some((p) => p.policyName.toLowerCase() === lower)) {
           throw policyErrors.exists(input.policyName);
         }
-        if (all.length >= QUOTAS.policiesPerAccount) {
-          throw quotaExceeded('PoliciesPerAccount', QUOTAS.policiesPerAccount);
-        }
+        const quota = await readAppliedQuota(tx, 'PoliciesPerAccount');
+        if (all.length >= quota) throw quotaExceeded('PoliciesPerAccount', quota);
         const policy: CustomerPolicyRecord = {
           arn: resource,
           policyName: input.policyName,

@@ -1,5 +1,6 @@
 // GetAccountSummary: the counts on the IAM Dashboard.
 
+import { readAppliedQuota } from '@/storage/account';
 import { readTx } from '@/storage/db';
 import { readMfaDevicesOf } from '@/storage/mfa-devices';
 import type { Caller } from './caller';
@@ -26,9 +27,9 @@ export function getAccountSummary(caller: Caller): Promise<AccountSummary> {
         Policies: await tx.objectStore('policies').count(),
         Providers: 0,
         UsersQuota: QUOTAS.usersPerAccount,
-        GroupsQuota: QUOTAS.groupsPerAccount,
-        RolesQuota: QUOTAS.rolesPerAccount,
-        PoliciesQuota: QUOTAS.policiesPerAccount,
+        GroupsQuota: await readAppliedQuota(tx, 'GroupsPerAccount'),
+        RolesQuota: await readAppliedQuota(tx, 'RolesPerAccount'),
+        PoliciesQuota: await readAppliedQuota(tx, 'PoliciesPerAccount'),
         GroupsPerUserQuota: QUOTAS.groupsPerUser,
         AttachedPoliciesPerUserQuota: QUOTAS.policiesPerUser,
         AttachedPoliciesPerGroupQuota: QUOTAS.policiesPerGroup,

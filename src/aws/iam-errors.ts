@@ -59,12 +59,9 @@ export const deleteConflict = {
 export const quotaExceeded = (quota: string, value: number) =>
   new AwsError('LimitExceeded', `Cannot exceed quota for ${quota}: ${value}`);
 
-/** IAM's quotas (reference §5.2). */
+/** IAM's fixed quotas (reference §5.2); the adjustable ones are in storage/account-quotas.ts. */
 export const QUOTAS = {
   usersPerAccount: 5000,
-  groupsPerAccount: 300,
-  rolesPerAccount: 1000,
-  policiesPerAccount: 1500,
   groupsPerUser: 10,
   policiesPerUser: 10,
   policiesPerGroup: 10,

@@ -1,6 +1,7 @@
 // IAM user groups and memberships: CreateGroup, GetGroup, ListGroups, DeleteGroup,
 // AddUserToGroup, RemoveUserFromGroup, ListGroupsForUser.
 
+import { readAppliedQuota } from '@/storage/account';
 import { readAttachmentsOf } from '@/storage/attachments';
 import { readTx, writeTx } from '@/storage/db';
 import { readAllGroups, readGroup, removeGroup, writeGroup } from '@/storage/groups';
@@ -47,8 +48,9 @@ export async function applyCreateGroup(
   input: CreateGroupInput,
 ): Promise<GroupRecord> {
   if (await readGroup(tx, input.groupName)) throw groupExists(input.groupName);
-  if ((await tx.objectStore('groups').count()) >= QUOTAS.groupsPerAccount) {
-    throw quotaExceeded('GroupsPerAccount', QUOTAS.groupsPerAccount);
+  const quota = await readAppliedQuota(tx, 'GroupsPerAccount');
+  if ((await tx.objectStore('groups').count()) >= quota) {
+    throw quotaExceeded('GroupsPerAccount', quota);
   }
   const path = input.path ?? '/';
   const group: GroupRecord = {

@@ -2,6 +2,7 @@
 // share. Changes to an existing role are in iam-role-changes.ts; policies of roles go through
 // identity-kinds.ts like those of users and groups.
 
+import { readAppliedQuota } from '@/storage/account';
 import { readAttachmentsOf } from '@/storage/attachments';
 import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readTx, writeTx } from '@/storage/db';
@@ -18,7 +19,6 @@ import { awsManagedPolicies } from './aws-managed-policies';
 import type { Caller } from './caller';
 import { runCall } from './call';
 import {
-  QUOTAS,
   deleteConflict,
   noSuchRole,
   notAttachable,
@@ -107,8 +107,9 @@ export async function applyCreateRole(
   input: CreateRoleInput,
 ): Promise<RoleRecord> {
   if (await readRole(tx, input.roleName)) throw roleExists(input.roleName);
-  if ((await tx.objectStore('roles').count()) >= QUOTAS.rolesPerAccount) {
-    throw quotaExceeded('RolesPerAccount', QUOTAS.rolesPerAccount);
+  const quota = await readAppliedQuota(tx, 'RolesPerAccount');
+  if ((await tx.objectStore('roles').count()) >= quota) {
+    throw quotaExceeded('RolesPerAccount', quota);
   }
   const path = input.path ?? '/';
   const role: RoleRecord = {

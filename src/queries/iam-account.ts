@@ -16,3 +16,6 @@ export const securityRecommendationsQuery = (caller: Caller) =>
     queryKey: ['iam', 'security-recommendations', caller.arn],
     queryFn: () => getSecurityRecommendations(caller),
   });
+
+/** The quotas AWS raises on request, with their defaults (the Account settings quota table). */
+export { ADJUSTABLE_QUOTAS } from '@/storage/account-quotas';

@@ -1,5 +1,6 @@
 // The lab account's own record (meta 'account'): alias, password policy, credential report.
 
+import { appliedQuota, type AdjustableQuotaName } from './account-quotas';
 import { putRecord, type ChangeMeta } from './record-store';
 import type { LabReadTx, LabWriteTx } from './schema';
 import type { AccountRecord } from './types';
@@ -17,4 +18,9 @@ export function writeAccountRecord(
   meta: ChangeMeta,
 ): Promise<void> {
   return putRecord(tx, 'meta', account, meta);
+}
+
+/** The value of an adjustable quota that applies to the lab account (increases included). */
+export async function readAppliedQuota(tx: LabReadTx, name: AdjustableQuotaName): Promise<number> {
+  return appliedQuota((await readAccountRecord(tx)).quotaIncreases, name);
 }

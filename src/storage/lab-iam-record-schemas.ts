@@ -2,6 +2,7 @@
 // credentials), strict like every record schema: see lab-record-schemas.ts.
 
 import { z } from './zod';
+import { ADJUSTABLE_QUOTAS, type AdjustableQuotaName } from './account-quotas';
 import { LAB_ACCOUNT_ID } from './lab-constants';
 
 export const text = z.string();
@@ -17,6 +18,19 @@ const passwordHash = z.strictObject({
 
 /** IAM names are unique case-insensitively: a record's key is its name in lower case. */
 const lowerCaseKey = (name: string) => `key must be the ${name} name in lower case`;
+
+/** A granted increase lies between AWS's default and the most AWS grants. */
+const quotaIncreases = z.strictObject(
+  Object.fromEntries(
+    ADJUSTABLE_QUOTAS.map((q) => [
+      q.name,
+      int
+        .min(q.defaultValue, `${q.name} cannot be below its default of ${q.defaultValue}`)
+        .max(q.maxValue, `${q.name} cannot be raised above ${q.maxValue}`)
+        .optional(),
+    ]),
+  ) as Record<AdjustableQuotaName, z.ZodOptional<z.ZodNumber>>,
+);
 
 const account = z.strictObject({
   key: z.literal('account'),
@@ -39,6 +53,7 @@ const account = z.strictObject({
     })
     .optional(),
   credentialReport: z.strictObject({ generatedTime: text, csv: text }).optional(),
+  quotaIncreases: quotaIncreases.optional(),
 });
 
 const user = z

@@ -4,7 +4,13 @@
 import { readCurrentLabId, withLabDb } from './db';
 import { announceLabChange } from './tab-sync';
 import { LAB_PRINCIPAL } from './lab-constants';
-import { putRecord, type ChangeMeta, type ContentStore } from './record-store';
+import {
+  putNewRecords,
+  queueRequests,
+  settleAll,
+  type ChangeMeta,
+  type ContentStore,
+} from './record-store';
 import {
   LAB_DB_VERSION,
   LAB_STORES,
@@ -78,12 +84,13 @@ export async function writeSnapshot(
     let records = snapshot.stores[store] as unknown[];
     if (store === 'labSettings' && !hasLog) records = records.filter(isNotUndoHistory);
     // Settings are the learner's own, never logged account changes (as lab-context.ts writes them).
+    // The store was just cleared, so every record is new: the writes are queued, not awaited one
+    // by one (a lab at AWS's maximums holds some 80,000 records).
     if (hasLog || LOG_STORES.includes(store) || store === 'labSettings') {
       const objectStore = untyped(tx, store);
-      for (const record of records) await objectStore.put(record);
+      await settleAll(queueRequests(records, (record) => [objectStore.put(record)]));
     } else {
-      for (const record of records)
-        await putRecord(tx, store as ContentStore, record as never, meta);
+      await putNewRecords(tx, store as ContentStore, records as never[], meta);
     }
   }
 }

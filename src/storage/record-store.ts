@@ -69,15 +69,14 @@ export function changeGroupId(tx: LabWriteTx): number | undefined {
   return groups.get(tx)?.txId;
 }
 
-async function logChange(
-  tx: LabWriteTx,
+function changeOf(
   store: ContentStore,
   key: unknown,
   before: unknown,
   after: unknown,
   meta: ChangeMeta,
-): Promise<void> {
-  const change: ChangeRecord = {
+): ChangeRecord {
+  return {
     time: meta.time,
     principalArn: meta.principalArn,
     operation: meta.operation,
@@ -86,6 +85,17 @@ async function logChange(
     before: before ?? null,
     after: after ?? null,
   };
+}
+
+async function logChange(
+  tx: LabWriteTx,
+  store: ContentStore,
+  key: unknown,
+  before: unknown,
+  after: unknown,
+  meta: ChangeMeta,
+): Promise<void> {
+  const change = changeOf(store, key, before, after, meta);
   let group = groups.get(tx);
   if (!group) {
     group = { kind: 'action' };
@@ -132,4 +142,60 @@ export async function deleteRecord<S extends ContentStore>(
   await objectStore.delete(key);
   await logChange(tx, store, key, before, null, meta);
   return true;
+}
+
+/**
+ * Inserts records into a store that holds none of their keys (an import into a cleared lab),
+ * logging each as a creation. After the first, the requests are queued without waiting on each
+ * one: IndexedDB runs a transaction's requests in order, and the first failure aborts them all.
+ */
+export async function putNewRecords<S extends ContentStore>(
+  tx: LabWriteTx,
+  store: S,
+  values: readonly StoreValue<LabSchema, S>[],
+  meta: ChangeMeta,
+): Promise<void> {
+  const [first, ...rest] = values;
+  if (first === undefined) return;
+  await putRecord(tx, store, first, meta);
+  // Invariant: putRecord has logged a change, so the group has its id.
+  const txId = groups.get(tx)?.txId;
+  const objectStore = untyped(tx, store);
+  const changes = tx.objectStore('changes');
+  await settleAll(
+    queueRequests(rest, (value) => {
+      const change = changeOf(store, keyOf(objectStore, value), null, value, meta);
+      return [objectStore.put(value), changes.add({ ...change, txId })];
+    }),
+  );
+}
+
+/**
+ * Queues each value's requests. A request IndexedDB refuses at once (a record without its key)
+ * throws: it becomes the last, rejected entry, so settleAll reports it after the queued ones.
+ */
+export function queueRequests<T>(
+  values: readonly T[],
+  request: (value: T) => Promise<unknown>[],
+): Promise<unknown>[] {
+  const pending: Promise<unknown>[] = [];
+  for (const value of values) {
+    try {
+      pending.push(...request(value));
+    } catch (err) {
+      pending.push(Promise.reject(err as Error));
+      break;
+    }
+  }
+  return pending;
+}
+
+/**
+ * Waits for queued requests and throws the first failure. Unlike Promise.all it waits for all of
+ * them: once one fails the transaction aborts the rest, and none may be left rejected unheard.
+ */
+export async function settleAll(pending: readonly Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(pending);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -2,6 +2,7 @@
 // strings in UTC unless the field says "Ms" (epoch milliseconds).
 
 import type { ContextValue, EvalDecision, EvaluationSummary, MisconceptionTag } from '@/iam';
+import type { QuotaIncreases } from './account-quotas';
 import type { Walkthrough } from './walkthrough-schema';
 import type { Pbkdf2Hash } from '@/lib/pbkdf2';
 
@@ -28,6 +29,8 @@ export interface AccountRecord {
   passwordPolicy?: PasswordPolicyRecord;
   /** The last GenerateCredentialReport: AWS keeps one report and regenerates it after 4 hours. */
   credentialReport?: { generatedTime: string; csv: string };
+  /** Quota increases granted to the account (Service Quotas); absent: AWS's defaults. */
+  quotaIncreases?: QuotaIncreases;
 }
 
 /** UpdateAccountPasswordPolicy's fields, as AWS names them. */

@@ -1,5 +1,6 @@
 // IAM > Account settings: the password policy (iam:GetAccountPasswordPolicy) and the account
-// alias with the sign-in URL for IAM users (iam:ListAccountAliases, Create/DeleteAccountAlias).
+// alias with the sign-in URL for IAM users (iam:ListAccountAliases, Create/DeleteAccountAlias), and
+// the account's IAM quotas (iam:GetAccountSummary).
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -21,6 +22,7 @@ import {
   useCreateAccountAlias,
   useDeleteAccountAlias,
 } from '@/queries/iam-account-settings';
+import { accountSummaryQuery } from '@/queries/iam-account';
 import { isAwsError } from '@/queries/types';
 import { useCaller } from '@/state/acting-identity-store';
 import { useFlash } from '@/state/flash-store';
@@ -28,6 +30,7 @@ import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { AccountAliasModal } from '@/ui/account-alias-modal';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { AccountSettingsHelp } from './account-settings-help';
+import { IamQuotasTable } from './iam-quotas-table';
 import { PasswordPolicySummary } from './password-policy-summary';
 
 export function AccountSettingsPage() {
@@ -43,6 +46,7 @@ export function AccountSettingsPage() {
   const pushFlash = useFlash((s) => s.pushFlash);
   const policy = useQuery(passwordPolicyQuery(caller));
   const aliases = useQuery(accountAliasesQuery(caller));
+  const summary = useQuery(accountSummaryQuery(caller));
   const createAlias = useCreateAccountAlias();
   const deleteAlias = useDeleteAccountAlias();
   const [editingAlias, setEditingAlias] = useState(false);
@@ -158,6 +162,20 @@ export function AccountSettingsPage() {
             />
           )}
         </Container>
+        <IamQuotasTable
+          summary={summary.data}
+          loading={summary.isPending}
+          header={
+            <Header
+              variant="h2"
+              counter={summary.data ? '(8)' : undefined}
+              description="The account-level quotas that apply to IAM in this account. Adjustable quotas are raised by a quota increase request in Service Quotas; a lab file can record the increases granted."
+            >
+              IAM quotas
+            </Header>
+          }
+          empty={summary.error ? <ApiErrorAlert error={summary.error} /> : 'No quotas'}
+        />
       </SpaceBetween>
       {editingAlias && (
         <AccountAliasModal

@@ -1,0 +1,115 @@
+// Account settings > IAM quotas: the account-level quotas GetAccountSummary reports, laid out as
+// the Service Quotas console lists them, so a raised quota (a lab file's granted increase) shows.
+import Table from '@cloudscape-design/components/table';
+import type { ReactNode } from 'react';
+import type { AccountSummary } from '@/queries/types';
+import { ADJUSTABLE_QUOTAS } from '@/queries/iam-account';
+
+interface QuotaRow {
+  name: string;
+  applied: number;
+  defaultValue: number;
+  used?: number;
+  adjustable: boolean;
+}
+
+export interface IamQuotasTableProps {
+  summary: AccountSummary | undefined;
+  loading: boolean;
+  header: ReactNode;
+  empty: ReactNode;
+}
+
+function defaultOf(name: string): number | undefined {
+  return ADJUSTABLE_QUOTAS.find((q) => q.name === name)?.defaultValue;
+}
+
+export function quotaRows(s: AccountSummary): QuotaRow[] {
+  return [
+    {
+      name: 'Users per account',
+      applied: s.UsersQuota,
+      defaultValue: 5000,
+      used: s.Users,
+      adjustable: false,
+    },
+    {
+      name: 'Groups per account',
+      applied: s.GroupsQuota,
+      defaultValue: defaultOf('GroupsPerAccount') ?? s.GroupsQuota,
+      used: s.Groups,
+      adjustable: true,
+    },
+    {
+      name: 'Roles per account',
+      applied: s.RolesQuota,
+      defaultValue: defaultOf('RolesPerAccount') ?? s.RolesQuota,
+      used: s.Roles,
+      adjustable: true,
+    },
+    {
+      name: 'Customer managed policies per account',
+      applied: s.PoliciesQuota,
+      defaultValue: defaultOf('PoliciesPerAccount') ?? s.PoliciesQuota,
+      used: s.Policies,
+      adjustable: true,
+    },
+    { name: 'Groups per user', applied: s.GroupsPerUserQuota, defaultValue: 10, adjustable: false },
+    {
+      name: 'Managed policies per user',
+      applied: s.AttachedPoliciesPerUserQuota,
+      defaultValue: 10,
+      adjustable: true,
+    },
+    {
+      name: 'Managed policies per group',
+      applied: s.AttachedPoliciesPerGroupQuota,
+      defaultValue: 10,
+      adjustable: false,
+    },
+    {
+      name: 'Managed policies per role',
+      applied: s.AttachedPoliciesPerRoleQuota,
+      defaultValue: 10,
+      adjustable: true,
+    },
+  ];
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+export function IamQuotasTable({ summary, loading, header, empty }: IamQuotasTableProps) {
+  return (
+    <Table
+      variant="container"
+      header={header}
+      loading={loading}
+      loadingText="Loading quotas"
+      empty={empty}
+      items={summary ? quotaRows(summary) : []}
+      trackBy="name"
+      columnDefinitions={[
+        { id: 'name', header: 'Quota name', isRowHeader: true, cell: (r) => r.name },
+        {
+          id: 'applied',
+          header: 'Applied account-level quota value',
+          cell: (r) => number(r.applied),
+        },
+        { id: 'default', header: 'AWS default quota value', cell: (r) => number(r.defaultValue) },
+        {
+          id: 'utilization',
+          header: 'Utilization',
+          cell: (r) =>
+            r.used === undefined
+              ? 'Not available'
+              : `${number(r.used)} (${Math.round((100 * r.used) / r.applied)}%)`,
+        },
+        {
+          id: 'adjustable',
+          header: 'Adjustability',
+          cell: (r) => (r.adjustable ? 'Account level' : 'Not adjustable'),
+        },
+      ]}
+    />
+  );
+}
