@@ -2,13 +2,13 @@
 // Permissions tabs and a user's Groups tab. Columns the caller may not read stay undefined ("-").
 
 import { readAllAccessKeys } from '@/storage/access-keys';
-import { readAttachmentsOf } from '@/storage/attachments';
+import { readAllAttachments } from '@/storage/attachments';
 import { readTx } from '@/storage/db';
 import { readAllGroups } from '@/storage/groups';
-import { readInlinePoliciesOf } from '@/storage/inline-policies';
+import { readAllInlinePolicies } from '@/storage/inline-policies';
 import { readAllLoginProfiles } from '@/storage/login-profiles';
 import { readLastActivity } from '@/storage/logs';
-import { readAllMemberships, readMembershipsOfGroup } from '@/storage/memberships';
+import { readAllMemberships } from '@/storage/memberships';
 import { readAllMfaDevices } from '@/storage/mfa-devices';
 import { readAllUsers } from '@/storage/users';
 import { groupArn, iamListArn, userArn } from './arns';
@@ -51,14 +51,11 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
       await call.authorize({ action: 'iam:ListUsers', resource });
       const data = await readTx(async (tx) => {
         const users = await readAllUsers(tx);
-        const lastActivity = new Map<string, string>();
-        for (const user of users) {
-          const last = await readLastActivity(tx, user.arn);
-          if (last) lastActivity.set(user.arn, last);
-        }
+        // Queued at once, not awaited one by one: one cursor per user, thousands in a large lab.
+        const lastActivity = await Promise.all(users.map((u) => readLastActivity(tx, u.arn)));
         return {
           users,
-          lastActivity,
+          lastActivity: new Map(users.map((u, i) => [u.arn, lastActivity[i]])),
           groups: await readAllGroups(tx),
           memberships: await readAllMemberships(tx),
           profiles: await readAllLoginProfiles(tx),
@@ -67,19 +64,22 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
         };
       });
       const groupName = new Map(data.groups.map((g) => [g.key, g.groupName]));
+      const groupsOf = groupBy(data.memberships, (m) => m.userKey);
+      const profileOf = new Map(data.profiles.map((p) => [p.key, p]));
+      const devicesOf = groupBy(data.devices, (d) => d.userKey ?? '');
+      const keysOf = groupBy(data.keys, (k) => k.userKey);
       const rows: UserRow[] = [];
       for (const user of data.users.sort((a, b) => a.userName.localeCompare(b.userName))) {
         const row: UserRow = { user: toUser(user) };
         const last = data.lastActivity.get(user.arn);
         if (last) row.lastActivity = last;
         if (await allowed(call, 'iam:ListGroupsForUser', user.arn)) {
-          row.groupNames = data.memberships
-            .filter((m) => m.userKey === user.key)
+          row.groupNames = (groupsOf.get(user.key) ?? [])
             .map((m) => groupName.get(m.groupKey) ?? m.groupKey)
             .sort();
         }
         if (await allowed(call, 'iam:GetLoginProfile', user.arn)) {
-          const profile = data.profiles.find((p) => p.key === user.key);
+          const profile = profileOf.get(user.key);
           row.consoleAccess = profile !== undefined;
           if (profile) {
             row.passwordResetRequired = profile.passwordResetRequired;
@@ -87,11 +87,10 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
           }
         }
         if (await allowed(call, 'iam:ListMFADevices', user.arn)) {
-          row.mfaDeviceCount = data.devices.filter((d) => d.userKey === user.key).length;
+          row.mfaDeviceCount = devicesOf.get(user.key)?.length ?? 0;
         }
         if (await allowed(call, 'iam:ListAccessKeys', user.arn)) {
-          row.accessKeys = data.keys
-            .filter((k) => k.userKey === user.key)
+          row.accessKeys = (keysOf.get(user.key) ?? [])
             .sort((a, b) => a.createDate.localeCompare(b.createDate))
             .map(({ accessKeyId, status, createDate }) => ({ accessKeyId, status, createDate }));
         }
@@ -104,6 +103,23 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
 
 function allowed(call: CallScope, action: string, resource: string): Promise<boolean> {
   return call.isAllowed({ action, resource });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return counts;
 }
 
 /** A row of the IAM user groups table. */
@@ -121,19 +137,25 @@ export function listGroupRows(caller: Caller): Promise<GroupRow[]> {
     { service: 'iam', operation: 'ListGroups', action: 'iam:ListGroups', resource },
     async (call) => {
       await call.authorize({ action: 'iam:ListGroups', resource });
-      const groups = await readTx((tx) => readAllGroups(tx));
+      const data = await readTx(async (tx) => ({
+        groups: await readAllGroups(tx),
+        memberships: await readAllMemberships(tx),
+        attachments: await readAllAttachments(tx),
+        inline: await readAllInlinePolicies(tx),
+      }));
+      const members = countBy(data.memberships, (m) => m.groupKey);
+      const groupPolicyCount = countBy(
+        [...data.attachments, ...data.inline].filter((p) => p.principalKind === 'group'),
+        (p) => p.principalKey,
+      );
       const rows: GroupRow[] = [];
-      for (const group of groups.sort((a, b) => a.groupName.localeCompare(b.groupName))) {
+      for (const group of data.groups.sort((a, b) => a.groupName.localeCompare(b.groupName))) {
         const row: GroupRow = { group: toGroup(group) };
-        const counts = await readTx(async (tx) => ({
-          users: (await readMembershipsOfGroup(tx, group.groupName)).length,
-          policies:
-            (await readAttachmentsOf(tx, 'group', group.groupName)).length +
-            (await readInlinePoliciesOf(tx, 'group', group.groupName)).length,
-        }));
-        if (await allowed(call, 'iam:GetGroup', group.arn)) row.userCount = counts.users;
+        if (await allowed(call, 'iam:GetGroup', group.arn)) {
+          row.userCount = members.get(group.key) ?? 0;
+        }
         if (await allowed(call, 'iam:ListAttachedGroupPolicies', group.arn)) {
-          row.permissionsDefined = counts.policies > 0;
+          row.permissionsDefined = (groupPolicyCount.get(group.key) ?? 0) > 0;
         }
         rows.push(row);
       }

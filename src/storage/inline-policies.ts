@@ -25,6 +25,10 @@ export function readInlinePoliciesOf(
     .getAll([kind, nameKey(name)]);
 }
 
+export function readAllInlinePolicies(tx: LabReadTx): Promise<InlinePolicyRecord[]> {
+  return tx.objectStore('inlinePolicies').getAll();
+}
+
 export function writeInlinePolicy(
   tx: LabWriteTx,
   policy: InlinePolicyRecord,

@@ -263,7 +263,8 @@ export function largeLabFileText(options: LargeLabOptions = {}): string {
   for (let i = 0; i < sizes.objects; i++) {
     const bucket = buckets[i % buckets.length] as BucketRecord;
     const n = Math.floor(i / buckets.length);
-    const key = `reports/${2024 + (n % 3)}/q${1 + (n % 4)}/${numbered('report', n, 5)}.csv`;
+    // Mostly at the bucket's top level, where the console lists them; every tenth in a folder.
+    const key = `${n % 10 === 9 ? 'archive/' : ''}${numbered('report', n, 5)}.csv`;
     const body = encoder.encode(`id,value\n${i},${Math.floor(random() * 1000)}\n`);
     stores['objects']!.push({
       bucket: bucket.name,

@@ -1,0 +1,212 @@
+// The large-lab figures of issue 8, measured in Chromium driven by Playwright against the built site
+// (dist/, served under a sub-path as a static host would): a lab at AWS's per-account maximums is
+// imported through the Labs page, then each list page, a filter keystroke, a user's Permissions
+// tab and the access matrix are timed with performance marks inside the page. Each figure is the
+// median of a few runs; nothing is asserted, the numbers are for people to read.
+//
+// Usage (after `vite build`): node <bundled file> [--port 4498] [--scale 1]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { findChromium } from '../find-chromium.mjs';
+import { LARGE_LAB_SIZES, largeLabFileText, scaledSizes } from '../../src/storage/large-lab';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
+};
+const PORT = Number(opt('port', '4498'));
+const SCALE = Number(opt('scale', '1'));
+const RUNS = 5;
+const BASE = `http://127.0.0.1:${PORT}/lab/`;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function serve(): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(PORT), '--base', '/lab/'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('http')) resolve(server);
+    });
+    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+/**
+ * Marks 'start', runs `act` in the page (a route change), then waits there until `selector`
+ * matches and the frame after it is painted; returns the measure between the two marks.
+ */
+async function timeInPage(page: Page, route: string, selector: string): Promise<number> {
+  return page.evaluate(
+    async ({ route, selector }) => {
+      performance.clearMarks();
+      performance.clearMeasures();
+      performance.mark('start');
+      location.hash = route;
+      await new Promise<void>((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const check = () => {
+          if (document.querySelector(selector)) resolve();
+          else if (performance.now() > deadline) reject(new Error(`No ${selector} on ${route}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      // The frame that shows it: after the next paint.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      performance.mark('shown');
+      return performance.measure('first render', 'start', 'shown').duration;
+    },
+    { route, selector },
+  );
+}
+
+/**
+ * Reloads the app on an unrelated page, so the next page renders from nothing: its code loaded but
+ * none of its data cached, as on a learner's first visit to it.
+ */
+async function reset(page: Page): Promise<void> {
+  await page.goto(`${BASE}#/iam/account_settings`);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Account settings', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'IAM quotas' }).waitFor();
+}
+
+async function main(): Promise<void> {
+  const sizes = SCALE === 1 ? LARGE_LAB_SIZES : scaledSizes(SCALE);
+  let t = performance.now();
+  const text = largeLabFileText({ sizes });
+  const generated = performance.now() - t;
+  console.log(
+    `large lab: ${sizes.users} users, ${sizes.groups} groups, ${sizes.policies} policies, ` +
+      `${sizes.roles} roles, ${sizes.objects} objects, ${sizes.instances} instances; ` +
+      `file ${(text.length / 2 ** 20).toFixed(1)} MB, generated in ${ms(generated)} ` +
+      `(load average ${loadavg()[0]?.toFixed(1)})`,
+  );
+  // Chosen from disk, as a learner picks a file (handing Playwright 20 MB to send would time that).
+  const dir = mkdtempSync(path.join(tmpdir(), 'large-lab-'));
+  const file = path.join(dir, 'large.lab.json');
+  writeFileSync(file, text);
+  const server = await serve();
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath && { executablePath }),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(120_000);
+    await page.goto(`${BASE}#/lab/labs`);
+    await page.getByRole('heading', { name: 'Import lab' }).waitFor();
+
+    // Import: choosing the file to its preview, then "Replace current lab" to done.
+    t = performance.now();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('heading', { name: 'Preview' }).waitFor();
+    const preview = performance.now() - t;
+    t = performance.now();
+    await page.getByRole('button', { name: 'Replace current lab' }).click();
+    await page.getByText('The current lab now holds "Large lab".').waitFor();
+    const write = performance.now() - t;
+    console.log(`import: preview ${ms(preview)}, write ${ms(write)}`);
+
+    const firstLink = 'main table tbody tr a';
+    const lists: Array<[string, string, string]> = [
+      ['Users', '#/iam/users', firstLink],
+      ['User groups', '#/iam/groups', firstLink],
+      ['Roles', '#/iam/roles', firstLink],
+      ['Policies', '#/iam/policies', firstLink],
+      ['S3 objects (2,250 in a bucket)', `#/s3/buckets/lab-engineering-123456789012`, firstLink],
+      ['EC2 instances', '#/ec2/instances', firstLink],
+    ];
+    for (const [name, route, selector] of lists) {
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await reset(page);
+        times.push(await timeInPage(page, route, selector));
+      }
+      console.log(
+        `first render ${name}: median ${ms(median(times))} (runs ${times.map(ms).join(', ')})`,
+      );
+    }
+
+    // A filter keystroke: from keydown to the frame painted after it, on the users list.
+    await reset(page);
+    await timeInPage(page, '#/iam/users', firstLink);
+    const search = page.getByRole('searchbox', { name: 'Search users' });
+    await search.click();
+    const keystrokes: number[] = [];
+    for (const key of 'finance.user-1') {
+      await page.evaluate(() => {
+        const w = window as unknown as { keyTimes?: number[] };
+        w.keyTimes ??= [];
+        document.addEventListener(
+          'keydown',
+          () => {
+            const start = performance.now();
+            requestAnimationFrame(() =>
+              setTimeout(() => w.keyTimes?.push(performance.now() - start), 0),
+            );
+          },
+          { capture: true, once: true },
+        );
+      });
+      await page.keyboard.press(key);
+      await page.waitForFunction(
+        (n) => ((window as unknown as { keyTimes?: number[] }).keyTimes?.length ?? 0) >= n,
+        keystrokes.length + 1,
+      );
+      keystrokes.push(
+        await page.evaluate(
+          () => (window as unknown as { keyTimes: number[] }).keyTimes.at(-1) as number,
+        ),
+      );
+    }
+    console.log(
+      `filter keystroke (users): median ${ms(median(keystrokes))}, max ${ms(Math.max(...keystrokes))}`,
+    );
+
+    // A user's Permissions tab, from the users list.
+    const tabTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await reset(page);
+      const user = `engineering.user-${String(6 * (run + 1)).padStart(String(sizes.users).length, '0')}`;
+      tabTimes.push(
+        await timeInPage(
+          page,
+          `#/iam/users/details/${user}?section=permissions`,
+          'main table tbody tr a',
+        ),
+      );
+    }
+    console.log(`user Permissions tab: median ${ms(median(tabTimes))}`);
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
