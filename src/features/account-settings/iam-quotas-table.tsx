@@ -88,14 +88,21 @@ export function IamQuotasTable({ summary, loading, header, empty }: IamQuotasTab
       empty={empty}
       items={summary ? quotaRows(summary) : []}
       trackBy="name"
+      wrapLines
       columnDefinitions={[
-        { id: 'name', header: 'Quota name', isRowHeader: true, cell: (r) => r.name },
+        { id: 'name', header: 'Quota name', isRowHeader: true, cell: (r) => r.name, width: 300 },
         {
           id: 'applied',
           header: 'Applied account-level quota value',
           cell: (r) => number(r.applied),
+          width: 180,
         },
-        { id: 'default', header: 'AWS default quota value', cell: (r) => number(r.defaultValue) },
+        {
+          id: 'default',
+          header: 'AWS default quota value',
+          cell: (r) => number(r.defaultValue),
+          width: 150,
+        },
         {
           id: 'utilization',
           header: 'Utilization',
