@@ -2,33 +2,29 @@
 // own lab settings, not account changes, so they are written directly: no change record, and Undo
 // and the timeline never step over them.
 
+import { readLabSetting, writeLabSetting } from './lab-settings';
 import type { LabReadTx, LabWriteTx } from './schema';
 import type { PredictModeRecord, PredictionScoreRecord } from './types';
 
-const MODE_KEY = 'predict-mode';
-const SCORE_KEY = 'prediction-score';
+const MODE_KEY = 'predict-mode' as const;
+const SCORE_KEY = 'prediction-score' as const;
 
 /** The switch, if the learner ever set it (absent: off). */
 export async function readPredictMode(tx: LabReadTx): Promise<PredictModeRecord | undefined> {
-  const record = await tx.objectStore('labSettings').get(MODE_KEY);
-  return record?.key === MODE_KEY ? record : undefined;
+  return readLabSetting(tx, MODE_KEY);
 }
 
-export async function writePredictMode(tx: LabWriteTx, record: PredictModeRecord): Promise<void> {
-  await tx.objectStore('labSettings').put(record);
+export function writePredictMode(tx: LabWriteTx, record: PredictModeRecord): Promise<void> {
+  return writeLabSetting(tx, record);
 }
 
 /** The score, if the learner ever predicted (or reset it). */
 export async function readPredictionScore(
   tx: LabReadTx,
 ): Promise<PredictionScoreRecord | undefined> {
-  const record = await tx.objectStore('labSettings').get(SCORE_KEY);
-  return record?.key === SCORE_KEY ? record : undefined;
+  return readLabSetting(tx, SCORE_KEY);
 }
 
-export async function writePredictionScore(
-  tx: LabWriteTx,
-  record: PredictionScoreRecord,
-): Promise<void> {
-  await tx.objectStore('labSettings').put(record);
+export function writePredictionScore(tx: LabWriteTx, record: PredictionScoreRecord): Promise<void> {
+  return writeLabSetting(tx, record);
 }

@@ -1,24 +1,21 @@
 // The undo and redo stacks, kept in the labSettings store under 'undo-history'. They are written
 // directly, not through putRecord: they describe the change log and are not lab content.
 
+import { readLabSetting, writeLabSetting } from './lab-settings';
 import type { LabReadTx, LabWriteTx } from './schema';
 import type { UndoEntry, UndoHistoryRecord } from './types';
 
-const KEY = 'undo-history';
+const KEY = 'undo-history' as const;
 /** How many actions Undo can step back over. */
 export const UNDO_LIMIT = 100;
 
 /** The stacks, empty when the lab has none (a fresh, reset or just-loaded lab). */
 export async function readUndoHistory(tx: LabReadTx): Promise<UndoHistoryRecord> {
-  const record = await tx.objectStore('labSettings').get(KEY);
-  return record?.key === KEY ? record : { key: KEY, undo: [], redo: [] };
+  return (await readLabSetting(tx, KEY)) ?? { key: KEY, undo: [], redo: [] };
 }
 
-export async function writeUndoHistory(tx: LabWriteTx, history: UndoHistoryRecord): Promise<void> {
-  await tx.objectStore('labSettings').put({
-    ...history,
-    undo: history.undo.slice(-UNDO_LIMIT),
-  });
+export function writeUndoHistory(tx: LabWriteTx, history: UndoHistoryRecord): Promise<void> {
+  return writeLabSetting(tx, { ...history, undo: history.undo.slice(-UNDO_LIMIT) });
 }
 
 /** A new action: Undo can revert it, and nothing undone before it can be redone any more. */

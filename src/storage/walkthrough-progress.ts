@@ -2,32 +2,31 @@
 // account, so it is written directly, without a change record: undo and "Reset this step"
 // restore the account and leave the progress alone.
 
+import { readLabSetting, removeLabSetting, writeLabSetting } from './lab-settings';
 import type { LabReadTx, LabWriteTx } from './schema';
 import type { WalkthroughProgressRecord } from './types';
 import type { Walkthrough } from './walkthrough-schema';
 
-const KEY = 'walkthrough-progress';
+const KEY = 'walkthrough-progress' as const;
 
 export async function readWalkthroughProgress(
   tx: LabReadTx,
 ): Promise<WalkthroughProgressRecord | undefined> {
-  const record = await tx.objectStore('labSettings').get(KEY);
-  return record?.key === KEY ? record : undefined;
+  return readLabSetting(tx, KEY);
 }
 
-export async function writeWalkthroughProgress(
+export function writeWalkthroughProgress(
   tx: LabWriteTx,
   record: WalkthroughProgressRecord,
 ): Promise<void> {
-  await tx.objectStore('labSettings').put(record);
+  return writeLabSetting(tx, record);
 }
 
-export async function removeWalkthroughProgress(tx: LabWriteTx): Promise<void> {
-  await tx.objectStore('labSettings').delete(KEY);
+export function removeWalkthroughProgress(tx: LabWriteTx): Promise<void> {
+  return removeLabSetting(tx, KEY);
 }
 
 /** The lab's own walkthrough: one an imported scenario file or share link brought with it. */
 export async function readScenarioWalkthrough(tx: LabReadTx): Promise<Walkthrough | undefined> {
-  const record = await tx.objectStore('labSettings').get('scenario-walkthrough');
-  return record?.key === 'scenario-walkthrough' ? record.walkthrough : undefined;
+  return (await readLabSetting(tx, 'scenario-walkthrough'))?.walkthrough;
 }
