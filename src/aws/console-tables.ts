@@ -7,7 +7,7 @@ import { readTx } from '@/storage/db';
 import { readAllGroups } from '@/storage/groups';
 import { readAllInlinePolicies } from '@/storage/inline-policies';
 import { readAllLoginProfiles } from '@/storage/login-profiles';
-import { readLastActivity } from '@/storage/logs';
+import { readAllLastActivity } from '@/storage/logs';
 import { readAllMemberships } from '@/storage/memberships';
 import { readAllMfaDevices } from '@/storage/mfa-devices';
 import { readAllUsers } from '@/storage/users';
@@ -50,12 +50,9 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
     async (call) => {
       await call.authorize({ action: 'iam:ListUsers', resource });
       const data = await readTx(async (tx) => {
-        const users = await readAllUsers(tx);
-        // Queued at once, not awaited one by one: one cursor per user, thousands in a large lab.
-        const lastActivity = await Promise.all(users.map((u) => readLastActivity(tx, u.arn)));
         return {
-          users,
-          lastActivity: new Map(users.map((u, i) => [u.arn, lastActivity[i]])),
+          users: await readAllUsers(tx),
+          lastActivity: await readAllLastActivity(tx),
           groups: await readAllGroups(tx),
           memberships: await readAllMemberships(tx),
           profiles: await readAllLoginProfiles(tx),

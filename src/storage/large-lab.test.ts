@@ -46,6 +46,20 @@ describe('largeLabFileText', () => {
     expect(() => parseLabFile(JSON.stringify(file))).toThrow(/cannot be below its default of 300/);
   });
 
+  it('has an administrator: lab-admin, in Administrators, which has AdministratorAccess', () => {
+    const { stores } = parseLabFile(text).lab;
+    expect(stores.memberships.filter((m) => m.userKey === 'lab-admin')).toEqual([
+      expect.objectContaining({ groupKey: 'administrators' }),
+    ]);
+    expect(stores.attachments).toContainEqual(
+      expect.objectContaining({
+        principalKind: 'group',
+        principalKey: 'administrators',
+        policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+      }),
+    );
+  });
+
   it('scales to a tenth for the e2e lab', () => {
     expect(scaledSizes(0.1)).toMatchObject({ users: 500, groups: 50, policies: 500, roles: 100 });
   });

@@ -56,7 +56,7 @@ export function scaledSizes(factor: number): LargeLabSizes {
   const s = LARGE_LAB_SIZES;
   return {
     users: scale(s.users),
-    groups: scale(s.groups),
+    groups: Math.max(3, scale(s.groups)),
     policies: scale(s.policies),
     roles: Math.max(3, scale(s.roles)),
     buckets: Math.max(2, Math.round(s.buckets * Math.sqrt(factor))),
@@ -64,6 +64,10 @@ export function scaledSizes(factor: number): LargeLabSizes {
     instances: scale(s.instances),
   };
 }
+
+/** The account's administrator, in the Administrators group (AdministratorAccess). */
+export const ADMIN_USER = 'lab-admin';
+export const ADMIN_GROUP = 'Administrators';
 
 const TEAMS = ['engineering', 'finance', 'marketing', 'support', 'research', 'operations'];
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -169,7 +173,9 @@ export function largeLabFileText(options: LargeLabOptions = {}): string {
 
   const groups: GroupRecord[] = [];
   for (let i = 1; i <= sizes.groups; i++) {
-    const groupName = numbered(`${TEAMS[i % TEAMS.length]}-team`, i, width(sizes.groups));
+    // The first group is the account's administrators (its first user is their only member).
+    const groupName =
+      i === 1 ? ADMIN_GROUP : numbered(`${TEAMS[i % TEAMS.length]}-team`, i, width(sizes.groups));
     const group: GroupRecord = {
       key: groupName.toLowerCase(),
       groupName,
@@ -179,6 +185,10 @@ export function largeLabFileText(options: LargeLabOptions = {}): string {
       createDate: daysAgo(200 + Math.floor(random() * 200)),
     };
     groups.push(group);
+    if (i === 1) {
+      attach('group', group.key, 'arn:aws:iam::aws:policy/AdministratorAccess');
+      continue;
+    }
     attach('group', group.key, (policies[(i * 2) % policies.length] as CustomerPolicyRecord).arn);
     if (i % 3 === 0) attach('group', group.key, 'arn:aws:iam::aws:policy/ReadOnlyAccess');
   }
@@ -186,7 +196,7 @@ export function largeLabFileText(options: LargeLabOptions = {}): string {
 
   for (let i = 1; i <= sizes.users; i++) {
     const team = TEAMS[i % TEAMS.length] as string;
-    const userName = numbered(`${team}.user`, i, width(sizes.users));
+    const userName = i === 1 ? ADMIN_USER : numbered(`${team}.user`, i, width(sizes.users));
     const user: UserRecord = {
       key: userName.toLowerCase(),
       userName,
@@ -198,10 +208,10 @@ export function largeLabFileText(options: LargeLabOptions = {}): string {
       ...(i % 4 === 0 && { passwordLastUsed: daysAgo(Math.floor(random() * 30)) }),
     };
     stores['users']!.push(user);
-    // Two groups each (a user may be in ten).
-    const first = (i * 7) % groups.length;
-    const second = (first + 1 + (i % (groups.length - 1 || 1))) % groups.length;
-    for (const index of new Set([first, second])) {
+    // Two team groups each (a user may be in ten); the administrator is in Administrators only.
+    const first = 1 + ((i * 7) % (groups.length - 1));
+    const second = 1 + ((first + i) % (groups.length - 1));
+    for (const index of i === 1 ? [0] : new Set([first, second])) {
       stores['memberships']!.push({
         userKey: user.key,
         groupKey: (groups[index] as GroupRecord).key,

@@ -37,6 +37,23 @@ export async function readLastActivity(
 }
 
 /**
+ * Every principal's latest call time, by principal ARN. A skip scan of the byPrincipal index from
+ * its end: one step per principal that ever called, not one request per principal asked about (a
+ * lab of 5,000 users would otherwise send 5,000 requests to the browser's database process).
+ */
+export async function readAllLastActivity(tx: LabReadTx): Promise<Map<string, string>> {
+  const last = new Map<string, string>();
+  let cursor = await tx.objectStore('calls').index('byPrincipal').openCursor(null, 'prev');
+  while (cursor) {
+    const [principalArn] = cursor.key;
+    last.set(principalArn, cursor.value.time);
+    // Going backwards: the next key below this principal's first is the previous principal's last.
+    cursor = await cursor.continue([principalArn, -Infinity]);
+  }
+  return last;
+}
+
+/**
  * The calls of every principal whose ARN starts with `prefix`, oldest first: the sessions of one
  * role are "arn:aws:sts::<acct>:assumed-role/<role>/<session>".
  */

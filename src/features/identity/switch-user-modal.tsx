@@ -71,6 +71,11 @@ export function SwitchUserModal({ onDismiss }: SwitchUserModalProps) {
             empty="No IAM users in this lab. Create one first."
             selectedOption={userName ? { value: userName, label: userName } : null}
             options={options}
+            // A lab may hold 5,000 users: find one by typing, and render only the rows in view.
+            filteringType="auto"
+            filteringPlaceholder="Find a user"
+            filteringAriaLabel="Find a user"
+            virtualScroll={options.length > 200}
             onChange={(event) => setUserName(event.detail.selectedOption.value)}
           />
         </FormField>
