@@ -135,6 +135,7 @@ export async function runCall<T>(
   const records: CallRecord[] = [];
   let resolved: ResolvedCaller | undefined;
   let scpLevels: PolicyInput[][] | undefined;
+  let inputs: { identity: PolicyInput[]; boundary?: PolicyInput } | undefined;
 
   const record = (fields: Partial<CallRecord> & Pick<CallRecord, 'action' | 'resource'>) => {
     const entry: CallRecord = {
@@ -176,14 +177,20 @@ export async function runCall<T>(
         async (tx) => [await resolveCaller(tx, catalog, signed), await readScpLevels(tx)] as const,
       );
     }
+    // The same policy objects for every request of the call: the engine keeps what it compiled
+    // per object, so a list page's thousands of checks reuse one compiled policy set.
+    inputs ??= {
+      identity: toPolicyInputs(resolved.policies, resolved.kind),
+      ...(resolved.boundary && { boundary: toBoundaryInput(resolved.boundary) }),
+    };
     const request: AuthorizationRequest = {
       principal: resolved.principal,
       action: authz.action,
       resource: authz.resource,
       context: { ...callContext, ...authz.context },
-      identityPolicies: toPolicyInputs(resolved.policies, resolved.kind),
+      identityPolicies: inputs.identity,
     };
-    if (resolved.boundary) request.permissionsBoundary = toBoundaryInput(resolved.boundary);
+    if (inputs.boundary) request.permissionsBoundary = inputs.boundary;
     if (authz.resourcePolicy) request.resourcePolicy = authz.resourcePolicy;
     if (authz.resourceAccount) request.resourceAccount = authz.resourceAccount;
     // SCPs limit every principal of the account, root included, but not service-linked roles,
