@@ -13,6 +13,20 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { formatReport, measureFirstLoad } from './first-load-size.mjs';
 
+/** One workload as a Node ES module, `external` packages left to be imported at run time. */
+function bundle(file, outfile, external = []) {
+  return build({
+    entryPoints: [path.join('scripts/bench', file)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external,
+    logLevel: 'error',
+  });
+}
+
 let ok = true;
 const outDir = mkdtempSync(path.join(tmpdir(), 'iam-bench-'));
 try {
@@ -21,15 +35,7 @@ try {
     .sort();
   for (const file of workloads) {
     const outfile = path.join(outDir, file.replace(/\.ts$/, '.mjs'));
-    await build({
-      entryPoints: [path.join('scripts/bench', file)],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile,
-      logLevel: 'error',
-    });
+    await bundle(file, outfile);
     // The access matrix runs once per trace option, each in a fresh process (a cold JIT each).
     const variants = file === 'access-matrix.bench.ts' ? [['none'], ['all']] : [[]];
     for (const args of variants) {
@@ -65,16 +71,7 @@ try {
     .filter((f) => f.endsWith('.browser.ts'))
     .sort()) {
     const outfile = path.join(browserDir, file.replace(/\.ts$/, '.mjs'));
-    await build({
-      entryPoints: [path.join('scripts/bench', file)],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile,
-      external: ['@playwright/test', 'playwright', 'playwright-core'],
-      logLevel: 'error',
-    });
+    await bundle(file, outfile, ['@playwright/test', 'playwright', 'playwright-core']);
     const run = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
     if (run.status !== 0) ok = false;
   }

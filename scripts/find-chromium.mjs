@@ -3,6 +3,17 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
+/** The flags Chromium needs on these machines (as root, in a container, without a GPU). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function findChromium() {
   if (process.env.CHROMIUM_PATH !== undefined) return process.env.CHROMIUM_PATH || undefined;
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {

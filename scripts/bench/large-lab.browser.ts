@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import {
   ADMIN_USER,
   LARGE_LAB_SIZES,
@@ -27,15 +27,6 @@ const PORT = Number(opt('port', '4498'));
 const SCALE = Number(opt('scale', '1'));
 const RUNS = 5;
 const BASE = `http://127.0.0.1:${PORT}/lab/`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function serve(): Promise<ChildProcess> {
   const server = spawn(

@@ -3,6 +3,7 @@
 // permission diff) read. Reading per user, group and role costs a round trip per record; this costs
 // one per store. The policies come out exactly as identity-policies.ts builds them for one caller.
 
+import { groupBy } from '@/lib/group-by';
 import { readTx } from '@/storage/db';
 import { readScpLevels } from './organization-scps';
 import type { PolicyInput } from '@/iam';
@@ -37,17 +38,6 @@ export interface AccountSnapshot {
 }
 
 const EMPTY_DOCUMENT = '{"Version":"2012-10-17","Statement":[]}';
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = out.get(key);
-    if (list) list.push(item);
-    else out.set(key, [item]);
-  }
-  return out;
-}
 
 /** Reads the account once; every lookup after that is in memory. */
 export async function readAccountSnapshot(): Promise<AccountSnapshot> {

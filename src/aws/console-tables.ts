@@ -1,6 +1,7 @@
 // The IAM console's tables that combine several API calls: the users and groups lists, the
 // Permissions tabs and a user's Groups tab. Columns the caller may not read stay undefined ("-").
 
+import { countBy, groupBy } from '@/lib/group-by';
 import { readAllAccessKeys } from '@/storage/access-keys';
 import { readAllAttachments } from '@/storage/attachments';
 import { readTx } from '@/storage/db';
@@ -100,23 +101,6 @@ export function listUserRows(caller: Caller): Promise<UserRow[]> {
 
 function allowed(call: CallScope, action: string, resource: string): Promise<boolean> {
   return call.isAllowed({ action, resource });
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return counts;
 }
 
 /** A row of the IAM user groups table. */
