@@ -16,7 +16,7 @@ import type { CallRecord, PrincipalType } from '@/storage/types';
 import { AwsError } from './aws-error';
 import type { AnyCaller, Caller } from './caller';
 import { nowMs } from './clock';
-import { decide, type ServicePrefix } from './engine';
+import { allows, decide, type ServicePrefix } from './engine';
 import { currentLearnerAction } from './learner-action';
 import { readScpLevels } from './organization-scps';
 import { applyRequestContext, loadSettings } from './request-context';
@@ -231,13 +231,7 @@ export async function runCall<T>(
       }
     },
     async isAllowed(authz) {
-      try {
-        decide(spec.service, await requestFor(authz));
-        return true;
-      } catch (err) {
-        if (err instanceof AwsError && err.evaluation) return false;
-        throw err;
-      }
+      return allows(await requestFor(authz));
     },
   };
 

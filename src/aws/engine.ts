@@ -22,3 +22,11 @@ export function decide(service: ServicePrefix, request: AuthorizationRequest): E
       });
   throw new AwsError(code, message, { evaluation, request });
 }
+
+/**
+ * Whether the engine allows the request, worked out without a trace or a denial message: the
+ * quiet checks behind a console column, thousands on a list page.
+ */
+export function allows(request: AuthorizationRequest): boolean {
+  return evaluateRequest(request, { trace: 'none' }).decision === 'allowed';
+}
