@@ -3,7 +3,7 @@
 // page's URL, to the whole grid painted. Each is run RUNS times; the medians are printed.
 //
 // Runs against the production build: it serves dist/ with scripts/serve.mjs on its own port
-// (BENCH_PORT, else 4399). Bundled and run by scripts/bench.mjs after `vite build`, or by hand:
+// (BENCH_PORT, else 4399; BENCH_DIST, else dist). Bundled and run by scripts/bench.mjs after `vite build`, or by hand:
 //   npx vite build && npx esbuild scripts/bench/access-matrix.browser.ts --bundle --platform=node \
 //     --format=esm --packages=external --outfile=/tmp/am.mjs && node /tmp/am.mjs
 import { spawn } from 'node:child_process';
@@ -108,7 +108,13 @@ async function readMarks(page: Page): Promise<Marks> {
         .filter((t) => t.startTime >= start && t.startTime <= start + painted)
         .map((t) => t.duration),
     );
-    return { details: since('details'), job: since('job'), done: since('done'), painted, longestTask };
+    return {
+      details: since('details'),
+      job: since('job'),
+      done: since('done'),
+      painted,
+      longestTask,
+    };
   });
 }
 
@@ -156,9 +162,12 @@ async function waitForServer(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--base', '/lab/'], {
-  stdio: 'ignore',
-});
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const server = spawn(
+  process.execPath,
+  ['scripts/serve.mjs', '--port', String(PORT), '--base', '/lab/', '--dir', DIST],
+  { stdio: 'ignore' },
+);
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
@@ -186,7 +195,9 @@ try {
     inApp.push(await fromNavigation(page));
     cold.push(await coldLoad(page));
   }
-  console.log(`access matrix in the browser, 100 principals × every S3 and EC2 action, ${RUNS} runs each:`);
+  console.log(
+    `access matrix in the browser, 100 principals × every S3 and EC2 action, ${RUNS} runs each:`,
+  );
   console.log(`  ${summary('(a) click on "Access matrix"', inApp)}`);
   console.log(`  ${summary('(b) cold load of its URL', cold)}`);
   console.log(`  load average ${loadavg()[0]?.toFixed(1)}`);

@@ -23,13 +23,13 @@ import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ExplanationPanel } from '@/ui/explanation-panel';
 import { useServiceCatalog } from '@/ui/policy-editor/use-service-catalog';
+import { DEFAULT_SERVICES } from './access-matrix-preload';
 import { matrixColumns } from './matrix-columns';
 import { DECISION_LABEL, MatrixGrid } from './matrix-grid';
 import { AccessMatrixHelp } from './simulator-help';
 import { markMatrix, useAccessMatrix } from './use-access-matrix';
 
 const NO_PRINCIPAL = { value: '', label: 'None' };
-const DEFAULT_SERVICES = ['s3', 'ec2'];
 
 // The default services' actions load with the page's module, before it renders.
 void loadServiceCatalog({ services: DEFAULT_SERVICES }).catch(() => undefined);
