@@ -1,6 +1,6 @@
-// `npm run bench`: the engine benchmarks, then the differential sweep, a production build and the
-// first page load's size (gzip -9 of the JS and CSS dist/index.html loads). No timing assertions
-// anywhere: the numbers are for people to read.
+// `npm run bench`: the engine benchmarks, then the differential sweep, a production build, the
+// first page load's size (gzip -9 of the JS and CSS dist/index.html loads), and the browser
+// workloads on that build. No timing assertions anywhere: the numbers are for people to read.
 //
 // Each workload (scripts/bench/*.bench.ts) is bundled with esbuild, as the site's build bundles
 // the engine, and run in a fresh Node process of its own: the figures are those of plain,
@@ -53,4 +53,25 @@ if (site.status !== 0) process.exit(site.status ?? 1);
 console.log(`vite build: ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 const result = measureFirstLoad('dist');
 console.log(formatReport(result));
+
+// Browser workloads (scripts/bench/*.browser.ts) on the build just made: each serves dist/ itself
+// (scripts/serve.mjs, on a port of its own) and drives Chromium with Playwright. Bundled into
+// node_modules/.cache so that Playwright resolves from the project.
+const browserOut = path.join('node_modules', '.cache', 'iam-bench');
+const browserWorkloads = readdirSync('scripts/bench').filter((f) => f.endsWith('.browser.ts'));
+for (const file of browserWorkloads.sort()) {
+  const outfile = path.join(browserOut, file.replace(/\.ts$/, '.mjs'));
+  await build({
+    entryPoints: [path.join('scripts/bench', file)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  const run = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
+  if (run.status !== 0) ok = false;
+}
 process.exitCode = ok && result.totalGzip <= result.budget ? 0 : 1;
