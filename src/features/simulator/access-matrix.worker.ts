@@ -5,43 +5,24 @@
 // It starts as the route starts loading and reads the account itself meanwhile, computing the
 // page's first matrix ahead of the job; the job, sent once the page's own authorized call has
 // answered, takes those rows only if its details are the same as what the worker read.
-import { evaluateRequest } from '@/iam';
 import { readDetailsFromDb, type ManagedPolicies } from '@/queries/account-read';
-import { principalRequest } from '@/queries/principal-request';
-import type { AuthorizationDetails } from '@/queries/types';
-import {
-  CELL,
-  type MatrixJob,
-  type MatrixMessage,
-  type MatrixPart,
-  type ManagedPoliciesRequest,
-  type MatrixRequest,
-  type MatrixSpeculation,
+import type {
+  ManagedPoliciesRequest,
+  MatrixJob,
+  MatrixMessage,
+  MatrixPart,
+  MatrixRequest,
+  MatrixSpeculation,
 } from './access-matrix-protocol';
 import { warmUpEngine } from './engine-warm-up';
 import { MatrixRowCache } from './matrix-row-cache';
+import { rowOf, type RowInputs } from './matrix-rows';
 
 let latestJob = 0;
 const cache = new MatrixRowCache();
 
 function post(message: MatrixMessage | ManagedPoliciesRequest, transfer: Transferable[] = []) {
   (self as unknown as Worker).postMessage(message, transfer);
-}
-
-function computeRow(
-  details: AuthorizationDetails,
-  actions: readonly string[],
-  resource: string,
-  principalIndex: number,
-) {
-  const principal = details.principals[principalIndex];
-  const cells = new Uint8Array(actions.length);
-  if (!principal) return cells;
-  for (let i = 0; i < actions.length; i++) {
-    const request = principalRequest(details, principal, actions[i] ?? '', resource);
-    cells[i] = CELL[evaluateRequest(request, { trace: 'none' }).decision];
-  }
-  return cells;
 }
 
 // A turn of the event loop through a MessageChannel: nested setTimeout(0)s are clamped to 4 ms
@@ -66,7 +47,7 @@ function warmUp() {
 /** Computes the rows of one part into the cache until a newer job arrives; `each` sees each row. */
 async function computePart(
   jobId: number,
-  inputs: { details: AuthorizationDetails; indexes: number[]; actions: string[]; resource: string },
+  inputs: RowInputs,
   part: MatrixPart,
   each: (row: number, cells: Uint8Array) => void,
 ): Promise<boolean> {
@@ -77,10 +58,7 @@ async function computePart(
     if (jobId !== latestJob) return false;
     const index = indexes[row] ?? -1;
     const fresh = !cache.has(index);
-    each(
-      row,
-      cache.row(index, () => computeRow(details, actions, resource, index)),
-    );
+    each(row, rowOf(cache, inputs, index));
     // Every other row computed, let a newer job's message in.
     if (fresh && ++computed % 2 === 0) await nextTurn();
   }

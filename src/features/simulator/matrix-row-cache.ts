@@ -6,6 +6,8 @@ import type { AuthorizationDetails } from '@/queries/types';
 export class MatrixRowCache {
   private key = '';
   private rows = new Map<number, Uint8Array>();
+  /** One evaluated row per class of users (matrix-row-classes.ts). */
+  private classRows = new Map<string, Uint8Array>();
 
   /** Points the cache at these inputs; the rows of any other inputs are dropped. */
   use(details: AuthorizationDetails, actions: readonly string[], resource: string): void {
@@ -15,6 +17,16 @@ export class MatrixRowCache {
     if (key === this.key) return;
     this.key = key;
     this.rows = new Map();
+    this.classRows = new Map();
+  }
+
+  /** The row evaluated for a class of users, if one has been. */
+  classRow(rowClass: string): Uint8Array | undefined {
+    return this.classRows.get(rowClass);
+  }
+
+  keepClassRow(rowClass: string, cells: Uint8Array): void {
+    this.classRows.set(rowClass, cells.slice());
   }
 
   /** A principal's row: a copy of the one kept, else computed now (and a copy kept). */
