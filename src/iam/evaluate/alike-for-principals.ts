@@ -1,5 +1,8 @@
-// Whether policies decide alike for every principal of one kind in one account: what lets the
-// access matrix compute one row for all the users whose policies are the same.
+// Whether policies decide alike for every principal of one kind in one account: none uses a policy
+// variable or a condition key AWS fills in from the principal (aws:PrincipalArn, aws:PrincipalTag/...,
+// aws:username, aws:userid). What lets the access matrix evaluate one row for all the users whose
+// policies are the same. A request with a resource-based policy is outside this: its Principal
+// element names who.
 import type { PolicyInput } from '../types';
 
 // Invariant: what a decision reads of the principal beyond its kind and account is the context
@@ -28,12 +31,7 @@ function documentAlike(document: string | object): boolean {
   return alike;
 }
 
-/**
- * Whether identity-based policies, boundaries and SCPs decide every request alike for any two
- * principals of the same kind and account: none uses a policy variable or a condition key that
- * AWS fills in from the principal (aws:PrincipalArn, aws:PrincipalTag/..., aws:username, aws:userid).
- * A request with a resource-based policy is outside this: its Principal element names who.
- */
+/** Policies decide alike for all principals of one kind and account unless one names who asks. */
 export function decidesAlikeForPrincipals(policies: readonly PolicyInput[]): boolean {
   return policies.every((policy) => documentAlike(policy.document));
 }
