@@ -1,8 +1,8 @@
-// Whether policies decide alike for every principal of one kind in one account: none uses a policy
-// variable or a condition key AWS fills in from the principal (aws:PrincipalArn, aws:PrincipalTag/...,
-// aws:username, aws:userid). What lets the access matrix evaluate one row for all the users whose
-// policies are the same. A request with a resource-based policy is outside this: its Principal
-// element names who.
+// Whether policies decide alike for every principal of one kind in one account: none uses a
+// policy variable or a condition key AWS fills in from the principal (aws:PrincipalArn,
+// aws:PrincipalTag/..., aws:username, aws:userid). What lets the access matrix evaluate one row for
+// all the users whose policies are the same. A request with a resource-based policy is outside
+// this: its Principal element names who.
 import type { PolicyInput } from '../types';
 
 // Invariant: what a decision reads of the principal beyond its kind and account is the context
