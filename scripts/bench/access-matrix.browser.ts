@@ -7,7 +7,8 @@
 // a port of its own (BENCH_PORT, else 4399). scripts/bench.mjs bundles and runs it after its
 // `vite build`; by hand (the bundle must sit inside the project, for Playwright to resolve):
 //   npx vite build && npx esbuild scripts/bench/access-matrix.browser.ts --bundle --platform=node \
-//     --format=esm --packages=external --outfile=node_modules/.cache/am.mjs && node node_modules/.cache/am.mjs
+//     --format=esm --packages=external --outfile=node_modules/.cache/am.mjs
+//   node node_modules/.cache/am.mjs
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';

@@ -7,7 +7,7 @@ import { CELL } from './access-matrix-protocol';
 import type { MatrixRowCache } from './matrix-row-cache';
 import { rowClassOf } from './matrix-row-classes';
 
-/** A principal's row; with `like` (its class's row), only cells with a resource policy are evaluated. */
+/** A principal's row; given its class's row (`like`), only resource-policy cells are evaluated. */
 export function computeRow(
   details: AuthorizationDetails,
   actions: readonly string[],
