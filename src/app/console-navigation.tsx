@@ -3,11 +3,13 @@
 import SideNavigation, {
   type SideNavigationProps,
 } from '@cloudscape-design/components/side-navigation';
-import { useLocation } from 'react-router';
+import type { FocusEvent, PointerEvent } from 'react';
+import { useHref, useLocation } from 'react-router';
 import { cloudTrailNavigation } from '@/features/cloudtrail/cloudtrail-routes';
 import { ec2Navigation } from '@/features/ec2/ec2-routes';
 import { s3Navigation } from '@/features/s3/s3-routes';
 import { paths } from '@/paths';
+import { prefetchRoute } from './route-prefetch';
 import { useFollow, useRouteHref } from './use-route-href';
 
 interface NavLink {
@@ -61,6 +63,12 @@ export function ConsoleNavigation() {
   const { pathname } = useLocation();
   const toHref = useRouteHref();
   const onFollow = useFollow();
+  const base = useHref('/').replace(/\/$/, '');
+  // A link pointed at or focused is likely to be followed: its page's code starts loading.
+  const prefetch = (event: PointerEvent | FocusEvent) => {
+    const href = (event.target as Element).closest('a')?.getAttribute('href');
+    if (href?.startsWith(base)) prefetchRoute(href.slice(base.length) || '/');
+  };
   const link = (item: NavLink): SideNavigationProps.Link => ({
     type: 'link',
     text: item.text,
@@ -94,11 +102,13 @@ export function ConsoleNavigation() {
     },
   ];
   return (
-    <SideNavigation
-      header={{ text: 'Identity and Access Management (IAM)', href: toHref(paths.dashboard()) }}
-      activeHref={active ? toHref(active) : undefined}
-      items={items}
-      onFollow={onFollow}
-    />
+    <div onPointerOver={prefetch} onFocus={prefetch}>
+      <SideNavigation
+        header={{ text: 'Identity and Access Management (IAM)', href: toHref(paths.dashboard()) }}
+        activeHref={active ? toHref(active) : undefined}
+        items={items}
+        onFollow={onFollow}
+      />
+    </div>
   );
 }

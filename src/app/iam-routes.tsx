@@ -6,10 +6,14 @@ import { useActingIdentity } from '@/state/acting-identity-store';
 export const iamRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/iam/access-matrix',
-    // The account read starts with the navigation, while the page's code loads; the loader does
-    // not wait for it. The query module comes in its own chunk, beside the page's.
+    // The account read starts with the navigation, while the page's code loads, and so do the
+    // workers (which read the account too and compute ahead); the loader waits for neither. The
+    // query and worker modules come in small chunks of their own, beside the page's.
     loader: () => {
       const caller = useActingIdentity.getState().identity;
+      void import('@/features/simulator/access-matrix-preload').then((m) =>
+        m.preloadAccessMatrix(),
+      );
       void import('@/queries/access-tools').then((m) =>
         queryClient.prefetchQuery(m.authorizationDetailsQuery(caller)),
       );

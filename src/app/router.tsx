@@ -11,6 +11,7 @@ import { iamRoutes } from './iam-routes';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
 import { RouteError } from './route-error';
+import { setPrefetchRoutes } from './route-prefetch';
 
 /** The console's routes; loaders may start a page's reads in `queryClient` as its navigation starts. */
 export const consoleRoutes = (queryClient: QueryClient): RouteObject[] => [
@@ -39,5 +40,7 @@ export const consoleRoutes = (queryClient: QueryClient): RouteObject[] => [
 ];
 
 export function createConsoleRouter(queryClient: QueryClient) {
-  return createHashRouter(consoleRoutes(queryClient));
+  const routes = consoleRoutes(queryClient);
+  setPrefetchRoutes(routes);
+  return createHashRouter(routes);
 }

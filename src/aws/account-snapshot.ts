@@ -7,6 +7,7 @@ import { groupBy } from '@/lib/group-by';
 import { readTx } from '@/storage/db';
 import { readScpLevels } from './organization-scps';
 import type { PolicyInput } from '@/iam';
+import type { LabReadTx } from '@/storage/schema';
 import type {
   AttachmentRecord,
   BucketRecord,
@@ -39,13 +40,29 @@ export interface AccountSnapshot {
 
 const EMPTY_DOCUMENT = '{"Version":"2012-10-17","Statement":[]}';
 
+/** How a read reaches the lab: the page's connection (readTx), or a worker's own (readLabDb). */
+export type LabReader = <T>(work: (tx: LabReadTx) => Promise<T>) => Promise<T>;
+/** The AWS managed policies named, with their documents (awsManagedPoliciesWithDocuments). */
+export type ManagedPolicyLoader = (arns: string[]) => Promise<AwsCatalog>;
+
 /** Reads the account once; every lookup after that is in memory. */
-export async function readAccountSnapshot(): Promise<AccountSnapshot> {
-  // Invariant: getAll returns records in primary-key order, which within one identity is the
-  // order the byPrincipal and byUser indexes give (by policy name, policy ARN, group key).
+export function readAccountSnapshot(): Promise<AccountSnapshot> {
   // The AWS managed policy index loads meanwhile: nearly every lab attaches one of them.
   void awsManagedPolicies().catch(() => undefined);
-  const lab = await readTx(async (tx) => {
+  return readAccountSnapshotWith(readTx, awsManagedPoliciesWithDocuments);
+}
+
+/**
+ * readAccountSnapshot through the reader and policy loader given: a Web Worker reads with a
+ * connection of its own and asks the page for the managed policies (the page has them loaded).
+ */
+export async function readAccountSnapshotWith(
+  read: LabReader,
+  loadManaged: ManagedPolicyLoader,
+): Promise<AccountSnapshot> {
+  // Invariant: getAll returns records in primary-key order, which within one identity is the
+  // order the byPrincipal and byUser indexes give (by policy name, policy ARN, group key).
+  const lab = await read(async (tx) => {
     const [users, groups, roles, memberships, attachments, inline, policies, buckets, scps] =
       await Promise.all([
         tx.objectStore('users').getAll(),
@@ -66,7 +83,7 @@ export async function readAccountSnapshot(): Promise<AccountSnapshot> {
   for (const p of [...lab.users, ...lab.roles]) {
     if (p.permissionsBoundary) awsArns.add(p.permissionsBoundary);
   }
-  const catalog: AwsCatalog = await awsManagedPoliciesWithDocuments(
+  const catalog: AwsCatalog = await loadManaged(
     [...awsArns].filter((arn) => arn.startsWith('arn:aws:iam::aws:policy/')),
   );
   return joinSnapshot(lab, catalog);

@@ -10,70 +10,15 @@ import {
 } from '@/iam';
 import type { Caller } from './caller';
 import { runCall } from './call';
-import { readAccountSnapshot } from './account-snapshot';
-import { toBoundaryInput, toPolicyInputs } from './identity-policies';
+import { readDetails } from './read-details';
 import {
   principalRequest,
   type AuthorizationDetails,
   type PrincipalDetails,
 } from './principal-request';
 
-export { principalRequest };
+export { principalRequest, readDetails };
 export type { AuthorizationDetails, PrincipalDetails, PrincipalKind } from './principal-request';
-
-const tagsOf = (tags: ReadonlyArray<{ Key: string; Value: string }>) =>
-  Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
-
-/**
- * Every user, group and role with the engine's inputs, and the SCPs: read as the lab, in one
- * transaction (one getAll per store) and joined in memory.
- */
-export async function readDetails(): Promise<AuthorizationDetails> {
-  const lab = await readAccountSnapshot();
-  const principals: PrincipalDetails[] = [];
-  for (const user of lab.users) {
-    const boundary = lab.boundaryOf(user.permissionsBoundary);
-    principals.push({
-      kind: 'user',
-      name: user.userName,
-      arn: user.arn,
-      principal: { arn: user.arn, id: user.userId, tags: tagsOf(user.tags) },
-      identityPolicies: toPolicyInputs(lab.userPolicies(user)),
-      ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
-      groupNames: lab.groupNamesOf(user),
-    });
-  }
-  for (const group of lab.groups) {
-    principals.push({
-      kind: 'group',
-      name: group.groupName,
-      arn: group.arn,
-      principal: { arn: group.arn, id: group.groupId },
-      identityPolicies: toPolicyInputs(lab.groupPolicies(group)),
-    });
-  }
-  for (const role of lab.roles) {
-    const boundary = lab.boundaryOf(role.permissionsBoundary);
-    principals.push({
-      kind: 'role',
-      name: role.roleName,
-      arn: role.arn,
-      principal: { arn: role.arn, id: role.roleId, roleArn: role.arn, tags: tagsOf(role.tags) },
-      identityPolicies: toPolicyInputs(lab.rolePolicies(role), 'role'),
-      ...(boundary && { permissionsBoundary: toBoundaryInput(boundary) }),
-      ...(role.serviceLinkedService && { serviceLinked: true }),
-    });
-  }
-  const bucketPolicies: Record<string, string> = {};
-  for (const bucket of lab.buckets) {
-    if (bucket.policy) bucketPolicies[bucket.name] = bucket.policy;
-  }
-  const trustPolicies = Object.fromEntries(
-    lab.roles.map((role) => [role.arn, role.assumeRolePolicyDocument]),
-  );
-  const { serviceControlPolicies } = lab;
-  return { principals, serviceControlPolicies, bucketPolicies, trustPolicies };
-}
 
 /** GetAccountAuthorizationDetails (Resource "*"), shaped for the engine. */
 export function getAccountAuthorizationDetails(caller: Caller): Promise<AuthorizationDetails> {

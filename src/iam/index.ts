@@ -4,6 +4,7 @@ export { parsePolicy, formatJsonPath, nodeAtPath, spanAtPath } from './parse/par
 export type { ParsedPolicy, ParsePolicyResult, JsonPath } from './parse/parse-policy';
 export type { JsonNode, JsonEntry } from './parse/json-with-positions';
 export { evaluateRequest } from './evaluate/evaluate-request';
+export { decidesAlikeForPrincipals } from './evaluate/alike-for-principals';
 export type { EvaluateOptions } from './evaluate/evaluate-request';
 export { denialMessage } from './explain/denial-message';
 export type { DenialMessageOptions, DenialStyle } from './explain/denial-message';

@@ -5,6 +5,8 @@ import type { Caller } from '@/aws/caller';
 import * as details from '@/aws/authorization-details';
 
 export { principalRequest } from './principal-request';
+/** The lab database a worker may read on its own (none while the lab is in memory only). */
+export { currentLabDbName } from '@/aws/read-details';
 
 export const authorizationDetailsQuery = (caller: Caller) =>
   queryOptions({

@@ -17,22 +17,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { evaluateRequest, loadServiceCatalog } from '@/iam';
 import { paths } from '@/paths';
+import { loadManagedPolicyIndex } from '@/queries/account-read';
 import { authorizationDetailsQuery, principalRequest } from '@/queries/access-tools';
 import { useCaller } from '@/state/acting-identity-store';
 import { usePageChrome } from '@/state/page-chrome-store';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { ExplanationPanel } from '@/ui/explanation-panel';
 import { useServiceCatalog } from '@/ui/policy-editor/use-service-catalog';
+import { DEFAULT_SERVICES } from './access-matrix-preload';
 import { matrixColumns } from './matrix-columns';
 import { DECISION_LABEL, MatrixGrid } from './matrix-grid';
 import { AccessMatrixHelp } from './simulator-help';
 import { markMatrix, useAccessMatrix } from './use-access-matrix';
 
 const NO_PRINCIPAL = { value: '', label: 'None' };
-const DEFAULT_SERVICES = ['s3', 'ec2'];
 
-// The default services' actions load with the page's module, before it renders.
+// The default services' actions and the AWS managed policy index (the account read needs it) load
+// with the page's module, before it renders: as early as the pointer on the link in the navigation.
 void loadServiceCatalog({ services: DEFAULT_SERVICES }).catch(() => undefined);
+void loadManagedPolicyIndex().catch(() => undefined);
 
 export function AccessMatrixPage() {
   usePageChrome({

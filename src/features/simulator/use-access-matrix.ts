@@ -1,9 +1,10 @@
-// Runs the access matrix in Web Workers started with the page (two on machines with four cores or
-// more, each taking every other row): rows arrive one by one (progress), and a change of the
-// inputs replaces the job in progress.
+// Runs the access matrix in the Web Workers the route's loader started (two on machines with four
+// cores or more, each taking every other row): rows arrive one by one (progress), and a change of
+// the inputs replaces the job in progress.
 import { useEffect, useRef, useState } from 'react';
 import type { AuthorizationDetails } from '@/queries/types';
 import type { MatrixJob, MatrixMessage } from './access-matrix-protocol';
+import { takeWorkers } from './access-matrix-preload';
 
 export interface MatrixState {
   rows: Array<Uint8Array | undefined>;
@@ -20,22 +21,6 @@ export function markMatrix(step: 'details' | 'job' | 'done' | 'painted'): void {
   performance.mark(`access-matrix:${step}`);
 }
 
-/**
- * Two workers from four cores up, else one: on the project's 2-core machine, under load, two
- * workers (each compiling the engine afresh) finished later than one (e2e [bench] runs).
- */
-const POOL_SIZE = (globalThis.navigator?.hardwareConcurrency ?? 1) >= 4 ? 2 : 1;
-
-const startPool = () =>
-  Array.from(
-    { length: POOL_SIZE },
-    () => new Worker(new URL('./access-matrix.worker.ts', import.meta.url), { type: 'module' }),
-  );
-
-// The workers start when the page's module loads, before the page renders: fetching and compiling
-// their code overlaps with loading the page and reading the account. The first mount takes them.
-let spare: Worker[] | undefined = typeof Worker === 'undefined' ? undefined : startPool();
-
 export function useAccessMatrix(
   details: AuthorizationDetails | undefined,
   principalIndexes: readonly number[],
@@ -45,10 +30,10 @@ export function useAccessMatrix(
   const [state, setState] = useState<MatrixState>();
   const pool = useRef<Worker[]>([]);
   useEffect(() => {
-    pool.current = spare ?? startPool();
-    spare = undefined;
+    const { workers, release } = takeWorkers();
+    pool.current = workers;
     return () => {
-      for (const worker of pool.current) worker.terminate();
+      release();
       pool.current = [];
     };
   }, []);
@@ -93,6 +78,7 @@ export function useAccessMatrix(
     for (const [part, worker] of workers.entries()) {
       worker.onmessage = onMessage;
       const job: MatrixJob = {
+        type: 'job',
         jobId,
         details,
         principalIndexes: indexes,
