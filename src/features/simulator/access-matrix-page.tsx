@@ -9,6 +9,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Multiselect from '@cloudscape-design/components/multiselect';
+import Pagination from '@cloudscape-design/components/pagination';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -28,9 +29,12 @@ import { DEFAULT_SERVICES } from './access-matrix-preload';
 import { matrixColumns } from './matrix-columns';
 import { DECISION_LABEL, MatrixGrid } from './matrix-grid';
 import { AccessMatrixHelp } from './simulator-help';
+import { rowPage } from './matrix-row-page';
 import { markMatrix, useAccessMatrix } from './use-access-matrix';
 
 const NO_PRINCIPAL = { value: '', label: 'None' };
+// A lab may hold 6,000 principals: find one by typing, and draw only the options in view.
+const LARGE_SELECT = { filteringType: 'auto', virtualScroll: true } as const;
 
 // The default services' actions and the AWS managed policy index (the account read needs it) load
 // with the page's module, before it renders: as early as the pointer on the link in the navigation.
@@ -56,6 +60,7 @@ export function AccessMatrixPage() {
   const [compareA, setCompareA] = useState('');
   const [compareB, setCompareB] = useState('');
   const [selected, setSelected] = useState<{ row: number; column: number }>();
+  const [rowPageIndex, setRowPageIndex] = useState(0);
   const [, setLoaded] = useState(0);
 
   useEffect(() => {
@@ -78,22 +83,24 @@ export function AccessMatrixPage() {
     () => (catalog ? services.flatMap((s) => matrixColumns.actionsOf(catalog, s)) : []),
     [catalog, services],
   );
+  // Rows computed and shown: the filter's page, or the two principals compared.
+  const comparing = compareA !== '' && compareB !== '' && compareA !== compareB;
+  const page = rowPage(
+    principals.filter(({ p }) =>
+      comparing
+        ? p.arn === compareA || p.arn === compareB
+        : p.name.toLowerCase().includes(principalFilter.toLowerCase()),
+    ),
+    rowPageIndex,
+  );
+  const shownRows = page.rows.map((x, row) => ({ ...x, row }));
   const matrix = useAccessMatrix(
     details.data,
-    principals.map((x) => x.index),
+    page.rows.map((x) => x.index),
     actions.map((a) => a.name),
     resource.trim() || '*',
   );
 
-  // Rows and columns shown: the filters, or only the differences between two principals.
-  const comparing = compareA !== '' && compareB !== '' && compareA !== compareB;
-  const shownRows = principals
-    .map((x, row) => ({ ...x, row }))
-    .filter(({ p }) =>
-      comparing
-        ? p.arn === compareA || p.arn === compareB
-        : p.name.toLowerCase().includes(principalFilter.toLowerCase()),
-    );
   const shownColumns = actions
     .map((a, index) => ({ a, index }))
     .filter(({ a, index }) => {
@@ -187,7 +194,11 @@ export function AccessMatrixPage() {
                   type="search"
                   ariaLabel="Filter principals"
                   value={principalFilter}
-                  onChange={(e) => setPrincipalFilter(e.detail.value)}
+                  onChange={(e) => {
+                    setSelected(undefined);
+                    setRowPageIndex(0);
+                    setPrincipalFilter(e.detail.value);
+                  }}
                 />
               </FormField>
               <FormField label="Filter actions">
@@ -204,12 +215,14 @@ export function AccessMatrixPage() {
                     ariaLabel="First principal"
                     selectedOption={pick(compareA)}
                     options={principalOptions}
+                    {...LARGE_SELECT}
                     onChange={(e) => setCompareA(e.detail.selectedOption.value ?? '')}
                   />
                   <Select
                     ariaLabel="Second principal"
                     selectedOption={pick(compareB)}
                     options={principalOptions}
+                    {...LARGE_SELECT}
                     onChange={(e) => setCompareB(e.detail.selectedOption.value ?? '')}
                   />
                 </SpaceBetween>
@@ -227,7 +240,7 @@ export function AccessMatrixPage() {
           header={
             <Header
               variant="h2"
-              counter={`(${shownRows.length} × ${shownColumns.length})`}
+              counter={`(${page.total} × ${shownColumns.length})`}
               description={
                 <span>
                   <span className="matrix-legend" style={{ background: '#037f0c' }} />
@@ -257,6 +270,24 @@ export function AccessMatrixPage() {
                 <Box variant="small" color="text-body-secondary">
                   {`${matrix.total} principals × ${actions.length} actions computed in ${Math.round(matrix.ms ?? 0)} ms.`}
                 </Box>
+              )}
+              {page.pagesCount > 1 && (
+                <SpaceBetween direction="horizontal" size="s" alignItems="center">
+                  <Box variant="small">{`Principals ${page.first}–${page.last} of ${page.total}`}</Box>
+                  <Pagination
+                    currentPageIndex={page.pageIndex + 1}
+                    pagesCount={page.pagesCount}
+                    ariaLabels={{
+                      nextPageLabel: 'Next principals',
+                      previousPageLabel: 'Previous principals',
+                      pageLabel: (n) => `Principals page ${n}`,
+                    }}
+                    onChange={(e) => {
+                      setSelected(undefined);
+                      setRowPageIndex(e.detail.currentPageIndex - 1);
+                    }}
+                  />
+                </SpaceBetween>
               )}
               {comparing && !computing && shownColumns.length === 0 ? (
                 <Box>These principals have the same access to every action shown.</Box>

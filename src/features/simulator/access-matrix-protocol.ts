@@ -1,7 +1,7 @@
 // What the access matrix page and its worker say to each other.
 import type { EvalDecision } from '@/iam';
 import type { ManagedPolicies } from '@/queries/account-read';
-import type { AuthorizationDetails } from '@/queries/types';
+import type { PackedDetails } from './details-packing';
 
 /** A cell's decision as one byte. */
 export const CELL: Record<EvalDecision, number> = { allowed: 0, explicitDeny: 1, implicitDeny: 2 };
@@ -13,10 +13,18 @@ export interface MatrixPart {
   of: number;
 }
 
+/** The account's details for the jobs that follow, sent once per account read (packed). */
+export interface MatrixDetails {
+  type: 'details';
+  detailsId: number;
+  packed: PackedDetails;
+}
+
 export interface MatrixJob {
   type: 'job';
   jobId: number;
-  details: AuthorizationDetails;
+  /** The MatrixDetails sent before it. */
+  detailsId: number;
   /** Rows: indexes into details.principals. */
   principalIndexes: number[];
   part: MatrixPart;
@@ -49,7 +57,7 @@ export interface ManagedPoliciesAnswer {
 }
 
 export type MatrixRequest =
-  MatrixJob | MatrixSpeculation | MatrixSpeculationActions | ManagedPoliciesAnswer;
+  MatrixDetails | MatrixJob | MatrixSpeculation | MatrixSpeculationActions | ManagedPoliciesAnswer;
 
 /** The worker asks the page for these AWS managed policies' documents. */
 export interface ManagedPoliciesRequest {

@@ -6,6 +6,7 @@
 // page's first matrix ahead of the job; the job, sent once the page's own authorized call has
 // answered, takes those rows only if its details are the same as what the worker read.
 import { readDetailsFromDb, type ManagedPolicies } from '@/queries/account-read';
+import type { AuthorizationDetails } from '@/queries/types';
 import type {
   ManagedPoliciesRequest,
   MatrixJob,
@@ -14,12 +15,15 @@ import type {
   MatrixRequest,
   MatrixSpeculation,
 } from './access-matrix-protocol';
+import { unpackDetails } from './details-packing';
 import { warmUpEngine } from './engine-warm-up';
 import { MatrixRowCache } from './matrix-row-cache';
+import { MATRIX_PAGE_SIZE } from './matrix-row-page';
 import { rowOf, type RowInputs } from './matrix-rows';
 
 let latestJob = 0;
 const cache = new MatrixRowCache();
+let received: { detailsId: number; details: AuthorizationDetails } | undefined;
 
 function post(message: MatrixMessage | ManagedPoliciesRequest, transfer: Transferable[] = []) {
   (self as unknown as Worker).postMessage(message, transfer);
@@ -68,8 +72,10 @@ async function computePart(
 async function run(job: MatrixJob) {
   const started = performance.now();
   warmUp();
+  // Invariant: the page posts a job's details before the job, and messages arrive in order.
+  if (!received || received.detailsId !== job.detailsId) return;
   const inputs = {
-    details: job.details,
+    details: received.details,
     indexes: job.principalIndexes,
     actions: job.actions,
     resource: job.resource,
@@ -105,7 +111,10 @@ async function speculate(request: MatrixSpeculation) {
   warmUp();
   const [details, actions] = await Promise.all([reading, firstActions]);
   if (jobId !== latestJob) return;
-  const indexes = details.principals.flatMap((p, i) => (p.kind === 'group' ? [] : [i]));
+  // The page's first rows: its users and roles, one page of them.
+  const indexes = details.principals
+    .flatMap((p, i) => (p.kind === 'group' ? [] : [i]))
+    .slice(0, MATRIX_PAGE_SIZE);
   await computePart(jobId, { details, indexes, actions, resource: '*' }, request.part, () => {});
 }
 
@@ -122,6 +131,9 @@ self.onmessage = (event: MessageEvent<MatrixRequest>) => {
     case 'managed-policies':
       managedAnswers.get(request.requestId)?.(request.policies);
       managedAnswers.delete(request.requestId);
+      return;
+    case 'details':
+      received = { detailsId: request.detailsId, details: unpackDetails(request.packed) };
       return;
     case 'job':
       latestJob = request.jobId;

@@ -2,6 +2,7 @@
 // rows it computed ahead of the page's first job, or those of a job before (the same account,
 // actions and resource; only the rows shown differ, as when groups are added).
 import type { AuthorizationDetails } from '@/queries/types';
+import { detailsKey } from './details-packing';
 
 export class MatrixRowCache {
   private key = '';
@@ -13,7 +14,7 @@ export class MatrixRowCache {
   use(details: AuthorizationDetails, actions: readonly string[], resource: string): void {
     // Invariant: the same account read twice serializes the same (readDetails builds it in one
     // order), so equal text means equal inputs, and so equal decisions.
-    const key = JSON.stringify([details, actions, resource]);
+    const key = `${detailsKey(details)}\n${JSON.stringify([actions, resource])}`;
     if (key === this.key) return;
     this.key = key;
     this.rows = new Map();

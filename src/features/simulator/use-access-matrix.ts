@@ -3,7 +3,8 @@
 // the inputs replaces the job in progress.
 import { useEffect, useRef, useState } from 'react';
 import type { AuthorizationDetails } from '@/queries/types';
-import type { MatrixJob, MatrixMessage } from './access-matrix-protocol';
+import type { MatrixDetails, MatrixJob, MatrixMessage } from './access-matrix-protocol';
+import { packDetails } from './details-packing';
 import { takeWorkers } from './access-matrix-preload';
 
 export interface MatrixState {
@@ -15,6 +16,7 @@ export interface MatrixState {
 }
 
 let nextJobId = 1;
+let nextDetailsId = 1;
 
 /** User Timing marks ("access-matrix:<step>"): the e2e benchmark reads them from navigation on. */
 export function markMatrix(step: 'details' | 'job' | 'done' | 'painted'): void {
@@ -29,6 +31,7 @@ export function useAccessMatrix(
 ): MatrixState | undefined {
   const [state, setState] = useState<MatrixState>();
   const pool = useRef<Worker[]>([]);
+  const sent = useRef<{ details: AuthorizationDetails; detailsId: number }>(undefined);
   useEffect(() => {
     const { workers, release } = takeWorkers();
     pool.current = workers;
@@ -75,12 +78,23 @@ export function useAccessMatrix(
       setState({ rows: [...rows], done, total, ms });
     };
     markMatrix('job');
+    // The details cross once per account read, not with every job (a filter, a page of rows).
+    if (sent.current?.details !== details) {
+      const message: MatrixDetails = {
+        type: 'details',
+        detailsId: nextDetailsId++,
+        packed: packDetails(details),
+      };
+      for (const worker of workers) worker.postMessage(message);
+      sent.current = { details, detailsId: message.detailsId };
+    }
+    const { detailsId } = sent.current;
     for (const [part, worker] of workers.entries()) {
       worker.onmessage = onMessage;
       const job: MatrixJob = {
         type: 'job',
         jobId,
-        details,
+        detailsId,
         principalIndexes: indexes,
         part: { index: part, of: workers.length },
         actions: names,
