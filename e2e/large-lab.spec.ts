@@ -1,7 +1,7 @@
 // Large labs: a tenth of AWS's per-account maximums (500 users, 50 groups, 500 policies, 100 roles,
 // 5,000 objects, 100 instances; the full size is `npm run bench`'s), imported through the Labs
-// page. The lists page as the console's do, filtering finds across every page, and the account's
-// raised quotas show in Account settings and hold in CreateGroup.
+// page. The lists page as the console's do, filtering finds across every page, the access matrix
+// computes a page of principals at a time, and Account settings shows the raised quotas.
 import type { Page } from '@playwright/test';
 import { largeLabFileText, scaledSizes } from '../src/storage/large-lab';
 import { expect, test, wrapper } from './fixtures';
@@ -53,6 +53,14 @@ test('a 500-user lab imports, pages, filters and keeps its raised quotas', async
   await page.goto('./#/s3/buckets/lab-engineering-123456789012');
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeLessThanOrEqual(50);
+
+  // The access matrix computes a page of 100 principals at a time, of the lab's 600.
+  await page.goto('./#/iam/access-matrix');
+  await expect(page.getByText('Principals 1–100 of 600')).toBeVisible();
+  await expect(page.getByText(/^100 principals × \d+ actions computed in/)).toBeVisible();
+  await page.getByRole('button', { name: 'Principals page 6' }).click();
+  await expect(page.getByText('Principals 501–600 of 600')).toBeVisible();
+  await expect(page.getByText(/^100 principals × \d+ actions computed in/)).toBeVisible();
 
   // The quotas the account was granted, as Service Quotas shows them, and CreateGroup honours.
   await page.goto('./#/iam/account_settings');
