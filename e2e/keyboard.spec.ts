@@ -108,6 +108,9 @@ test('create a group and a user, check permissions and meet a denial, by keyboar
   const highlighted = page.locator(
     wrapper.findSelect().findDropdown().findHighlightedOption().toSelector(),
   );
+  // The list finds a user by typing (a lab may hold thousands), then the arrows pick one.
+  await page.keyboard.type('reader');
+  await page.keyboard.press('ArrowDown');
   for (let i = 0; i < 10 && (await highlighted.textContent()) !== 'reader'; i++) {
     await page.keyboard.press('ArrowDown');
   }
