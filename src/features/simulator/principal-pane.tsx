@@ -153,6 +153,8 @@ export function PrincipalPane(props: PrincipalPaneProps) {
                 : null
             }
             options={(entities.names ?? []).map((n) => ({ value: n, label: n }))}
+            // A large lab lists thousands: only the options in view are drawn.
+            virtualScroll={(entities.names?.length ?? 0) > 200}
             onChange={(e) =>
               onChange({ principalName: e.detail.selectedOption.value ?? '', excluded: [] })
             }
