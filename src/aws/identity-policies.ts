@@ -2,16 +2,16 @@
 // labelled with its type and how it is attached ("Directly", "Group S3-Support", "Inline").
 
 import type { PolicyInput, PolicySourceType, RequestPrincipal } from '@/iam';
-import { readAllAttachments, readAttachmentsOf } from '@/storage/attachments';
+import { readAttachmentsOf, readPolicyArnsInUse } from '@/storage/attachments';
 import { readTx } from '@/storage/db';
 import { readCustomerPolicy } from '@/storage/customer-policies';
 import { readGroup } from '@/storage/groups';
 import { readInlinePoliciesOf } from '@/storage/inline-policies';
 import { readMembershipsOfUser } from '@/storage/memberships';
 import type { LabReadTx } from '@/storage/schema';
-import { readAllRoles, readRole } from '@/storage/roles';
+import { readRole } from '@/storage/roles';
 import type { AttachmentRecord, PrincipalKind, RoleRecord, UserRecord } from '@/storage/types';
-import { readAllUsers, readUser } from '@/storage/users';
+import { readUser } from '@/storage/users';
 import { AwsError } from './aws-error';
 import {
   awsManagedPoliciesWithDocuments,
@@ -91,14 +91,9 @@ export type AwsCatalog = ReadonlyMap<string, AwsManagedPolicy>;
  * default document: what the engine may need, without loading the whole catalog.
  */
 export async function loadAttachedAwsCatalog(): Promise<AwsCatalog> {
-  const arns = await readTx(async (tx) => {
-    const used = new Set((await readAllAttachments(tx)).map((a) => a.policyArn));
-    for (const u of await readAllUsers(tx))
-      if (u.permissionsBoundary) used.add(u.permissionsBoundary);
-    for (const r of await readAllRoles(tx))
-      if (r.permissionsBoundary) used.add(r.permissionsBoundary);
-    return [...used].filter((arn) => arn.startsWith('arn:aws:iam::aws:policy/'));
-  });
+  const arns = await readTx(async (tx) => [
+    ...(await readPolicyArnsInUse(tx, 'arn:aws:iam::aws:policy/')),
+  ]);
   return awsManagedPoliciesWithDocuments(arns);
 }
 

@@ -27,6 +27,28 @@ export function readAllAttachments(tx: LabReadTx): Promise<AttachmentRecord[]> {
   return tx.objectStore('attachments').getAll();
 }
 
+/**
+ * The distinct policy ARNs starting with `prefix` that are attached to an identity or set as a
+ * user's or role's permissions boundary, read from the indexes' keys alone.
+ */
+export async function readPolicyArnsInUse(tx: LabReadTx, prefix: string): Promise<Set<string>> {
+  const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  const used = new Set<string>();
+  const indexes = [
+    tx.objectStore('attachments').index('byPolicy'),
+    tx.objectStore('users').index('byBoundary'),
+    tx.objectStore('roles').index('byBoundary'),
+  ];
+  for (const index of indexes) {
+    let cursor = await index.openKeyCursor(range, 'nextunique');
+    while (cursor) {
+      used.add(cursor.key);
+      cursor = await cursor.continue();
+    }
+  }
+  return used;
+}
+
 export function writeAttachment(
   tx: LabWriteTx,
   attachment: AttachmentRecord,

@@ -1,7 +1,9 @@
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getLabDb, readTx } from './db';
-import { LAB_DB_VERSION, labDbName } from './schema';
+import { readPolicyArnsInUse } from './attachments';
+import { migrateLabDb } from './migrations';
+import { LAB_DB_VERSION, labDbName, type LabSchema } from './schema';
 import { useFreshIndexedDb } from './test-support';
 import { readUser } from './users';
 
@@ -110,5 +112,37 @@ describe('lab schema migrations', () => {
     // Version 8: EC2 key pairs, empty, keyed by [region, keyName].
     expect(await readTx((tx) => tx.objectStore('keyPairs').count())).toBe(0);
     expect(db.transaction('keyPairs').store.keyPath).toEqual(['region', 'keyName']);
+    // Version 9: users and roles indexed by their permissions boundary.
+    expect(db.transaction('users').store.indexNames.contains('byBoundary')).toBe(true);
+    expect(db.transaction('roles').store.indexNames.contains('byBoundary')).toBe(true);
+  });
+
+  it('index the boundaries of users a version 8 database already holds', async () => {
+    const boundary = 'arn:aws:iam::aws:policy/PowerUserAccess';
+    const raw = await openDB<LabSchema>(labDbName('default'), 8, {
+      upgrade: (db, oldVersion, _newVersion, tx) => migrateLabDb(db, oldVersion, 8, tx),
+    });
+    const user = (name: string, permissionsBoundary?: string) => ({
+      key: name,
+      userName: name,
+      userId: `AIDAV8FIXTURE${name.toUpperCase()}`,
+      arn: `arn:aws:iam::123456789012:user/${name}`,
+      path: '/',
+      createDate: '2026-06-01T00:00:00.000Z',
+      tags: [],
+      ...(permissionsBoundary && { permissionsBoundary }),
+    });
+    await raw.put('users', user('bounded', boundary));
+    await raw.put('users', user('free'));
+    raw.close();
+
+    const db = await getLabDb();
+    expect(db.version).toBe(LAB_DB_VERSION);
+    const keys = await readTx((tx) => tx.objectStore('users').index('byBoundary').getAllKeys());
+    expect(keys).toEqual(['bounded']);
+    const inUse = await readTx((tx) => readPolicyArnsInUse(tx, 'arn:aws:iam::aws:policy/'));
+    // The boundary, beside the policies the blank lab's service-linked roles have attached.
+    expect(inUse).toContain(boundary);
+    expect(inUse).toContain('arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy');
   });
 });

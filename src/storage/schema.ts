@@ -27,11 +27,12 @@ import type {
 } from './types';
 
 /** The current schema version of a lab database. Bump it together with a step in migrations.ts. */
-export const LAB_DB_VERSION = 8;
+export const LAB_DB_VERSION = 9;
 
 export interface LabSchema extends DBSchema {
   meta: { key: string; value: AccountRecord };
-  users: { key: string; value: UserRecord };
+  /** byBoundary holds only the users with a permissions boundary (a sparse index). */
+  users: { key: string; value: UserRecord; indexes: { byBoundary: string } };
   loginProfiles: { key: string; value: LoginProfileRecord };
   groups: { key: string; value: GroupRecord };
   memberships: {
@@ -50,7 +51,7 @@ export interface LabSchema extends DBSchema {
     indexes: { byPrincipal: [string, string] };
   };
   policies: { key: string; value: CustomerPolicyRecord };
-  roles: { key: string; value: RoleRecord };
+  roles: { key: string; value: RoleRecord; indexes: { byBoundary: string } };
   instanceProfiles: { key: string; value: InstanceProfileRecord };
   buckets: { key: string; value: BucketRecord };
   objects: { key: [string, string]; value: ObjectRecord; indexes: { byBucket: string } };
