@@ -49,60 +49,65 @@ const layers = {
     const from = layerOf(file);
     if (!from) return {};
     const fromKey = from.startsWith('features/') ? 'feature' : from;
+    // Every way a module names another: import, export ... from, and import().
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string') return;
+      if (NEVER_IN_SRC.test(spec)) {
+        context.report({
+          node,
+          message: `${spec} must not be imported from src/ (data packages and the AGPL oracle stay in scripts/).`,
+        });
+        return;
+      }
+      if (spec === 'zod' && !file.endsWith(path.join('storage', 'zod.ts'))) {
+        context.report({
+          node,
+          message:
+            "Import z from '@/storage/zod' (zod configured jitless for the page's CSP), not 'zod'.",
+        });
+        return;
+      }
+      const bad = FORBIDDEN_PACKAGES[fromKey];
+      if (bad && bad.test(spec)) {
+        context.report({
+          node,
+          message: `src/${from} must not import ${spec} (STYLE.md layers).`,
+        });
+        return;
+      }
+      let target = null;
+      if (spec.startsWith('@/')) target = path.join(SRC, spec.slice(2));
+      else if (spec.startsWith('.')) target = path.resolve(path.dirname(file), spec);
+      if (!target) return;
+      const to = layerOf(target);
+      if (!to) {
+        context.report({ node, message: `src/${from} must not import from outside src/.` });
+        return;
+      }
+      if (spec.startsWith('.') && to !== from) {
+        context.report({ node, message: `Imports across folders start with @/ (${spec}).` });
+        return;
+      }
+      if (to === from) return;
+      const allowed = ALLOWED[fromKey] ?? [];
+      const toKey = to.startsWith('features/') ? 'features' : to;
+      const ok =
+        allowed.includes(to) ||
+        (toKey === 'features' && allowed.includes('features')) ||
+        (/\.test\.tsx?$/.test(file) && ALLOWED['test-support'].includes(to));
+      if (!ok) {
+        context.report({
+          node,
+          message: `src/${from} must not import @/${to} (STYLE.md: imports point downward).`,
+        });
+      }
+    };
     return {
-      ImportDeclaration(node) {
-        const spec = node.source.value;
-        if (typeof spec !== 'string') return;
-        if (NEVER_IN_SRC.test(spec)) {
-          context.report({
-            node,
-            message: `${spec} must not be imported from src/ (data packages and the AGPL oracle stay in scripts/).`,
-          });
-          return;
-        }
-        if (spec === 'zod' && !file.endsWith(path.join('storage', 'zod.ts'))) {
-          context.report({
-            node,
-            message:
-              "Import z from '@/storage/zod' (zod configured jitless for the page's CSP), not 'zod'.",
-          });
-          return;
-        }
-        const bad = FORBIDDEN_PACKAGES[fromKey];
-        if (bad && bad.test(spec)) {
-          context.report({
-            node,
-            message: `src/${from} must not import ${spec} (STYLE.md layers).`,
-          });
-          return;
-        }
-        let target = null;
-        if (spec.startsWith('@/')) target = path.join(SRC, spec.slice(2));
-        else if (spec.startsWith('.')) target = path.resolve(path.dirname(file), spec);
-        if (!target) return;
-        const to = layerOf(target);
-        if (!to) {
-          context.report({ node, message: `src/${from} must not import from outside src/.` });
-          return;
-        }
-        if (spec.startsWith('.') && to !== from) {
-          context.report({ node, message: `Imports across folders start with @/ (${spec}).` });
-          return;
-        }
-        if (to === from) return;
-        const allowed = ALLOWED[fromKey] ?? [];
-        const toKey = to.startsWith('features/') ? 'features' : to;
-        const ok =
-          allowed.includes(to) ||
-          (toKey === 'features' && allowed.includes('features')) ||
-          (/\.test\.tsx?$/.test(file) && ALLOWED['test-support'].includes(to));
-        if (!ok) {
-          context.report({
-            node,
-            message: `src/${from} must not import @/${to} (STYLE.md: imports point downward).`,
-          });
-        }
-      },
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
     };
   },
 };

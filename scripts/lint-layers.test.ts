@@ -51,6 +51,24 @@ describe('layer directions (STYLE.md)', () => {
       0,
     ],
     [
+      'queries re-exports storage (export ... from)',
+      'queries/x.ts',
+      "export { a } from '@/storage/db';\n",
+      1,
+    ],
+    [
+      'queries re-exports everything of storage',
+      'queries/x.ts',
+      "export * from '@/storage/db';\n",
+      1,
+    ],
+    [
+      'feature loads aws lazily (import())',
+      'features/users/x.ts',
+      "export const b = () => import('@/aws/iam');\n",
+      1,
+    ],
+    [
       'feature imports aws directly',
       'features/users/x.ts',
       "import { a } from '@/aws/iam';\nexport const b = a;\n",

@@ -9,6 +9,9 @@ import { QUOTAS } from './iam-errors';
 import { ROOT_MFA_KEY } from './iam-root-mfa';
 import type { AccountSummary } from './types';
 
+/** The quotas AWS raises on request, with their defaults and maximums. */
+export { ADJUSTABLE_QUOTAS } from '@/storage/account-quotas';
+
 export function getAccountSummary(caller: Caller): Promise<AccountSummary> {
   return runCall(
     caller,

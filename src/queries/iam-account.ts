@@ -18,4 +18,4 @@ export const securityRecommendationsQuery = (caller: Caller) =>
   });
 
 /** The quotas AWS raises on request, with their defaults (the Account settings quota table). */
-export { ADJUSTABLE_QUOTAS } from '@/storage/account-quotas';
+export { ADJUSTABLE_QUOTAS } from '@/aws/iam-account';

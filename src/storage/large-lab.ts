@@ -8,6 +8,7 @@ import { contentHash } from '@/lib/content-hash';
 import type { QuotaIncreases } from './account-quotas';
 import { LAB_ACCOUNT_ID, LAB_REGION } from './lab-constants';
 import { LAB_DB_VERSION, LAB_STORES } from './schema';
+import { numbered, seededRandom, SERVICE_LINKED, serviceLinkedRoles } from './large-lab-parts';
 import type {
   AccessKeyRecord,
   AccountRecord,
@@ -32,7 +33,10 @@ export interface LargeLabSizes {
   instances: number;
 }
 
-/** AWS's per-account maximums: users 5,000; groups 500; policies 5,000 (raised); roles 1,000. */
+/**
+ * AWS's per-account maximums for users (5,000), groups (500) and customer managed policies
+ * (5,000, raised); roles at their default quota of 1,000 (raised to 5,000 like the others).
+ */
 export const LARGE_LAB_SIZES: LargeLabSizes = {
   users: 5000,
   groups: 500,
@@ -72,22 +76,6 @@ export const ADMIN_GROUP = 'Administrators';
 const TEAMS = ['engineering', 'finance', 'marketing', 'support', 'research', 'operations'];
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const IAM = `arn:aws:iam::${LAB_ACCOUNT_ID}`;
-
-/** mulberry32: a small seeded generator, so the same sizes give the same file. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** "user-0042": names sort in the order they were made. */
-const numbered = (prefix: string, n: number, width: number) =>
-  `${prefix}-${String(n).padStart(width, '0')}`;
 
 const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
@@ -316,42 +304,5 @@ export function largeLabFileText(options: LargeLabOptions = {}): string {
     exportedAt: new Date(nowMs).toISOString(),
     name: options.name ?? 'Large lab',
     lab: { schemaVersion: LAB_DB_VERSION, stores },
-  });
-}
-
-const SERVICE_LINKED = [
-  {
-    name: 'AWSServiceRoleForSupport',
-    service: 'support.amazonaws.com',
-    policyArn: 'arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy',
-  },
-  {
-    name: 'AWSServiceRoleForTrustedAdvisor',
-    service: 'trustedadvisor.amazonaws.com',
-    policyArn: 'arn:aws:iam::aws:policy/aws-service-role/AWSTrustedAdvisorServiceRolePolicy',
-  },
-] as const;
-
-function serviceLinkedRoles(uniqueId: (prefix: string) => string, createDate: string) {
-  return SERVICE_LINKED.map((slr): RoleRecord => {
-    const path = `/aws-service-role/${slr.service}/`;
-    return {
-      key: slr.name.toLowerCase(),
-      roleName: slr.name,
-      roleId: uniqueId('AROA'),
-      arn: `${IAM}:role${path}${slr.name}`,
-      path,
-      description: `The ${slr.service} service-linked role`,
-      assumeRolePolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          { Effect: 'Allow', Principal: { Service: slr.service }, Action: 'sts:AssumeRole' },
-        ],
-      }),
-      maxSessionDuration: 3600,
-      createDate,
-      serviceLinkedService: slr.service,
-      tags: [],
-    };
   });
 }

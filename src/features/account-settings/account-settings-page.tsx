@@ -30,7 +30,7 @@ import { openHelp, usePageChrome } from '@/state/page-chrome-store';
 import { AccountAliasModal } from '@/ui/account-alias-modal';
 import { ApiErrorAlert } from '@/ui/api-error-alert';
 import { AccountSettingsHelp } from './account-settings-help';
-import { IamQuotasTable } from './iam-quotas-table';
+import { IamQuotasTable, quotaRows } from './iam-quotas-table';
 import { PasswordPolicySummary } from './password-policy-summary';
 
 export function AccountSettingsPage() {
@@ -168,7 +168,7 @@ export function AccountSettingsPage() {
           header={
             <Header
               variant="h2"
-              counter={summary.data ? '(8)' : undefined}
+              counter={summary.data ? `(${quotaRows(summary.data).length})` : undefined}
               description="The account-level quotas that apply to IAM in this account. Adjustable quotas are raised by a quota increase request in Service Quotas; a lab file can record the increases granted."
             >
               IAM quotas

@@ -20,8 +20,12 @@ export interface IamQuotasTableProps {
   empty: ReactNode;
 }
 
-function defaultOf(name: string): number | undefined {
-  return ADJUSTABLE_QUOTAS.find((q) => q.name === name)?.defaultValue;
+/** An adjustable quota's row: its Service Quotas name and AWS default come from the one list. */
+function adjustable(name: string, applied: number, used: number): QuotaRow {
+  const quota = ADJUSTABLE_QUOTAS.find((q) => q.name === name);
+  // Invariant: the names below are those of ADJUSTABLE_QUOTAS.
+  if (!quota) throw new Error(`Unknown quota ${name}`);
+  return { name: quota.label, applied, defaultValue: quota.defaultValue, used, adjustable: true };
 }
 
 export function quotaRows(s: AccountSummary): QuotaRow[] {
@@ -33,27 +37,9 @@ export function quotaRows(s: AccountSummary): QuotaRow[] {
       used: s.Users,
       adjustable: false,
     },
-    {
-      name: 'Groups per account',
-      applied: s.GroupsQuota,
-      defaultValue: defaultOf('GroupsPerAccount') ?? s.GroupsQuota,
-      used: s.Groups,
-      adjustable: true,
-    },
-    {
-      name: 'Roles per account',
-      applied: s.RolesQuota,
-      defaultValue: defaultOf('RolesPerAccount') ?? s.RolesQuota,
-      used: s.Roles,
-      adjustable: true,
-    },
-    {
-      name: 'Customer managed policies per account',
-      applied: s.PoliciesQuota,
-      defaultValue: defaultOf('PoliciesPerAccount') ?? s.PoliciesQuota,
-      used: s.Policies,
-      adjustable: true,
-    },
+    adjustable('GroupsPerAccount', s.GroupsQuota, s.Groups),
+    adjustable('RolesPerAccount', s.RolesQuota, s.Roles),
+    adjustable('PoliciesPerAccount', s.PoliciesQuota, s.Policies),
     { name: 'Groups per user', applied: s.GroupsPerUserQuota, defaultValue: 10, adjustable: false },
     {
       name: 'Managed policies per user',

@@ -216,14 +216,20 @@ export function AccessMatrixPage() {
                     selectedOption={pick(compareA)}
                     options={principalOptions}
                     {...LARGE_SELECT}
-                    onChange={(e) => setCompareA(e.detail.selectedOption.value ?? '')}
+                    onChange={(e) => {
+                      setSelected(undefined);
+                      setCompareA(e.detail.selectedOption.value ?? '');
+                    }}
                   />
                   <Select
                     ariaLabel="Second principal"
                     selectedOption={pick(compareB)}
                     options={principalOptions}
                     {...LARGE_SELECT}
-                    onChange={(e) => setCompareB(e.detail.selectedOption.value ?? '')}
+                    onChange={(e) => {
+                      setSelected(undefined);
+                      setCompareB(e.detail.selectedOption.value ?? '');
+                    }}
                   />
                 </SpaceBetween>
               </FormField>

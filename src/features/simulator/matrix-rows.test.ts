@@ -11,13 +11,14 @@ const doc = (...statements: object[]) =>
   JSON.stringify({ Version: '2012-10-17', Statement: statements });
 const READ = doc({ Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' });
 const HOME = doc({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/${aws:username}/*' });
+// Each user has a path and tags of its own: what sharing a row must not depend on.
 const user = (name: string, documents: string[]): PrincipalDetails => {
-  const arn = `arn:aws:iam::123456789012:user/${name}`;
+  const arn = `arn:aws:iam::123456789012:user/team-${name}/${name}`;
   return {
     kind: 'user',
     name,
     arn,
-    principal: { arn, id: `AIDA${name.toUpperCase()}` },
+    principal: { arn, id: `AIDA${name.toUpperCase()}`, tags: { team: name, owner: `${name}-x` } },
     identityPolicies: documents.map((document) => ({ document, name: 'P', type: 'inline-user' })),
   };
 };
@@ -33,7 +34,7 @@ const details: AuthorizationDetails = {
   bucketPolicies: {
     b: doc({
       Effect: 'Deny',
-      Principal: { AWS: 'arn:aws:iam::123456789012:user/dave' },
+      Principal: { AWS: 'arn:aws:iam::123456789012:user/team-dave/dave' },
       Action: 's3:GetObject',
       Resource: 'arn:aws:s3:::b/*',
     }),

@@ -17,6 +17,8 @@ export interface MatrixState {
 
 let nextJobId = 1;
 let nextDetailsId = 1;
+/** What each worker was last sent of the account's details. */
+const sentTo = new WeakMap<Worker, { details: AuthorizationDetails; detailsId: number }>();
 
 /** User Timing marks ("access-matrix:<step>"): the e2e benchmark reads them from navigation on. */
 export function markMatrix(step: 'details' | 'job' | 'done' | 'painted'): void {
@@ -31,7 +33,6 @@ export function useAccessMatrix(
 ): MatrixState | undefined {
   const [state, setState] = useState<MatrixState>();
   const pool = useRef<Worker[]>([]);
-  const sent = useRef<{ details: AuthorizationDetails; detailsId: number }>(undefined);
   useEffect(() => {
     const { workers, release } = takeWorkers();
     pool.current = workers;
@@ -78,18 +79,18 @@ export function useAccessMatrix(
       setState({ rows: [...rows], done, total, ms });
     };
     markMatrix('job');
-    // The details cross once per account read, not with every job (a filter, a page of rows).
-    if (sent.current?.details !== details) {
-      const message: MatrixDetails = {
-        type: 'details',
-        detailsId: nextDetailsId++,
-        packed: packDetails(details),
-      };
-      for (const worker of workers) worker.postMessage(message);
-      sent.current = { details, detailsId: message.detailsId };
+    // The details cross once per account read and worker, not with every job (a filter, a page
+    // of rows). Kept per worker: a pool taken afresh (a remount) has been sent nothing yet.
+    let message: MatrixDetails | undefined;
+    for (const worker of workers) {
+      if (sentTo.get(worker)?.details === details) continue;
+      message ??= { type: 'details', detailsId: nextDetailsId++, packed: packDetails(details) };
+      worker.postMessage(message);
+      sentTo.set(worker, { details, detailsId: message.detailsId });
     }
-    const { detailsId } = sent.current;
     for (const [part, worker] of workers.entries()) {
+      // Invariant: the loop above sent every worker these details.
+      const detailsId = sentTo.get(worker)?.detailsId ?? 0;
       worker.onmessage = onMessage;
       const job: MatrixJob = {
         type: 'job',
