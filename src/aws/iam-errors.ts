@@ -1,5 +1,6 @@
 // IAM's error messages, word for word (reference §5.3).
 
+import { USERS_PER_ACCOUNT } from '@/storage/account-quotas';
 import { AwsError } from './aws-error';
 
 export const noSuchUser = (name: string) =>
@@ -61,7 +62,7 @@ export const quotaExceeded = (quota: string, value: number) =>
 
 /** IAM's fixed quotas (reference §5.2); the adjustable ones are in storage/account-quotas.ts. */
 export const QUOTAS = {
-  usersPerAccount: 5000,
+  usersPerAccount: USERS_PER_ACCOUNT,
   groupsPerUser: 10,
   policiesPerUser: 10,
   policiesPerGroup: 10,

@@ -22,6 +22,9 @@ export const ADJUSTABLE_QUOTAS: readonly AdjustableQuota[] = [
   },
 ];
 
+/** IAM users per account: a fixed quota (reference §5.2). */
+export const USERS_PER_ACCOUNT = 5000;
+
 /** Granted increases, by quota name; a quota that was never raised is absent. */
 export type QuotaIncreases = Partial<Record<AdjustableQuotaName, number>>;
 

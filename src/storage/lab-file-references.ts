@@ -1,6 +1,12 @@
 // The cheap cross-record checks of an imported lab: one account, no two records with one key, and
 // every membership, attachment, inline policy, credential and object names something that exists.
 
+import {
+  ADJUSTABLE_QUOTAS,
+  appliedQuota,
+  USERS_PER_ACCOUNT,
+  type AdjustableQuotaName,
+} from './account-quotas';
 import type { SnapshotStores } from './lab-snapshot';
 import { LAB_STORES, type LabStore } from './schema';
 
@@ -35,6 +41,13 @@ const KEY_PATHS: Record<LabStore, string | readonly string[]> = {
   keyPairs: ['region', 'keyName'],
 };
 
+/** The store each adjustable quota counts. */
+const QUOTA_STORE: Record<AdjustableQuotaName, LabStore> = {
+  GroupsPerAccount: 'groups',
+  RolesPerAccount: 'roles',
+  PoliciesPerAccount: 'policies',
+};
+
 function keyText(store: LabStore, record: unknown): string {
   const r = record as Record<string, unknown>;
   const path = KEY_PATHS[store];
@@ -60,8 +73,27 @@ export function checkReferences(stores: SnapshotStores): ReferenceProblem[] {
       seen.add(key);
     });
   }
-  if (!stores.meta.some((m) => m.key === 'account')) {
+  const account = stores.meta.find((m) => m.key === 'account');
+  if (!account) {
     problems.push({ path: ['lab', 'stores', 'meta'], message: 'the lab has no account record' });
+  }
+  // No AWS account holds more than its quotas allow (its granted increases included).
+  const counts: Array<[LabStore, number, string]> = [
+    ['users', USERS_PER_ACCOUNT, 'UsersPerAccount'],
+    ...ADJUSTABLE_QUOTAS.map((q): [LabStore, number, string] => [
+      QUOTA_STORE[q.name],
+      appliedQuota(account?.quotaIncreases, q.name),
+      q.name,
+    ]),
+  ];
+  for (const [store, quota, name] of counts) {
+    const held = stores[store].length;
+    if (held > quota) {
+      problems.push({
+        path: ['lab', 'stores', store],
+        message: `it holds ${held} ${store}, over the account's ${name} quota of ${quota}`,
+      });
+    }
   }
 
   const users = new Set(stores.users.map((u) => u.key));

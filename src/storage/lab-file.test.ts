@@ -176,6 +176,18 @@ describe('parseLabFile refuses hostile input, naming where', () => {
     ],
     ['no account', (f) => (at(f, 'lab', 'stores').meta = []), /the lab has no account record/],
     [
+      'more groups than the account may hold',
+      (f) => {
+        const groups = records(f, 'groups');
+        const first = groups[0] as Json;
+        for (let i = 0; i < 300; i++) {
+          const groupName = `extra-${i}`;
+          groups.push({ ...first, key: groupName, groupName, groupId: `AGPAEXTRA${i}` });
+        }
+      },
+      /lab\.stores\.groups: it holds 30\d groups, over the account's GroupsPerAccount quota of 300/,
+    ],
+    [
       'a settings record that is not an object',
       (f) => (at(f, 'lab', 'stores').labSettings = [7]),
       /labSettings\[0\]: Invalid input/,
