@@ -1,4 +1,5 @@
 // Who can and the access matrix, on the "IAM users and groups" scenario.
+import { benchUsers } from '../scripts/bench/bench-users';
 import { expect, test } from './fixtures';
 import { loadScenario, wrapper } from './iam-helpers';
 
@@ -76,54 +77,25 @@ test('the access matrix on 100 principals × every S3 and EC2 action (times prin
   await loadScenario(page, 'IAM users and groups');
   // 95 more users (with the scenario's 3 users and 2 service-linked roles, 100 principals),
   // spread over the scenario's three groups, each with an inline policy.
-  await page.evaluate(async (count) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('iam-console-lab.default');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['users', 'memberships', 'inlinePolicies'], 'readwrite');
-    const time = new Date().toISOString();
-    const groups = ['s3-support', 'ec2-support', 'ec2-admin'];
-    for (let i = 0; i < count; i++) {
-      const userName = `bench-${String(i).padStart(3, '0')}`;
-      tx.objectStore('users').add({
-        key: userName,
-        userName,
-        userId: `AIDABENCH${String(i).padStart(11, '0')}`,
-        arn: `arn:aws:iam::123456789012:user/${userName}`,
-        path: '/',
-        createDate: time,
-        tags: [],
+  await page.evaluate(
+    async (added) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('iam-console-lab.default');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
       });
-      tx.objectStore('memberships').add({
-        userKey: userName,
-        groupKey: groups[i % 3],
-        createDate: time,
+      const tx = db.transaction(['users', 'memberships', 'inlinePolicies'], 'readwrite');
+      for (const user of added.users) tx.objectStore('users').add(user);
+      for (const m of added.memberships) tx.objectStore('memberships').add(m);
+      for (const p of added.inlinePolicies) tx.objectStore('inlinePolicies').add(p);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
       });
-      const document = JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          { Effect: 'Allow', Action: ['s3:Put*', 'ec2:Start*'], Resource: '*' },
-          { Effect: 'Deny', Action: 'ec2:Terminate*', Resource: '*' },
-        ],
-      });
-      tx.objectStore('inlinePolicies').add({
-        principalKind: 'user',
-        principalKey: userName,
-        policyName: 'Bench',
-        document,
-        size: document.length,
-        createDate: time,
-        updateDate: time,
-      });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, 95);
+      db.close();
+    },
+    benchUsers(95, new Date().toISOString()),
+  );
 
   // The figures are User Timing marks the page sets (access-matrix:details, :job, :done and
   // :painted, the first paint of the whole grid), read from the page.

@@ -9,11 +9,11 @@
 //   npx vite build && npx esbuild scripts/bench/access-matrix.browser.ts --bundle --platform=node \
 //     --format=esm --packages=external --outfile=node_modules/.cache/am.mjs
 //   node node_modules/.cache/am.mjs
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import type { Page } from '@playwright/test';
+import { launchChromium, median, serveDist } from './browser-support';
+import { benchUsers } from './bench-users';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const BASE = `http://127.0.0.1:${PORT}/lab/`;
@@ -36,37 +36,10 @@ function benchScenario(exported: string): string {
     lab: { stores: Record<string, unknown[]> };
   };
   const stores = file.lab.stores;
-  const time = '2026-01-01T00:00:00.000Z';
-  const groups = ['s3-support', 'ec2-support', 'ec2-admin'];
-  const document = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      { Effect: 'Allow', Action: ['s3:Put*', 'ec2:Start*'], Resource: '*' },
-      { Effect: 'Deny', Action: 'ec2:Terminate*', Resource: '*' },
-    ],
-  });
-  for (let i = 0; i < EXTRA_USERS; i++) {
-    const userName = `bench-${String(i).padStart(3, '0')}`;
-    stores.users?.push({
-      key: userName,
-      userName,
-      userId: `AIDABENCH${String(i).padStart(11, '0')}`,
-      arn: `arn:aws:iam::123456789012:user/${userName}`,
-      path: '/',
-      createDate: time,
-      tags: [],
-    });
-    stores.memberships?.push({ userKey: userName, groupKey: groups[i % 3], createDate: time });
-    stores.inlinePolicies?.push({
-      principalKind: 'user',
-      principalKey: userName,
-      policyName: 'Bench',
-      document,
-      size: document.length,
-      createDate: time,
-      updateDate: time,
-    });
-  }
+  const added = benchUsers(EXTRA_USERS, '2026-01-01T00:00:00.000Z');
+  stores.users?.push(...added.users);
+  stores.memberships?.push(...added.memberships);
+  stores.inlinePolicies?.push(...added.inlinePolicies);
   return JSON.stringify({ ...file, name: 'Access matrix bench' });
 }
 
@@ -146,8 +119,6 @@ async function coldLoad(page: Page): Promise<Marks> {
   return readMarks(page);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
 function summary(label: string, runs: Marks[]): string {
   const m = (key: keyof Marks) => Math.round(median(runs.map((r) => r[key])));
   const all = runs.map((r) => Math.round(r.painted)).join(', ');
@@ -158,30 +129,9 @@ function summary(label: string, runs: Marks[]): string {
   );
 }
 
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-const DIST = process.env.BENCH_DIST ?? 'dist';
-const server = spawn(
-  process.execPath,
-  ['scripts/serve.mjs', '--port', String(PORT), '--base', '/lab/', '--dir', DIST],
-  { stdio: 'ignore' },
-);
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: CHROMIUM_ARGS,
-});
+const site = await serveDist(PORT, process.env.BENCH_DIST ?? 'dist');
+const browser = await launchChromium();
 try {
-  await waitForServer(BASE);
   const context = await browser.newContext({
     viewport: { width: 1366, height: 900 },
     serviceWorkers: 'block',
@@ -214,5 +164,5 @@ try {
   console.log(`  load average ${loadavg()[0]?.toFixed(1)}`);
 } finally {
   await browser.close();
-  server.kill();
+  site.stop();
 }

@@ -9,15 +9,9 @@ import { readDetails } from '../../src/aws/authorization-details';
 import { rootCaller } from '../../src/aws/caller';
 import * as iam from '../../src/aws/iam';
 import { writeTx } from '../../src/storage/db';
+import { benchUsers } from './bench-users';
 
 const root = rootCaller();
-const doc = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    { Effect: 'Allow', Action: ['s3:Put*', 'ec2:Start*'], Resource: '*' },
-    { Effect: 'Deny', Action: 'ec2:Terminate*', Resource: '*' },
-  ],
-});
 
 {
   const groups = ['S3-Support', 'EC2-Support', 'EC2-Admin'];
@@ -32,33 +26,11 @@ const doc = JSON.stringify({
   }
   // The 95 users are written as the e2e writes them: straight to the stores, in one transaction.
   const time = new Date().toISOString();
+  const added = benchUsers(95, time);
   await writeTx(async (tx) => {
-    for (let i = 0; i < 95; i++) {
-      const userName = `bench-${String(i).padStart(3, '0')}`;
-      await tx.objectStore('users').add({
-        key: userName,
-        userName,
-        userId: `AIDABENCH${String(i).padStart(11, '0')}`,
-        arn: `arn:aws:iam::123456789012:user/${userName}`,
-        path: '/',
-        createDate: time,
-        tags: [],
-      });
-      await tx.objectStore('memberships').add({
-        userKey: userName,
-        groupKey: (groups[i % 3] ?? '').toLowerCase(),
-        createDate: time,
-      });
-      await tx.objectStore('inlinePolicies').add({
-        principalKind: 'user',
-        principalKey: userName,
-        policyName: 'Bench',
-        document: doc,
-        size: doc.length,
-        createDate: time,
-        updateDate: time,
-      });
-    }
+    for (const user of added.users) await tx.objectStore('users').add(user);
+    for (const m of added.memberships) await tx.objectStore('memberships').add(m);
+    for (const p of added.inlinePolicies) await tx.objectStore('inlinePolicies').add(p);
   });
   const first = performance.now();
   const details = await readDetails();

@@ -5,18 +5,17 @@
 // median of a few runs; nothing is asserted, the numbers are for people to read.
 //
 // Usage (after `vite build`): node <bundled file> [--port 4498] [--scale 1]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import type { Page } from '@playwright/test';
 import {
   ADMIN_USER,
   LARGE_LAB_SIZES,
   largeLabFileText,
   scaledSizes,
 } from '../../src/storage/large-lab';
+import { launchChromium, median, serveDist } from './browser-support';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -28,26 +27,6 @@ const SCALE = Number(opt('scale', '1'));
 const RUNS = 5;
 const BASE = `http://127.0.0.1:${PORT}/lab/`;
 
-function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ['scripts/serve.mjs', '--port', String(PORT), '--base', '/lab/'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('http')) resolve(server);
-    });
-    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 /**
@@ -105,12 +84,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'large-lab-'));
   const file = path.join(dir, 'large.lab.json');
   writeFileSync(file, text);
-  const server = await serve();
-  const executablePath = findChromium();
-  const browser = await chromium.launch({
-    ...(executablePath && { executablePath }),
-    args: CHROMIUM_ARGS,
-  });
+  const site = await serveDist(PORT);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     page.setDefaultTimeout(120_000);
@@ -245,7 +220,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    site.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
